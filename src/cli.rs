@@ -1,0 +1,128 @@
+//! The command line, as clap derive types. Nothing here is read by the domain code.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Choose between two career paths with a weighted self-assessment, then act on the choice.
+///
+/// With no command, pathfit runs the interactive assessment on the default rubric
+/// (Office Secretary vs Specialist).
+#[derive(Debug, Parser)]
+#[command(name = "pathfit", version, about, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options every command understands.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// When to use colours: auto means stdout is a terminal and NO_COLOR is unset
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
+    /// Extra folder of rubric files (*.toml); $PATHFIT_RUBRICS may list more, separated by ':'
+    #[arg(long, value_name = "DIR", global = true)]
+    pub rubric_dir: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score one or more answer files and print the fit table and the 30-day proof plan
+    Score(ScoreArgs),
+    /// Print a ready-to-fill answer file for a rubric
+    Template(TemplateArgs),
+    /// List, show or check rubrics
+    #[command(subcommand)]
+    Rubric(RubricCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Answer files (TOML or JSON)
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Rubric id or path to a rubric file; by default the rubric the answer file names
+    #[arg(long, short, value_name = "ID|PATH")]
+    pub rubric: Option<String>,
+
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+/// How a report is shaped; shared by every command that prints one.
+#[derive(Debug, Args, Clone)]
+pub struct ReportArgs {
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Plan for this path (its id) instead of the best-fitting one
+    #[arg(long, value_name = "PATH")]
+    pub target: Option<String>,
+
+    /// Put calendar dates on the plan, counting day 1 from this date
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub start: Option<chrono::NaiveDate>,
+
+    /// How many skill gaps the plan works on
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub gaps: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// Rubric id or path to a rubric file
+    #[arg(long, short, value_name = "ID|PATH")]
+    pub rubric: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RubricCommand {
+    /// List the embedded rubrics and those found in --rubric-dir / $PATHFIT_RUBRICS
+    List,
+    /// Show a rubric's paths, dimensions and questions
+    Show {
+        /// Rubric id or path to a rubric file
+        #[arg(value_name = "ID|PATH", default_value = crate::rubric::DEFAULT_ID)]
+        rubric: String,
+        /// Print the rubric's TOML source instead, e.g. to start a custom rubric from it
+        #[arg(long)]
+        raw: bool,
+    },
+    /// Validate rubric files; exit 0 when all are valid, 1 when any is not
+    Check {
+        #[arg(required = true, value_name = "PATH")]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Markdown,
+    Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,66 @@
+//! pathfit: a weighted career-path self-assessment.
+//!
+//! Data flows one way: rubric and answer files are checked once into domain types
+//! ([`rubric::Rubric`], [`answers::AnswerSheet`]), [`scoring`] and [`plan`] compute plain data
+//! from them, [`report`] gathers that data per answer sheet, and [`render`] writes it to any
+//! writer. [`commands`] wire those steps together for each subcommand.
+
+pub mod answers;
+pub mod cli;
+pub mod commands;
+pub mod error;
+pub mod plan;
+pub mod problem;
+pub mod render;
+pub mod report;
+pub mod rubric;
+pub mod scoring;
+pub mod settings;
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use cli::{Cli, Command, RubricCommand};
+use render::Look;
+use rubric::Catalog;
+use settings::Settings;
+
+/// Runs one command line; returns the exit code for a run that did not fail.
+pub fn run(cli: Cli) -> Result<u8> {
+    let settings = Settings::from_args(&cli.global);
+    let catalog = Catalog::new(settings.rubric_dirs.clone());
+    let look = Look {
+        color: settings.color,
+        width: settings.width,
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let code = match &cli.command {
+        Some(Command::Score(args)) => {
+            commands::score::run(args, &catalog, look, &mut out).map(|()| 0)
+        }
+        Some(Command::Template(args)) => {
+            let rubric = commands::chosen_rubric(&catalog, args.rubric.as_deref())?;
+            commands::template::write(&mut out, &rubric)?;
+            Ok(0)
+        }
+        Some(Command::Rubric(RubricCommand::List)) => {
+            commands::rubric::list(&mut out, &catalog).map(|()| 0)
+        }
+        Some(Command::Rubric(RubricCommand::Show { rubric, raw })) => {
+            commands::rubric::show(&mut out, &catalog, rubric, *raw).map(|()| 0)
+        }
+        Some(Command::Rubric(RubricCommand::Check { files })) => {
+            commands::rubric::check(&mut out, files).map(|ok| if ok { 0 } else { error::EXIT_DATA })
+        }
+        None => {
+            use clap::CommandFactory;
+            Cli::command().write_long_help(&mut out)?;
+            Ok(0)
+        }
+    };
+    // Flush what was rendered even when a later file failed, then report the failure.
+    out.flush()?;
+    code
+}

@@ -1,0 +1,114 @@
+//! Problems found in an input file, each with the place it was found (file:line:col).
+
+use std::fmt;
+use std::ops::Range;
+
+/// One problem in one file. `at` is 1-based (line, column) when the place is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub at: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem at a byte span of `text`; a span past the end points at the last character.
+    pub fn at_span(file: &str, text: &str, span: Option<Range<usize>>, message: String) -> Self {
+        Problem {
+            file: file.to_owned(),
+            at: span.map(|s| line_col(text, s.start)),
+            message,
+        }
+    }
+
+    /// A problem that belongs to the file as a whole.
+    pub fn in_file(file: &str, message: String) -> Self {
+        Problem {
+            file: file.to_owned(),
+            at: None,
+            message,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.at {
+            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.file, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// Every problem found in one pass over an input; main prints one `error:` line for each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problems(pub Vec<Problem>);
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Problems {}
+
+impl From<Problem> for Problems {
+    fn from(p: Problem) -> Self {
+        Problems(vec![p])
+    }
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+/// Adds `hint` to a parser's message; messages pathfit wrote already say what to do (after "; ").
+pub fn with_hint(message: &str, hint: &str) -> String {
+    if message.contains("; ") {
+        message.to_owned()
+    } else {
+        format!("{message}; {hint}")
+    }
+}
+
+/// A one-line problem from a TOML parse or shape error.
+pub fn from_toml(file: &str, text: &str, err: &toml::de::Error, hint: &str) -> Problem {
+    let message = err.message().trim().replace('\n', " ");
+    Problem::at_span(file, text, err.span(), with_hint(&message, hint))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_from_one_in_characters() {
+        let text = "ab\nçd\nef";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 3), (2, 1));
+        assert_eq!(line_col(text, 5), (2, 2));
+        assert_eq!(line_col(text, 999), (3, 3));
+    }
+
+    #[test]
+    fn display_with_and_without_place() {
+        let p = Problem::at_span("r.toml", "x\ny", Some(2..3), "bad".into());
+        assert_eq!(p.to_string(), "r.toml:2:1: bad");
+        assert_eq!(Problem::in_file("a", "b".into()).to_string(), "a: b");
+    }
+}

@@ -1,0 +1,108 @@
+//! Serde types that mirror a rubric file as written, with spans for error messages.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRubric {
+    pub rubric: RawMeta,
+    pub scale: RawScale,
+    #[serde(default)]
+    pub paths: Vec<RawPath>,
+    #[serde(default)]
+    pub dimensions: Vec<RawDimension>,
+    #[serde(default)]
+    pub questions: Vec<RawQuestion>,
+    #[serde(default)]
+    pub skills: Vec<RawSkill>,
+    #[serde(default)]
+    pub guidance: RawGuidance,
+    #[serde(default)]
+    pub reflections: Vec<RawReflection>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMeta {
+    pub id: Spanned<String>,
+    pub version: String,
+    pub title: String,
+    pub language: Spanned<String>,
+    #[serde(default)]
+    pub description: String,
+    pub tie_margin: Option<Spanned<f64>>,
+    pub min_answered: Option<Spanned<f64>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScale {
+    pub min: Spanned<i64>,
+    pub max: Spanned<i64>,
+    pub labels: Spanned<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPath {
+    pub id: Spanned<String>,
+    pub name: String,
+    pub summary: String,
+    #[serde(default)]
+    pub day: Vec<String>,
+    #[serde(default)]
+    pub hiring_signals: Vec<String>,
+    #[serde(default)]
+    pub phrases: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDimension {
+    pub id: Spanned<String>,
+    pub name: String,
+    pub weight: Spanned<f64>,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    pub id: Spanned<String>,
+    pub dimension: Spanned<String>,
+    pub text: String,
+    pub favors: Spanned<String>,
+    #[serde(default)]
+    pub reverse: bool,
+    pub weight: Option<Spanned<f64>>,
+    pub skill: Option<Spanned<String>>,
+    pub against: Option<Vec<Spanned<String>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSkill {
+    pub id: Spanned<String>,
+    pub name: String,
+    #[serde(default)]
+    pub resources: Vec<String>,
+    pub practice: String,
+    pub apply: String,
+    pub evidence: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGuidance {
+    #[serde(default)]
+    pub red_flags: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReflection {
+    pub id: Spanned<String>,
+    pub text: String,
+}

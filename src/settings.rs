@@ -1,0 +1,52 @@
+//! The command line checked once into plain settings; the one colour decision is made here.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use crate::cli::{ColorChoice, GlobalArgs};
+
+/// Width used when stdout is not a terminal, or the terminal does not report one.
+pub const FALLBACK_WIDTH: usize = 80;
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Whether stdout gets colour escapes.
+    pub color: bool,
+    /// Columns available on stdout.
+    pub width: usize,
+    /// Rubric folders from --rubric-dir, then $PATHFIT_RUBRICS.
+    pub rubric_dirs: Vec<PathBuf>,
+}
+
+impl Settings {
+    pub fn from_args(args: &GlobalArgs) -> Settings {
+        let tty = std::io::stdout().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = match args.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                tty && !no_color && std::env::var("TERM").map_or(true, |t| t != "dumb")
+            }
+        };
+        let width = if tty {
+            // Some pseudo-terminals report 0 columns; fall back rather than draw nothing.
+            console::Term::stdout()
+                .size_checked()
+                .map(|(_, cols)| usize::from(cols))
+                .filter(|&c| c >= 20)
+                .unwrap_or(FALLBACK_WIDTH)
+        } else {
+            FALLBACK_WIDTH
+        };
+        let mut rubric_dirs = args.rubric_dir.clone();
+        if let Some(list) = std::env::var_os("PATHFIT_RUBRICS") {
+            rubric_dirs.extend(std::env::split_paths(&list).filter(|p| !p.as_os_str().is_empty()));
+        }
+        Settings {
+            color,
+            width,
+            rubric_dirs,
+        }
+    }
+}
