@@ -85,11 +85,12 @@ pub fn gaps(rubric: &Rubric, answers: &Answers, t: usize, n: usize) -> Vec<Gap> 
     found
 }
 
-/// The answered items that support target `t` most (s > 0.5), strongest first.
+/// The answered items favouring target `t` that support it most (s > 0.5), strongest first.
 pub fn strengths(rubric: &Rubric, answers: &Answers, t: usize, n: usize) -> Vec<Strength> {
     let mut found: Vec<(f64, Strength)> = rubric
         .questions
         .iter()
+        .filter(|q| q.favors == t)
         .filter_map(|q| {
             let value = *answers.get(&q.id)?;
             let s = support(rubric, q, value, t)?;
@@ -192,7 +193,7 @@ pub fn plan(
                             s.resources.join("; ")
                         };
                         format!(
-                            "{}: you answered \"{}\" to \"{}\". Pick from: {resources}",
+                            "{}: you answered \"{}\" to \"{}\" Pick from: {resources}.",
                             s.name, g.answer, g.text
                         )
                     })

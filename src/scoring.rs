@@ -195,3 +195,293 @@ pub fn deciders(rubric: &Rubric, answers: &Answers, card: &Scorecard, n: usize) 
     found.truncate(n);
     found
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rubric::{Catalog, DEFAULT_ID};
+    use proptest::prelude::*;
+
+    fn rubric(text: &str) -> Rubric {
+        Rubric::parse("test.toml", text).unwrap_or_else(|p| panic!("{p}"))
+    }
+
+    const HEAD: &str = r#"
+[rubric]
+id = "t"
+version = "1"
+title = "T"
+language = "en"
+
+[scale]
+min = 1
+max = 5
+labels = ["1", "2", "3", "4", "5"]
+"#;
+
+    fn two_path() -> Rubric {
+        rubric(&format!(
+            r#"{HEAD}
+[[paths]]
+id = "a"
+name = "A"
+summary = ""
+[[paths]]
+id = "b"
+name = "B"
+summary = ""
+[[dimensions]]
+id = "d1"
+name = "D1"
+weight = 2
+[[dimensions]]
+id = "d2"
+name = "D2"
+weight = 1
+[[questions]]
+id = "q1"
+dimension = "d1"
+text = ""
+favors = "a"
+[[questions]]
+id = "q2"
+dimension = "d1"
+text = ""
+favors = "b"
+reverse = true
+weight = 3
+[[questions]]
+id = "q3"
+dimension = "d2"
+text = ""
+favors = "a"
+"#
+        ))
+    }
+
+    fn answers(pairs: &[(&str, i64)]) -> Answers {
+        pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+    }
+
+    fn fit(card: &Scorecard, path: &str) -> f64 {
+        card.fits
+            .iter()
+            .find(|f| f.path == path)
+            .unwrap()
+            .fit
+            .unwrap()
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn hand_computed_with_reverse_keying_and_weights() {
+        let r = two_path();
+        let card = score(&r, &answers(&[("q1", 5), ("q2", 2), ("q3", 3)]));
+        // d1: a = 100 * (1*1 + 3*0.25) / 4 = 43.75; b = 100 * (3*0.75) / 4 = 56.25; d2: 50/50.
+        assert_eq!(card.fits[0].dimensions[0].1, Some(43.75));
+        assert_eq!(card.fits[1].dimensions[0].1, Some(56.25));
+        assert!(close(fit(&card, "a"), (2.0 * 43.75 + 50.0) / 3.0));
+        assert!(close(fit(&card, "b"), (2.0 * 56.25 + 50.0) / 3.0));
+        assert_eq!(card.verdict.path, "b");
+        assert!(close(card.verdict.margin, 25.0 / 3.0));
+        assert!(card.verdict.clear, "8.33 >= tie margin 8");
+        assert!(!card.partial);
+    }
+
+    #[test]
+    fn missing_answers_drop_out_of_the_sums() {
+        let r = two_path();
+        let card = score(&r, &answers(&[("q1", 5), ("q2", 2)]));
+        assert_eq!(card.fits[0].dimensions[1].1, None);
+        assert!(close(fit(&card, "a"), 43.75));
+        assert!(close(fit(&card, "b"), 56.25));
+        assert!(card.partial);
+        assert_eq!((card.answered, card.total), (2, 3));
+    }
+
+    #[test]
+    fn three_paths_with_against() {
+        let r = rubric(&format!(
+            r#"{HEAD}
+[[paths]]
+id = "a"
+name = "A"
+summary = ""
+[[paths]]
+id = "b"
+name = "B"
+summary = ""
+[[paths]]
+id = "c"
+name = "C"
+summary = ""
+[[dimensions]]
+id = "d"
+name = "D"
+weight = 1
+[[questions]]
+id = "q1"
+dimension = "d"
+text = ""
+favors = "a"
+against = ["b"]
+[[questions]]
+id = "q2"
+dimension = "d"
+text = ""
+favors = "b"
+[[questions]]
+id = "q3"
+dimension = "d"
+text = ""
+favors = "c"
+"#
+        ));
+        // q1 = 4: s(a) = .75, s(b) = .25; q2 = 2: s(b) = .25; q3 = 3: s(c) = .5.
+        let card = score(&r, &answers(&[("q1", 4), ("q2", 2), ("q3", 3)]));
+        assert!(close(fit(&card, "a"), 75.0));
+        assert!(close(fit(&card, "b"), 25.0));
+        assert!(close(fit(&card, "c"), 50.0));
+        assert_eq!(card.verdict.path, "a");
+        assert_eq!(card.verdict.runner_up.as_deref(), Some("c"));
+        assert!(close(card.verdict.margin, 25.0));
+    }
+
+    #[test]
+    fn ties_go_to_the_earlier_path() {
+        let r = two_path();
+        let card = score(&r, &answers(&[("q1", 3), ("q2", 3), ("q3", 3)]));
+        assert_eq!(card.verdict.path, "a");
+        assert_eq!(card.verdict.margin, 0.0);
+        assert!(!card.verdict.clear);
+    }
+
+    #[test]
+    fn deciders_name_answers_that_flip_or_narrow_the_margin() {
+        let r = two_path();
+        let a = answers(&[("q1", 3), ("q2", 3), ("q3", 3)]);
+        let card = score(&r, &a);
+        assert!(!card.verdict.clear);
+        let d = deciders(&r, &a, &card, 3);
+        // q2 carries weight 3 in the heavier dimension, so it moves the margin furthest.
+        assert_eq!(d[0].question, "q2");
+        assert_eq!(d[0].would_be, "1");
+        assert!(d[0].margin_after < 0.0);
+    }
+
+    fn default_rubric() -> Rubric {
+        Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap()
+    }
+
+    /// Random sheets over the default rubric: each question answered 1..=5 or left out.
+    fn sheets() -> impl Strategy<Value = Vec<Option<i64>>> {
+        let n = default_rubric().questions.len();
+        proptest::collection::vec(proptest::option::weighted(0.85, 1i64..=5), n)
+    }
+
+    fn to_answers(r: &Rubric, values: &[Option<i64>]) -> Answers {
+        r.questions
+            .iter()
+            .zip(values)
+            .filter_map(|(q, v)| Some((q.id.clone(), (*v)?)))
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn fits_stay_in_range_and_two_paths_sum_to_100(values in sheets()) {
+            let r = default_rubric();
+            let card = score(&r, &to_answers(&r, &values));
+            for f in &card.fits {
+                if let Some(x) = f.fit {
+                    prop_assert!((0.0..=100.0).contains(&x));
+                }
+            }
+            if let (Some(a), Some(b)) = (card.fits[0].fit, card.fits[1].fit) {
+                prop_assert!((a + b - 100.0).abs() < 1e-9);
+            }
+        }
+
+        #[test]
+        fn moving_an_answer_towards_a_path_never_lowers_its_fit(values in sheets(), pick in 0usize..26) {
+            let r = default_rubric();
+            let a = to_answers(&r, &values);
+            let q = &r.questions[pick % r.questions.len()];
+            let Some(&v) = a.get(&q.id) else { return Ok(()) };
+            // For a reverse-keyed item, "towards" the favoured path means a lower answer.
+            let moved = if q.reverse { v - 1 } else { v + 1 };
+            prop_assume!((1..=5).contains(&moved));
+            let mut b = a.clone();
+            b.insert(q.id.clone(), moved);
+            let before = score(&r, &a).fits[q.favors].fit.unwrap();
+            let after = score(&r, &b).fits[q.favors].fit.unwrap();
+            prop_assert!(after >= before - 1e-9);
+        }
+
+        #[test]
+        fn question_order_and_weight_scale_change_nothing(
+            values in sheets(),
+            seed in any::<u64>(),
+            k in 0.01f64..100.0,
+        ) {
+            let r = default_rubric();
+            let a = to_answers(&r, &values);
+            let base = score(&r, &a);
+
+            let mut shuffled = r.clone();
+            let mut rng = seed;
+            for i in (1..shuffled.questions.len()).rev() {
+                rng = rng.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                shuffled.questions.swap(i, (rng >> 33) as usize % (i + 1));
+            }
+            let mut scaled = r.clone();
+            scaled.questions.iter_mut().for_each(|q| q.weight *= k);
+            scaled.dimensions.iter_mut().for_each(|d| d.weight *= k);
+
+            for other in [score(&shuffled, &a), score(&scaled, &a)] {
+                prop_assert_eq!(&other.verdict.path, &base.verdict.path);
+                for (x, y) in other.fits.iter().zip(&base.fits) {
+                    prop_assert!((x.fit.unwrap_or(-1.0) - y.fit.unwrap_or(-1.0)).abs() < 1e-6);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn extreme_and_midpoint_sheets_on_the_shipped_rubrics() {
+        let catalog = Catalog::new(Vec::new());
+        for id in [DEFAULT_ID, "specialist-vs-leadership"] {
+            let r = catalog.resolve(id).unwrap();
+            for (p, path) in r.paths.iter().enumerate() {
+                // Answer every item the way `path` points.
+                let a: Answers = r
+                    .questions
+                    .iter()
+                    .map(|q| {
+                        let agree = (q.favors == p) != q.reverse;
+                        (q.id.clone(), if agree { r.scale.max } else { r.scale.min })
+                    })
+                    .collect();
+                let card = score(&r, &a);
+                assert_eq!(card.verdict.path, path.id, "{id}");
+                assert!(card.verdict.clear);
+                assert!(close(card.verdict.margin, 100.0));
+            }
+            let mid = (r.scale.min + r.scale.max) / 2;
+            let card = score(
+                &r,
+                &r.questions.iter().map(|q| (q.id.clone(), mid)).collect(),
+            );
+            assert!(close(fit(&card, &r.paths[0].id), 50.0));
+            assert!(!card.verdict.clear);
+            // Agreeing with everything gives no lean either: the items are balanced.
+            for v in [r.scale.max, r.scale.max - 1] {
+                let card = score(&r, &r.questions.iter().map(|q| (q.id.clone(), v)).collect());
+                assert!(close(card.verdict.margin, 0.0), "{id}: all {v} -> {card:?}");
+            }
+        }
+    }
+}

@@ -35,7 +35,22 @@ pub fn parse(
     text: &str,
     rubric: &Rubric,
 ) -> Result<AnswerSheet, Problems> {
-    let sheet = from_format(file, format, text, SheetSeed { rubric })?;
+    // TOML tables come back in key order, so check the rubric id in a first pass: a sheet for
+    // another rubric should say so, not complain about its question ids.
+    let head = SheetSeed {
+        rubric,
+        head_only: true,
+    };
+    from_format(file, format, text, head)?;
+    let sheet = from_format(
+        file,
+        format,
+        text,
+        SheetSeed {
+            rubric,
+            head_only: false,
+        },
+    )?;
     let total = rubric.questions.len();
     let answered = sheet.answers.len();
     if (answered as f64) < rubric.min_answered * total as f64 {
@@ -101,9 +116,11 @@ where
 
 const SHEET_FIELDS: &[&str] = &["rubric", "respondent", "date", "answers", "reflections"];
 
-/// Reads a whole answer sheet, checking the rubric id, the date and every answer.
+/// Reads a whole answer sheet, checking the rubric id, the date and every answer; with
+/// `head_only` it checks the rubric id and skips the rest.
 struct SheetSeed<'r> {
     rubric: &'r Rubric,
+    head_only: bool,
 }
 
 impl<'de> DeserializeSeed<'de> for SheetSeed<'_> {
@@ -125,6 +142,10 @@ impl<'de> Visitor<'de> for SheetSeed<'_> {
         let mut sheet = AnswerSheet::default();
         let mut seen_rubric = false;
         while let Some(key) = map.next_key::<String>()? {
+            if self.head_only && key != "rubric" {
+                map.next_value::<de::IgnoredAny>()?;
+                continue;
+            }
             match key.as_str() {
                 "rubric" => {
                     sheet.rubric = map.next_value_seed(Checked(&|id: &str| {

@@ -19,17 +19,19 @@ fn section(level: u8, title: String, items: Vec<String>) -> Section {
     }
 }
 
+/// A path's display name, or its id when the rubric has no such path.
+fn path_name<'a>(rubric: &'a Rubric, id: &'a str) -> &'a str {
+    rubric
+        .paths
+        .iter()
+        .find(|p| p.id == id)
+        .map_or(id, |p| p.name.as_str())
+}
+
 /// One line that states the verdict plainly.
 pub fn verdict_line(report: &Report, rubric: &Rubric) -> String {
     let v = &report.scorecard.verdict;
-    let name = |id: &str| {
-        rubric
-            .paths
-            .iter()
-            .find(|p| p.id == id)
-            .map_or(id, |p| p.name.as_str())
-            .to_owned()
-    };
+    let name = |id: &str| path_name(rubric, id).to_owned();
     let other = v.runner_up.as_deref().map(name).unwrap_or_default();
     if v.clear {
         format!(
@@ -71,7 +73,7 @@ pub fn sections(report: &Report, rubric: &Rubric) -> Vec<Section> {
         1,
         format!("Strongest answers for {}", target.name),
         if report.strengths.is_empty() {
-            vec!["None yet: no answer leans towards this path.".into()]
+            vec!["None yet: no answer to this path's own items supports it.".into()]
         } else {
             report
                 .strengths
@@ -94,6 +96,9 @@ pub fn sections(report: &Report, rubric: &Rubric) -> Vec<Section> {
         },
     ));
     if !report.deciders.is_empty() {
+        let v = &report.scorecard.verdict;
+        let leader = path_name(rubric, &v.path);
+        let runner_up = path_name(rubric, v.runner_up.as_deref().unwrap_or_default());
         out.push(section(
             1,
             "Answers that would decide it".into(),
@@ -101,12 +106,16 @@ pub fn sections(report: &Report, rubric: &Rubric) -> Vec<Section> {
                 .deciders
                 .iter()
                 .map(|d| {
+                    let after = if d.margin_after < 0.0 {
+                        format!("{} would lead by {:.1}", runner_up, -d.margin_after)
+                    } else {
+                        format!("{} would lead by only {:.1}", leader, d.margin_after)
+                    };
                     format!(
-                        "{} Now: {}. If \"{}\": margin {:.1}.",
+                        "{} Now: {}. With \"{}\": {after}.",
                         d.text,
                         d.answer.as_deref().unwrap_or("skipped"),
                         d.would_be,
-                        d.margin_after
                     )
                 })
                 .collect(),

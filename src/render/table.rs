@@ -33,7 +33,9 @@ pub fn write(out: &mut dyn Write, report: &Report, rubric: &Rubric, look: Look) 
     if let Some(who) = &report.respondent {
         title = format!("{who}: {title}");
     }
-    writeln!(out, "{}", look.bold(&title))?;
+    for line in textwrap::wrap(&title, width) {
+        writeln!(out, "{}", look.bold(&line))?;
+    }
     writeln!(out, "{}", answered_line(report))?;
 
     let mut table = Table::new();

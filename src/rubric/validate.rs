@@ -53,7 +53,16 @@ impl Checker<'_> {
         id: &Spanned<String>,
     ) -> Option<usize> {
         let found = index.get(id.get_ref()).copied();
-        if found.is_none() {
+        if found.is_none() && index.is_empty() {
+            self.report(
+                id,
+                format!(
+                    "unknown {kind} `{}`: the rubric defines no {kind}s yet; add one with id = \"{}\"",
+                    id.get_ref(),
+                    id.get_ref()
+                ),
+            );
+        } else if found.is_none() {
             let mut known: Vec<&str> = index.keys().map(String::as_str).collect();
             known.sort_unstable();
             self.report(
@@ -239,8 +248,13 @@ pub fn validate(file: &str, text: &str, raw: RawRubric) -> Result<Rubric, Proble
         }
     }
 
-    for (i, d) in raw.dimensions.iter().enumerate() {
-        if !questions.iter().any(|q| q.dimension == i) {
+    // Judged on the ids as written, so one bad reference does not cascade into more problems.
+    for d in &raw.dimensions {
+        if !raw
+            .questions
+            .iter()
+            .any(|q| q.dimension.get_ref() == d.id.get_ref())
+        {
             c.report(
                 &d.id,
                 format!(
@@ -252,7 +266,13 @@ pub fn validate(file: &str, text: &str, raw: RawRubric) -> Result<Rubric, Proble
         }
     }
     for (i, p) in raw.paths.iter().enumerate() {
-        if !questions.iter().any(|q| q.favors == i) {
+        let first = paths.get(p.id.get_ref()) == Some(&i);
+        if first
+            && !raw
+                .questions
+                .iter()
+                .any(|q| q.favors.get_ref() == p.id.get_ref())
+        {
             c.report(
                 &p.id,
                 format!(
@@ -401,7 +421,10 @@ favors = "b"
             .replace("id = \"q2\"", "id = \"q1\"");
         let found = problems(&bad);
         assert_eq!(found.len(), 5, "{found:#?}");
-        assert!(found[0].starts_with("r.toml:12:10: the scale has 4 points"));
+        assert!(
+            found[0].starts_with("r.toml:11:10: the scale has 4 points"),
+            "{found:#?}"
+        );
         assert!(found.iter().any(|p| p.contains("weight -2 must be")));
         assert!(
             found
@@ -425,7 +448,7 @@ favors = "b"
         let found = problems(&GOOD.replace("weight = 1", "wieght = 1"));
         assert_eq!(found.len(), 1);
         assert!(
-            found[0].contains("r.toml:24:1: unknown field `wieght`"),
+            found[0].contains("r.toml:26:1: unknown field `wieght`"),
             "{found:?}"
         );
     }

@@ -1,0 +1,55 @@
+//! End-to-end tests of the real `pathfit` binary: stdout, stderr and exit codes.
+
+mod errors;
+mod rubric;
+mod score;
+mod template;
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// The binary, run in the fixtures folder with an environment that cannot leak into results.
+pub fn pathfit() -> Command {
+    let mut cmd = Command::cargo_bin("pathfit").expect("binary is built");
+    cmd.current_dir(fixtures())
+        .env_remove("NO_COLOR")
+        .env_remove("PATHFIT_RUBRICS")
+        .env_remove("RUST_BACKTRACE")
+        .env("TERM", "xterm-256color");
+    cmd
+}
+
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `pathfit args`, asserting the exit code; returns (stdout, stderr).
+pub fn run(args: &[&str], code: i32) -> (String, String) {
+    run_cmd(pathfit().args(args), code)
+}
+
+pub fn run_cmd(cmd: &mut Command, code: i32) -> (String, String) {
+    let out = cmd.output().expect("pathfit runs");
+    let stdout = String::from_utf8(out.stdout).expect("utf-8 stdout");
+    let stderr = String::from_utf8(out.stderr).expect("utf-8 stderr");
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "exit code\n--- stdout\n{stdout}\n--- stderr\n{stderr}"
+    );
+    (stdout, stderr)
+}
+
+/// Writes `text` to a file in a fresh temporary folder and returns both (the folder lives
+/// as long as the guard).
+pub fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).expect("write temp file");
+    (dir, path)
+}

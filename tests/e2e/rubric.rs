@@ -1,0 +1,116 @@
+//! `pathfit rubric list|show|check` and custom rubrics.
+
+use crate::{fixtures, pathfit, repo, run, run_cmd};
+
+#[test]
+fn shipped_rubrics_pass_the_check() {
+    let a = repo().join("rubrics/office-secretary-vs-specialist.toml");
+    let b = repo().join("rubrics/specialist-vs-leadership.toml");
+    let (out, _) = run(
+        &["rubric", "check", a.to_str().unwrap(), b.to_str().unwrap()],
+        0,
+    );
+    assert_eq!(out.lines().filter(|l| l.starts_with("ok: ")).count(), 2);
+}
+
+#[test]
+fn list_shows_embedded_and_folder_rubrics() {
+    let (out, _) = run(&["rubric", "list"], 0);
+    assert!(out.contains("office-secretary-vs-specialist  1.0.0"));
+    assert!(out.contains("specialist-vs-leadership"));
+    let dir = fixtures().join("rubrics");
+    let (out, err) = run_cmd(
+        pathfit()
+            .args(["rubric", "list"])
+            .env("PATHFIT_RUBRICS", &dir),
+        0,
+    );
+    assert!(out.contains("three-roads"), "{out}");
+    assert!(err.contains("warning: skipping invalid rubric"), "{err}");
+}
+
+#[test]
+fn show_describes_and_raw_round_trips() {
+    let (out, _) = run(&["rubric", "show"], 0);
+    assert!(
+        out.starts_with(
+            "Office Secretary vs Specialist (office-secretary-vs-specialist v1.0.0, en)"
+        )
+    );
+    assert!(out.contains("sk_budget"));
+    assert!(out.contains("[favors generalist, weight 1.5, skill budget_timeline]"));
+    let (raw, _) = run(&["rubric", "show", "specialist-vs-leadership", "--raw"], 0);
+    let shipped =
+        std::fs::read_to_string(repo().join("rubrics/specialist-vs-leadership.toml")).unwrap();
+    assert_eq!(raw, shipped);
+}
+
+#[test]
+fn custom_three_path_rubric_scores_by_path_or_folder() {
+    let (out, _) = run(
+        &[
+            "score",
+            "three-roads-answers.toml",
+            "--rubric",
+            "rubrics/three-roads.toml",
+            "-f",
+            "json",
+        ],
+        0,
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["fits"].as_array().unwrap().len(), 3);
+    assert_eq!(v[0]["verdict"]["path"], "coordinator");
+    let (by_id, _) = run(
+        &[
+            "--rubric-dir",
+            "rubrics",
+            "score",
+            "three-roads-answers.toml",
+            "-f",
+            "json",
+        ],
+        0,
+    );
+    assert_eq!(by_id, out);
+}
+
+#[test]
+fn check_reports_every_problem_with_its_place() {
+    let (out, err) = run(&["rubric", "check", "rubrics/broken.toml"], 1);
+    assert_eq!(out, "");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "error: rubrics/broken.toml:6:14: tie_margin 150 must be between 0 and 100 points",
+            "error: rubrics/broken.toml:11:10: the scale has 5 points (1..=5) but 3 labels; give one label per point",
+            "error: rubrics/broken.toml:19:6: duplicate path id `a`; each path needs its own id",
+            "error: rubrics/broken.toml:26:10: dimension weight 0 must be a finite number greater than 0",
+            "error: rubrics/broken.toml:29:6: dimension `empty` has no questions; add a question with dimension = \"empty\" or remove it",
+            "error: rubrics/broken.toml:35:13: unknown dimension `skils`; use one of: d, empty",
+            "error: rubrics/broken.toml:43:10: unknown path `zz`; use one of: a",
+            "error: rubrics/broken.toml:44:9: unknown skill `nope`: the rubric defines no skills yet; add one with id = \"nope\"",
+        ],
+        "{err}"
+    );
+}
+
+#[test]
+fn unknown_keys_and_syntax_errors_are_located() {
+    let (_, err) = run(&["rubric", "check", "rubrics/typo.toml"], 1);
+    assert!(
+        err.starts_with("error: rubrics/typo.toml:32:1: unknown field `wieght`, expected one of"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1);
+}
+
+#[test]
+fn unknown_rubric_ids_name_the_known_ones() {
+    let (_, err) = run(&["template", "--rubric", "nope"], 1);
+    assert_eq!(
+        err,
+        "error: unknown rubric `nope`; known rubrics: office-secretary-vs-specialist, specialist-vs-leadership (or give the path to a .toml rubric file)\n"
+    );
+}

@@ -1,0 +1,163 @@
+//! `pathfit score`: formats, verdicts, targets, dates and batch behaviour.
+
+use crate::{pathfit, run, run_cmd};
+
+#[test]
+fn table_report_is_pinned() {
+    let (out, err) = run(&["score", "ana.toml"], 0);
+    assert_eq!(err, "");
+    assert!(!out.contains('\u{1b}'), "no escapes when stdout is a pipe");
+    assert!(
+        out.lines().all(|l| l.chars().count() <= 80),
+        "fits 80 columns"
+    );
+    insta::assert_snapshot!("score_table", out);
+}
+
+#[test]
+fn markdown_report_is_pinned() {
+    let (out, _) = run(
+        &[
+            "score",
+            "close-call.toml",
+            "--format",
+            "markdown",
+            "--start",
+            "2026-12-01",
+        ],
+        0,
+    );
+    insta::assert_snapshot!("score_markdown", out);
+}
+
+#[test]
+fn json_is_an_array_with_the_documented_fields() {
+    let (out, _) = run(&["score", "ana.toml", "ana.json", "-f", "json"], 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let records = v.as_array().unwrap();
+    assert_eq!(records.len(), 2);
+    let r = &records[0];
+    assert_eq!(r["respondent"], "Ana");
+    assert_eq!(r["source"], "ana.toml");
+    assert_eq!(r["rubric"]["id"], "office-secretary-vs-specialist");
+    assert_eq!(r["rubric"]["sha256"].as_str().unwrap().len(), 64);
+    assert_eq!(
+        (r["answered"].as_u64(), r["total"].as_u64()),
+        (Some(26), Some(26))
+    );
+    assert_eq!(r["partial"], false);
+    let fit = |i: usize| r["fits"][i]["fit"].as_f64().unwrap();
+    assert!((fit(0) + fit(1) - 100.0).abs() < 1e-9);
+    assert_eq!(fit(0), 64.375, "unrounded");
+    assert_eq!(r["fits"][0]["dimensions"]["skills"], 62.5);
+    assert_eq!(r["verdict"]["path"], "generalist");
+    assert_eq!(r["verdict"]["clear"], true);
+    assert!(r["gaps"].is_array());
+    assert_eq!(r["plan"]["weeks"].as_array().unwrap().len(), 4);
+    // The JSON sheet uses labels for some answers and must score the same as the TOML one.
+    assert_eq!(records[1]["fits"], r["fits"]);
+}
+
+#[test]
+fn a_single_sheet_is_still_an_array() {
+    let (out, _) = run(&["score", "lead.toml", "--format", "json"], 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    assert_eq!(
+        v[0]["rubric"]["id"], "specialist-vs-leadership",
+        "rubric taken from the file"
+    );
+    assert_eq!(v[0]["verdict"]["path"], "leader");
+}
+
+#[test]
+fn unclear_result_says_so_and_names_deciding_answers() {
+    let (out, _) = run(&["score", "close-call.toml"], 0);
+    assert!(out.contains("No clear lean"), "{out}");
+    assert!(out.contains("Answers that would decide it"));
+    let (json, _) = run(&["score", "close-call.toml", "-f", "json"], 0);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v[0]["verdict"]["clear"], false);
+    assert_eq!(v[0]["deciders"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn target_and_start_shape_the_plan() {
+    let (out, _) = run(
+        &[
+            "score",
+            "ana.toml",
+            "--target",
+            "specialist",
+            "--start",
+            "2026-01-30",
+            "--gaps",
+            "2",
+            "-f",
+            "json",
+        ],
+        0,
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let plan = &v[0]["plan"];
+    assert_eq!(plan["target"], "specialist");
+    assert_eq!(plan["focus"], "gaps");
+    assert_eq!(v[0]["gaps"].as_array().unwrap().len(), 2);
+    let weeks = plan["weeks"].as_array().unwrap();
+    assert_eq!(weeks[0]["first_date"], "2026-01-30");
+    assert_eq!(weeks[1]["first_date"], "2026-02-06");
+    assert_eq!(weeks[3]["last_date"], "2026-02-28");
+    // Gaps are ranked by weight times shortfall.
+    let p: Vec<f64> = v[0]["gaps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["priority"].as_f64().unwrap())
+        .collect();
+    assert!(p.windows(2).all(|w| w[0] >= w[1]), "{p:?}");
+}
+
+#[test]
+fn partial_sheets_are_scored_and_marked() {
+    let (out, _) = run(&["score", "partial.toml"], 0);
+    assert!(
+        out.contains("22 of 26 questions answered (partial"),
+        "{out}"
+    );
+}
+
+#[test]
+fn color_is_decided_once_and_honours_no_color() {
+    let (plain, _) = run(&["score", "ana.toml"], 0);
+    let (colored, _) = run(&["score", "ana.toml", "--color", "always"], 0);
+    assert!(colored.contains('\u{1b}'));
+    assert!(!plain.contains('\u{1b}'));
+    let (never, _) = run_cmd(
+        pathfit()
+            .args(["score", "ana.toml", "--color", "auto"])
+            .env("NO_COLOR", "1"),
+        0,
+    );
+    assert!(!never.contains('\u{1b}'));
+}
+
+#[test]
+fn a_closed_pipe_exits_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pathfit"))
+        .args(["score", "ana.toml", "ana.toml", "ana.toml", "ana.toml"])
+        .current_dir(crate::fixtures())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one byte, then close our end of the pipe, like `| head -c1`.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut byte = [0u8; 1];
+    stdout.read_exact(&mut byte).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
