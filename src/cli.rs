@@ -9,10 +9,20 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// With no command, pathfit runs the interactive assessment on the default rubric
 /// (Office Secretary vs Specialist).
 #[derive(Debug, Parser)]
-#[command(name = "pathfit", version, about, max_term_width = 100)]
+#[command(
+    name = "pathfit",
+    version,
+    about,
+    max_term_width = 100,
+    subcommand_negates_reqs = true
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
+
+    /// With no command: the assessment's options
+    #[command(flatten)]
+    pub assess: AssessArgs,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -32,6 +42,8 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Answer the questions interactively, then see the fit table and the 30-day plan
+    Assess(AssessArgs),
     /// Score one or more answer files and print the fit table and the 30-day proof plan
     Score(ScoreArgs),
     /// Print a ready-to-fill answer file for a rubric
@@ -39,6 +51,36 @@ pub enum Command {
     /// List, show or check rubrics
     #[command(subcommand)]
     Rubric(RubricCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// Rubric id or path to a rubric file
+    #[arg(long, short, value_name = "ID|PATH")]
+    pub rubric: Option<String>,
+
+    /// Save the answers to FILE (TOML) at the end, without asking
+    #[arg(long, value_name = "FILE", conflicts_with = "no_save")]
+    pub save: Option<PathBuf>,
+
+    /// Do not offer to save the answers at the end
+    #[arg(long)]
+    pub no_save: bool,
+
+    /// Replace the --save file if it exists
+    #[arg(long)]
+    pub force: bool,
+
+    /// Continue a session that was stopped, from its autosave file
+    #[arg(long, value_name = "FILE")]
+    pub resume: Option<PathBuf>,
+
+    /// A name or initials to record in the answer file
+    #[arg(long, value_name = "NAME")]
+    pub respondent: Option<String>,
+
+    #[command(flatten)]
+    pub report: ReportArgs,
 }
 
 #[derive(Debug, Args)]

@@ -9,6 +9,7 @@ pub mod answers;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod interview;
 pub mod plan;
 pub mod problem;
 pub mod render;
@@ -16,6 +17,7 @@ pub mod report;
 pub mod rubric;
 pub mod scoring;
 pub mod settings;
+pub mod store;
 
 use std::io::Write;
 
@@ -54,11 +56,10 @@ pub fn run(cli: Cli) -> Result<u8> {
         Some(Command::Rubric(RubricCommand::Check { files })) => {
             commands::rubric::check(&mut out, files).map(|ok| if ok { 0 } else { error::EXIT_DATA })
         }
-        None => {
-            use clap::CommandFactory;
-            Cli::command().write_long_help(&mut out)?;
-            Ok(0)
+        Some(Command::Assess(args)) => {
+            commands::assess::run(args, &settings, &catalog, look, &mut out).map(|()| 0)
         }
+        None => commands::assess::run(&cli.assess, &settings, &catalog, look, &mut out).map(|()| 0),
     };
     // Flush what was rendered even when a later file failed, then report the failure.
     out.flush()?;

@@ -34,11 +34,13 @@ fn report(err: &anyhow::Error) -> u8 {
         }
         return EXIT_DATA;
     }
+    // The assessment has already said where the progress is and how to resume.
+    if err.downcast_ref::<Interrupted>().is_some() {
+        return EXIT_INTERRUPTED;
+    }
     eprintln!("error: {err:#}");
     if err.downcast_ref::<UsageError>().is_some() {
         EXIT_USAGE
-    } else if err.downcast_ref::<Interrupted>().is_some() {
-        EXIT_INTERRUPTED
     } else {
         EXIT_DATA
     }

@@ -117,26 +117,36 @@ fn path_fit(rubric: &Rubric, answers: &Answers, p: usize) -> PathFit {
     }
 }
 
+/// Fits closer than this are equal, so float rounding never decides a tie.
+const EPSILON: f64 = 1e-9;
+
+/// The best path among `candidates`; on equal fits the earlier path in the rubric wins.
+fn best(fits: &[PathFit], candidates: impl Iterator<Item = usize>) -> Option<(usize, f64)> {
+    candidates
+        .filter_map(|i| Some((i, fits[i].fit?)))
+        .fold(None, |best, (i, f)| match best {
+            Some((_, b)) if f <= b + EPSILON => best,
+            _ => Some((i, f)),
+        })
+}
+
 fn verdict(rubric: &Rubric, fits: &[PathFit]) -> Verdict {
-    let mut ranked: Vec<(usize, f64)> = fits
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (i, f.fit.unwrap_or(f64::NEG_INFINITY)))
-        .collect();
-    // A stable sort keeps rubric order among equal fits, so ties go to the earlier path.
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let top = ranked[0];
-    let second = ranked.get(1).copied();
-    let margin = match second {
-        Some((_, f)) if top.1.is_finite() && f.is_finite() => top.1 - f,
-        Some(_) if top.1.is_finite() => top.1,
+    let top = best(fits, 0..fits.len());
+    let top_index = top.map_or(0, |(i, _)| i);
+    let second = best(fits, (0..fits.len()).filter(|&i| i != top_index));
+    let runner_up = second
+        .map(|(i, _)| i)
+        .or_else(|| (0..fits.len()).find(|&i| i != top_index));
+    let margin = match (top, second) {
+        (Some((_, a)), Some((_, b))) if a - b > EPSILON => a - b,
+        (Some((_, a)), None) => a,
         _ => 0.0,
     };
     Verdict {
-        path: fits[top.0].path.clone(),
-        runner_up: second.map(|(i, _)| fits[i].path.clone()),
+        path: fits[top_index].path.clone(),
+        runner_up: runner_up.map(|i| fits[i].path.clone()),
         margin,
-        clear: top.1.is_finite() && margin >= rubric.tie_margin,
+        clear: top.is_some() && margin >= rubric.tie_margin,
     }
 }
 

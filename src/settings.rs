@@ -12,6 +12,8 @@ pub const FALLBACK_WIDTH: usize = 80;
 pub struct Settings {
     /// Whether stdout gets colour escapes.
     pub color: bool,
+    /// Whether the prompts on stderr are coloured.
+    pub prompt_color: bool,
     /// Columns available on stdout.
     pub width: usize,
     /// Rubric folders from --rubric-dir, then $PATHFIT_RUBRICS.
@@ -22,13 +24,14 @@ impl Settings {
     pub fn from_args(args: &GlobalArgs) -> Settings {
         let tty = std::io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let color = match args.color {
+        let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+        let decide = |is_tty: bool| match args.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                tty && !no_color && std::env::var("TERM").map_or(true, |t| t != "dumb")
-            }
+            ColorChoice::Auto => is_tty && !no_color && !dumb,
         };
+        let color = decide(tty);
+        let prompt_color = decide(std::io::stderr().is_terminal());
         let width = if tty {
             // Some pseudo-terminals report 0 columns; fall back rather than draw nothing.
             console::Term::stdout()
@@ -45,6 +48,7 @@ impl Settings {
         }
         Settings {
             color,
+            prompt_color,
             width,
             rubric_dirs,
         }

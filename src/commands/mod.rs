@@ -1,5 +1,6 @@
 //! One module per subcommand; each wires files, scoring, planning and rendering together.
 
+pub mod assess;
 pub mod rubric;
 pub mod score;
 pub mod template;

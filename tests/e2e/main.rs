@@ -1,5 +1,6 @@
 //! End-to-end tests of the real `pathfit` binary: stdout, stderr and exit codes.
 
+mod assess;
 mod errors;
 mod rubric;
 mod score;

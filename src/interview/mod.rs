@@ -1,0 +1,419 @@
+//! The questionnaire flow, behind a `Prompter` so it runs the same on a terminal and in tests.
+
+pub mod scripted;
+pub mod session;
+pub mod terminal;
+
+use anyhow::Result;
+
+use crate::rubric::Rubric;
+pub use session::Session;
+
+/// One question as the person sees it.
+#[derive(Debug, Clone)]
+pub struct Screen<'a> {
+    /// Where the person is, e.g. "Skills 4/10 - question 11 of 26".
+    pub progress: String,
+    pub text: &'a str,
+    pub labels: &'a [String],
+    /// The label index the cursor starts on.
+    pub cursor: usize,
+}
+
+/// The person's reply to one question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reply {
+    /// The index of the chosen label.
+    Answer(usize),
+    Skip,
+    Back,
+}
+
+/// Everything the flow asks of a person. Errors carry `crate::error::Interrupted` on Ctrl-C.
+pub trait Prompter {
+    /// Shows a block of text.
+    fn say(&mut self, text: &str) -> Result<()>;
+    fn ask(&mut self, screen: &Screen) -> Result<Reply>;
+    /// The review list: Some(i) to change line i, None when the person is done.
+    fn review(&mut self, title: &str, lines: &[String]) -> Result<Option<usize>>;
+    /// A free-text reflection; an empty reply leaves it unanswered.
+    fn reflect(&mut self, prompt: &str, initial: &str) -> Result<String>;
+    fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool>;
+}
+
+/// Question indices in the order they are asked: grouped by dimension, rubric order within.
+pub fn order(rubric: &Rubric) -> Vec<usize> {
+    (0..rubric.dimensions.len())
+        .flat_map(|d| {
+            rubric
+                .questions
+                .iter()
+                .enumerate()
+                .filter(move |(_, q)| q.dimension == d)
+                .map(|(i, _)| i)
+        })
+        .collect()
+}
+
+/// What the person sees first.
+pub fn intro(rubric: &Rubric, to_ask: usize) -> String {
+    let paths: Vec<&str> = rubric.paths.iter().map(|p| p.name.as_str()).collect();
+    let dims: Vec<String> = rubric
+        .dimensions
+        .iter()
+        .map(|d| d.name.to_lowercase())
+        .collect();
+    let minutes = (to_ask * 15).div_ceil(60).max(1);
+    format!(
+        "pathfit compares {} on {}.\n\
+         {to_ask} questions, about {minutes} minutes. Arrows or j/k to move, Enter to choose, \
+         Esc to go back, Ctrl-C to stop (progress is kept).\n\
+         Your answers stay on this machine: nothing is sent anywhere.",
+        paths.join(" and "),
+        dims.join(", ")
+    )
+}
+
+/// Runs the whole flow: the open questions, the review, then the reflections.
+/// `autosave` is called after every change so nothing answered is lost.
+pub fn run(
+    rubric: &Rubric,
+    session: &mut Session,
+    prompter: &mut dyn Prompter,
+    autosave: &mut dyn FnMut(&Session) -> Result<()>,
+) -> Result<()> {
+    let order = order(rubric);
+    let open: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&i| !session.settled(&rubric.questions[i].id))
+        .collect();
+    prompter.say(&intro(rubric, open.len()))?;
+
+    let mut at = 0;
+    while at < open.len() {
+        match ask_one(rubric, &order, open[at], session, prompter)? {
+            Reply::Back => at = at.saturating_sub(1),
+            _ => {
+                autosave(session)?;
+                at += 1;
+            }
+        }
+    }
+
+    loop {
+        review(rubric, &order, session, prompter, autosave)?;
+        let needed = (rubric.min_answered * rubric.questions.len() as f64).ceil() as usize;
+        if session.answers.len() >= needed {
+            break;
+        }
+        prompter.say(&format!(
+            "{} of {} questions are answered; a result needs at least {needed}. \
+             Pick skipped questions to answer them.",
+            session.answers.len(),
+            rubric.questions.len()
+        ))?;
+    }
+
+    if !rubric.reflections.is_empty() {
+        prompter.say("Optional reflections: a few words each, or Enter to leave one blank.")?;
+        for r in &rubric.reflections {
+            let initial = session.reflections.get(&r.id).cloned().unwrap_or_default();
+            let reply = prompter.reflect(&r.text, &initial)?;
+            if reply.trim().is_empty() {
+                session.reflections.remove(&r.id);
+            } else {
+                session
+                    .reflections
+                    .insert(r.id.clone(), reply.trim().to_owned());
+            }
+            autosave(session)?;
+        }
+    }
+    Ok(())
+}
+
+/// Asks question `qi` and records the reply (Back records nothing).
+fn ask_one(
+    rubric: &Rubric,
+    order: &[usize],
+    qi: usize,
+    session: &mut Session,
+    prompter: &mut dyn Prompter,
+) -> Result<Reply> {
+    let q = &rubric.questions[qi];
+    let dim = &rubric.dimensions[q.dimension];
+    let in_dim: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&i| rubric.questions[i].dimension == q.dimension)
+        .collect();
+    let pos_dim = in_dim.iter().position(|&i| i == qi).unwrap_or(0) + 1;
+    let pos_all = order.iter().position(|&i| i == qi).unwrap_or(0) + 1;
+    let scale = &rubric.scale;
+    let cursor = session
+        .prior(&q.id)
+        .map_or((scale.max - scale.min) / 2, |v| v - scale.min);
+    let screen = Screen {
+        progress: format!(
+            "{} {pos_dim}/{} - question {pos_all} of {}",
+            dim.name,
+            in_dim.len(),
+            order.len()
+        ),
+        text: &q.text,
+        labels: &scale.labels,
+        cursor: usize::try_from(cursor).unwrap_or(0),
+    };
+    let reply = prompter.ask(&screen)?;
+    match reply {
+        Reply::Answer(i) => session.answer(&q.id, &q.text, scale.min + i as i64),
+        Reply::Skip => session.skip(&q.id, &q.text),
+        Reply::Back => {}
+    }
+    Ok(reply)
+}
+
+/// The review screen: every answer listed; picking one asks it again.
+fn review(
+    rubric: &Rubric,
+    order: &[usize],
+    session: &mut Session,
+    prompter: &mut dyn Prompter,
+    autosave: &mut dyn FnMut(&Session) -> Result<()>,
+) -> Result<()> {
+    loop {
+        let lines: Vec<String> = order
+            .iter()
+            .enumerate()
+            .map(|(n, &qi)| {
+                let q = &rubric.questions[qi];
+                let answer = session
+                    .answers
+                    .get(&q.id)
+                    .map_or("(skipped)", |v| rubric.label(*v));
+                format!("{:>2}. {answer:<18} {}", n + 1, q.text)
+            })
+            .collect();
+        let title = format!(
+            "Review: {} of {} answered. Pick one to change it, or Done.",
+            session.answers.len(),
+            rubric.questions.len()
+        );
+        match prompter.review(&title, &lines)? {
+            None => return Ok(()),
+            Some(n) => {
+                if let Some(&qi) = order.get(n)
+                    && ask_one(rubric, order, qi, session, prompter)? != Reply::Back
+                {
+                    autosave(session)?;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scripted::{Scripted, Step};
+    use super::*;
+    use crate::error::Interrupted;
+    use crate::rubric::{Catalog, DEFAULT_ID};
+
+    fn rubric() -> Rubric {
+        Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap()
+    }
+
+    fn answer(i: usize) -> Step {
+        Step::Reply(Reply::Answer(i))
+    }
+
+    /// Runs the flow; returns the session, the prompter and how many autosaves happened.
+    fn drive(
+        rubric: &Rubric,
+        mut session: Session,
+        steps: Vec<Step>,
+    ) -> (Result<()>, Session, Scripted, usize) {
+        let mut p = Scripted::new(steps);
+        let mut saves = 0;
+        let result = run(rubric, &mut session, &mut p, &mut |_| {
+            saves += 1;
+            Ok(())
+        });
+        (result, session, p, saves)
+    }
+
+    fn reflections_blank(r: &Rubric) -> Vec<Step> {
+        r.reflections
+            .iter()
+            .map(|_| Step::Reflect(String::new()))
+            .collect()
+    }
+
+    #[test]
+    fn answering_every_question_saves_after_each() {
+        let r = rubric();
+        let mut steps: Vec<Step> = (0..r.questions.len()).map(|i| answer(i % 5)).collect();
+        steps.push(Step::Review(None));
+        steps.extend(reflections_blank(&r));
+        let (result, s, p, saves) = drive(&r, Session::new(&r, "2026-11-22".into(), None), steps);
+        result.unwrap();
+        assert_eq!(s.answers.len(), r.questions.len());
+        assert_eq!(saves, r.questions.len() + r.reflections.len());
+        assert_eq!(
+            p.screens[0],
+            ("Skills 1/10 - question 1 of 26".to_owned(), 2),
+            "midpoint first"
+        );
+        assert_eq!(p.screens[10].0, "Values 1/8 - question 11 of 26");
+        assert!(p.said[0].contains("26 questions"));
+        assert!(p.steps.is_empty());
+    }
+
+    #[test]
+    fn back_returns_to_the_previous_question_with_its_answer() {
+        let r = rubric();
+        let mut steps = vec![
+            answer(4),
+            answer(0),
+            Step::Reply(Reply::Back),
+            Step::Reply(Reply::Back),
+            answer(1),
+        ];
+        steps.extend((1..r.questions.len()).map(|_| answer(3)));
+        steps.push(Step::Review(None));
+        steps.extend(reflections_blank(&r));
+        let (result, s, p, _) = drive(&r, Session::new(&r, "d".into(), None), steps);
+        result.unwrap();
+        let progress: Vec<&str> = p.screens.iter().take(5).map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            progress,
+            [
+                "Skills 1/10 - question 1 of 26",
+                "Skills 2/10 - question 2 of 26",
+                "Skills 3/10 - question 3 of 26",
+                "Skills 2/10 - question 2 of 26",
+                "Skills 1/10 - question 1 of 26",
+            ]
+        );
+        assert_eq!(p.screens[3].1, 0, "cursor on the earlier answer");
+        assert_eq!(p.screens[4].1, 4);
+        assert_eq!(s.answers["sk_coordinate"], 2, "the changed answer wins");
+        assert_eq!(s.answers["sk_budget"], 4, "answered again after going back");
+    }
+
+    #[test]
+    fn skipping_too_many_sends_the_person_back_to_the_review() {
+        let r = rubric();
+        let mut steps: Vec<Step> = (0..r.questions.len())
+            .map(|i| {
+                if i < 6 {
+                    Step::Reply(Reply::Skip)
+                } else {
+                    answer(3)
+                }
+            })
+            .collect();
+        // 20 of 26 answered is below 80%: Done is refused once, then question 1 is answered.
+        steps.push(Step::Review(None));
+        steps.push(Step::Review(Some(0)));
+        steps.push(answer(4));
+        steps.push(Step::Review(None));
+        steps.extend(reflections_blank(&r));
+        let (result, s, p, _) = drive(&r, Session::new(&r, "d".into(), None), steps);
+        result.unwrap();
+        assert_eq!(s.answers.len(), 21);
+        assert_eq!(s.skipped.len(), 5);
+        assert_eq!(s.answers["sk_coordinate"], 5);
+        assert!(
+            p.said
+                .iter()
+                .any(|t| t
+                    .starts_with("20 of 26 questions are answered; a result needs at least 21"))
+        );
+    }
+
+    #[test]
+    fn review_edits_and_reflections_are_kept() {
+        let r = rubric();
+        let mut steps: Vec<Step> = (0..r.questions.len()).map(|_| answer(2)).collect();
+        steps.push(Step::Review(Some(25)));
+        steps.push(answer(0));
+        steps.push(Step::Review(Some(3)));
+        steps.push(Step::Reply(Reply::Back)); // leave it unchanged
+        steps.push(Step::Review(None));
+        steps.push(Step::Reflect("  Lead a small office.  ".into()));
+        steps.push(Step::Reflect(String::new()));
+        steps.push(Step::Reflect("The budget project.".into()));
+        let (result, s, _, _) = drive(&r, Session::new(&r, "d".into(), None), steps);
+        result.unwrap();
+        let last = &r.questions[order(&r)[25]].id;
+        assert_eq!(s.answers[last], 1);
+        assert_eq!(s.answers["sk_vendors"], 3);
+        assert_eq!(s.reflections.len(), 2);
+        assert_eq!(s.reflections["strengths"], "Lead a small office.");
+        let sheet = s.to_sheet();
+        assert_eq!(sheet.reflections["practice_now"], "The budget project.");
+    }
+
+    #[test]
+    fn an_interruption_keeps_what_was_answered() {
+        let r = rubric();
+        let steps = vec![answer(4), answer(3), Step::Interrupt];
+        let (result, s, _, saves) = drive(&r, Session::new(&r, "d".into(), None), steps);
+        assert!(result.unwrap_err().is::<Interrupted>());
+        assert_eq!(s.answers.len(), 2);
+        assert_eq!(saves, 2);
+    }
+
+    #[test]
+    fn resume_after_a_rubric_change_asks_only_new_and_reworded_questions() {
+        let old = rubric();
+        let mut session = Session::new(&old, "d".into(), None);
+        for q in &old.questions {
+            session.answer(&q.id, &q.text, 4);
+        }
+        session.skip("va_people", &old.question("va_people").unwrap().text);
+        // A new version: one question reworded, one removed, one added.
+        let text = crate::rubric::catalog::embedded_text(DEFAULT_ID).unwrap();
+        let changed = text
+            .replace("I like taking a messy set", "I enjoy taking a messy set")
+            .replace("id = \"ri_be_sure\"", "id = \"ri_be_certain\"");
+        let new = Rubric::parse("new.toml", &changed).unwrap();
+        let c = session.reconcile(&new).unwrap();
+        assert_eq!((c.new, c.changed, c.removed), (1, 1, 1));
+        assert!(!session.answers.contains_key("ri_be_sure"));
+        assert!(
+            session.skipped.contains("va_people"),
+            "a skip of an unchanged question stands"
+        );
+
+        let mut steps = vec![answer(1), answer(0)];
+        steps.push(Step::Review(None));
+        steps.extend(reflections_blank(&new));
+        let (result, s, p, _) = drive(&new, session, steps);
+        result.unwrap();
+        let asked: Vec<&str> = p.screens.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            asked,
+            [
+                "Skills 8/10 - question 8 of 26",
+                "Risk 6/8 - question 24 of 26"
+            ]
+        );
+        assert_eq!(
+            p.screens[0].1, 3,
+            "the cursor starts on the answer given before the rewording"
+        );
+        assert_eq!(s.answers["sk_analysis"], 2);
+        assert_eq!(s.answers["ri_be_certain"], 1);
+        assert_eq!(s.answers.len(), 25);
+    }
+
+    #[test]
+    fn an_unchanged_rubric_needs_no_reconciling() {
+        let r = rubric();
+        let mut s = Session::new(&r, "d".into(), None);
+        assert_eq!(s.reconcile(&r), None);
+    }
+}

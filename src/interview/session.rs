@@ -1,0 +1,131 @@
+//! An assessment in progress: what has been answered, skipped and seen, saved after every
+//! answer so an interrupted session can resume.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::answers::AnswerSheet;
+use crate::rubric::Rubric;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub rubric: String,
+    pub rubric_version: String,
+    pub rubric_sha256: String,
+    /// The day the session started, YYYY-MM-DD.
+    pub date: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub respondent: Option<String>,
+    /// Question id -> scale value.
+    #[serde(default)]
+    pub answers: BTreeMap<String, i64>,
+    /// Questions the person chose to skip.
+    #[serde(default)]
+    pub skipped: BTreeSet<String>,
+    /// Question id -> the text the person answered, so a changed question is asked again.
+    #[serde(default)]
+    pub seen: BTreeMap<String, String>,
+    #[serde(default)]
+    pub reflections: BTreeMap<String, String>,
+    /// Earlier answers to questions whose text changed: where the cursor starts when re-asked.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub earlier: BTreeMap<String, i64>,
+}
+
+/// What changed in the rubric since a session was saved.
+#[derive(Debug, Default, PartialEq)]
+pub struct Changes {
+    pub new: usize,
+    pub changed: usize,
+    pub removed: usize,
+}
+
+impl Session {
+    pub fn new(rubric: &Rubric, date: String, respondent: Option<String>) -> Session {
+        Session {
+            rubric: rubric.id.clone(),
+            rubric_version: rubric.version.clone(),
+            rubric_sha256: rubric.sha256.clone(),
+            date,
+            respondent,
+            answers: BTreeMap::new(),
+            skipped: BTreeSet::new(),
+            seen: BTreeMap::new(),
+            reflections: BTreeMap::new(),
+            earlier: BTreeMap::new(),
+        }
+    }
+
+    /// Brings a saved session up to date with `rubric`: answers to removed questions are
+    /// dropped and questions whose text changed are asked again. None when the rubric is the same.
+    pub fn reconcile(&mut self, rubric: &Rubric) -> Option<Changes> {
+        if self.rubric_sha256 == rubric.sha256 {
+            return None;
+        }
+        let mut changes = Changes::default();
+        let ids: BTreeSet<&str> = rubric.questions.iter().map(|q| q.id.as_str()).collect();
+        let before = self.seen.len();
+        self.seen.retain(|id, _| ids.contains(id.as_str()));
+        self.answers.retain(|id, _| ids.contains(id.as_str()));
+        self.skipped.retain(|id| ids.contains(id.as_str()));
+        changes.removed = before - self.seen.len();
+        for q in &rubric.questions {
+            match self.seen.get(&q.id) {
+                None => changes.new += 1,
+                Some(text) if *text != q.text => {
+                    changes.changed += 1;
+                    self.seen.remove(&q.id);
+                    self.skipped.remove(&q.id);
+                    if let Some(v) = self.answers.remove(&q.id) {
+                        self.earlier.insert(q.id.clone(), v);
+                    }
+                }
+                Some(_) => {}
+            }
+        }
+        self.reflections
+            .retain(|id, _| rubric.reflections.iter().any(|r| r.id == *id));
+        self.rubric_version = rubric.version.clone();
+        self.rubric_sha256 = rubric.sha256.clone();
+        Some(changes)
+    }
+
+    /// Whether question `id` has been answered or skipped (as it reads now).
+    pub fn settled(&self, id: &str) -> bool {
+        self.seen.contains_key(id)
+    }
+
+    pub fn answer(&mut self, id: &str, text: &str, value: i64) {
+        self.answers.insert(id.to_owned(), value);
+        self.skipped.remove(id);
+        self.earlier.remove(id);
+        self.seen.insert(id.to_owned(), text.to_owned());
+    }
+
+    pub fn skip(&mut self, id: &str, text: &str) {
+        self.answers.remove(id);
+        self.skipped.insert(id.to_owned());
+        self.seen.insert(id.to_owned(), text.to_owned());
+    }
+
+    /// The answer to start the cursor on: the current one, else one given before a text change.
+    pub fn prior(&self, id: &str) -> Option<i64> {
+        self.answers
+            .get(id)
+            .or_else(|| self.earlier.get(id))
+            .copied()
+    }
+
+    /// A normal answer sheet, as `pathfit score` reads it.
+    pub fn to_sheet(&self) -> AnswerSheet {
+        AnswerSheet {
+            rubric: self.rubric.clone(),
+            respondent: self.respondent.clone(),
+            date: Some(self.date.clone()),
+            answers: self.answers.clone(),
+            reflections: self.reflections.clone(),
+        }
+    }
+}
