@@ -128,7 +128,7 @@ pub fn plan(
             .collect();
         let mut gather: Vec<String> = proven
             .iter()
-            .map(|s| format!("{}: collect the figures behind it: {}", s.name, s.evidence))
+            .map(|s| format!("{}: {}", s.name, s.evidence))
             .collect();
         if gather.is_empty() {
             gather.extend(

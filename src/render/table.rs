@@ -26,17 +26,22 @@ pub fn bar(fit: Option<f64>) -> String {
 
 pub fn write(out: &mut dyn Write, report: &Report, rubric: &Rubric, look: Look) -> io::Result<()> {
     let width = look.width.max(40);
-    let mut title = format!(
-        "{} (rubric {} v{})",
-        rubric.title, rubric.id, rubric.version
+    let title = match &report.respondent {
+        Some(who) => format!("{who}: {}", rubric.title),
+        None => rubric.title.clone(),
+    };
+    let about = format!(
+        "Rubric {} v{}; {}",
+        rubric.id,
+        rubric.version,
+        answered_line(report)
     );
-    if let Some(who) = &report.respondent {
-        title = format!("{who}: {title}");
-    }
     for line in textwrap::wrap(&title, width) {
         writeln!(out, "{}", look.bold(&line))?;
     }
-    writeln!(out, "{}", answered_line(report))?;
+    for line in textwrap::wrap(&about, width) {
+        writeln!(out, "{line}")?;
+    }
 
     let mut table = Table::new();
     table
