@@ -1,5 +1,6 @@
 //! Rubrics: the validated domain types, loading from TOML, and the catalogue of known rubrics.
 
+mod keys;
 mod raw;
 mod validate;
 
@@ -8,7 +9,7 @@ pub use catalog::{Catalog, DEFAULT_ID, Entry};
 
 use sha2::{Digest, Sha256};
 
-use crate::problem::{self, Problems};
+use crate::problem::Problems;
 
 /// A validated rubric. Questions refer to paths, dimensions and skills by index.
 #[derive(Debug, Clone)]
@@ -89,15 +90,13 @@ pub struct Reflection {
 impl Rubric {
     /// Parses and validates rubric text; `file` names it in every problem reported.
     pub fn parse(file: &str, text: &str) -> Result<Rubric, Problems> {
-        let raw: raw::RawRubric = toml::from_str(text).map_err(|e| {
-            problem::from_toml(
-                file,
-                text,
-                &e,
-                "see the rubric format in the README, or `pathfit rubric show --raw` for a valid rubric",
-            )
-        })?;
-        let mut rubric = validate::validate(file, text, raw)?;
+        let (raw, unknown) = keys::from_str_collecting::<raw::RawRubric>(
+            file,
+            text,
+            "see the rubric format in the README, or `pathfit rubric show --raw` for a valid rubric",
+        )
+        .map_err(Problems)?;
+        let mut rubric = validate::validate(file, text, raw, unknown)?;
         rubric.sha256 = sha256_hex(text.as_bytes());
         rubric.source = file.to_owned();
         Ok(rubric)

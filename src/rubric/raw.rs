@@ -1,10 +1,10 @@
-//! Serde types that mirror a rubric file as written, with spans for error messages.
+//! Serde types that mirror a rubric file as written, with spans for error messages. Unknown
+//! keys are collected by `keys.rs` rather than refused here, so they are reported with the rest.
 
 use serde::Deserialize;
 use toml::Spanned;
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawRubric {
     pub rubric: RawMeta,
     pub scale: RawScale,
@@ -23,7 +23,6 @@ pub struct RawRubric {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawMeta {
     pub id: Spanned<String>,
     pub version: String,
@@ -36,7 +35,6 @@ pub struct RawMeta {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawScale {
     pub min: Spanned<i64>,
     pub max: Spanned<i64>,
@@ -44,7 +42,6 @@ pub struct RawScale {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawPath {
     pub id: Spanned<String>,
     pub name: String,
@@ -58,7 +55,6 @@ pub struct RawPath {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawDimension {
     pub id: Spanned<String>,
     pub name: String,
@@ -68,7 +64,6 @@ pub struct RawDimension {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawQuestion {
     pub id: Spanned<String>,
     pub dimension: Spanned<String>,
@@ -82,7 +77,6 @@ pub struct RawQuestion {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawSkill {
     pub id: Spanned<String>,
     pub name: String,
@@ -94,14 +88,12 @@ pub struct RawSkill {
 }
 
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawGuidance {
     #[serde(default)]
     pub red_flags: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawReflection {
     pub id: Spanned<String>,
     pub text: String,

@@ -90,11 +90,17 @@ impl Checker<'_> {
     }
 }
 
-pub fn validate(file: &str, text: &str, raw: RawRubric) -> Result<Rubric, Problems> {
+/// Checks `raw`; `found` holds problems met while reading (unknown keys), reported with the rest.
+pub fn validate(
+    file: &str,
+    text: &str,
+    raw: RawRubric,
+    found: Vec<Problem>,
+) -> Result<Rubric, Problems> {
     let mut c = Checker {
         file,
         text,
-        problems: Vec::new(),
+        problems: found,
     };
     let meta = &raw.rubric;
 
@@ -148,14 +154,12 @@ pub fn validate(file: &str, text: &str, raw: RawRubric) -> Result<Rubric, Proble
             &raw.scale.max,
             format!("scale max {max} must be greater than min {min}"),
         );
-    } else if i64::try_from(raw.scale.labels.get_ref().len()).ok()
-        != max.checked_sub(min).map(|d| d + 1)
-    {
+    } else if raw.scale.labels.get_ref().len() as i128 != i128::from(max) - i128::from(min) + 1 {
         c.report(
             &raw.scale.labels,
             format!(
                 "the scale has {} points ({min}..={max}) but {} labels; give one label per point",
-                max - min + 1,
+                i128::from(max) - i128::from(min) + 1,
                 raw.scale.labels.get_ref().len()
             ),
         );
@@ -445,10 +449,27 @@ favors = "b"
 
     #[test]
     fn typos_in_keys_do_not_pass() {
+        // A misspelt required key: the missing field and the unknown key explain each other.
         let found = problems(&GOOD.replace("weight = 1", "wieght = 1"));
-        assert_eq!(found.len(), 1);
+        assert_eq!(found.len(), 2, "{found:?}");
         assert!(
-            found[0].contains("r.toml:26:1: unknown field `wieght`"),
+            found[0].starts_with("r.toml:23:1: missing field `weight`"),
+            "{found:?}"
+        );
+        assert!(
+            found[1].starts_with("r.toml:26:1: unknown key `wieght`"),
+            "{found:?}"
+        );
+        // A misspelt optional key is reported with every other problem.
+        let found = problems(
+            &GOOD
+                .replace("favors = \"b\"", "favors = \"b\"\nrevrese = true")
+                .replace("max = 3", "max = 4"),
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].starts_with("r.toml:11:10: the scale has 4 points"));
+        assert!(
+            found[1].starts_with("r.toml:39:1: unknown key `revrese`; check its spelling"),
             "{found:?}"
         );
     }
