@@ -53,7 +53,7 @@ pub enum Command {
     Rubric(RubricCommand),
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Args, PartialEq)]
 pub struct AssessArgs {
     /// Rubric id or path to a rubric file
     #[arg(long, short, value_name = "ID|PATH")]
@@ -98,7 +98,7 @@ pub struct ScoreArgs {
 }
 
 /// How a report is shaped; shared by every command that prints one.
-#[derive(Debug, Args, Clone)]
+#[derive(Debug, Args, Clone, PartialEq)]
 pub struct ReportArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value_t = Format::Table)]

@@ -30,6 +30,9 @@ use settings::Settings;
 
 /// Runs one command line; returns the exit code for a run that did not fail.
 pub fn run(cli: Cli) -> Result<u8> {
+    if let Some(command) = &cli.command {
+        check_no_assess_options(&cli, command)?;
+    }
     let settings = Settings::from_args(&cli.global);
     let catalog = Catalog::new(settings.rubric_dirs.clone());
     let look = Look {
@@ -64,4 +67,24 @@ pub fn run(cli: Cli) -> Result<u8> {
     // Flush what was rendered even when a later file failed, then report the failure.
     out.flush()?;
     code
+}
+
+/// Options written before a command belong to the assessment; rather than ignore them, say so.
+fn check_no_assess_options(cli: &Cli, command: &Command) -> Result<()> {
+    use clap::Parser;
+    let defaults = Cli::parse_from(["pathfit"]).assess;
+    if cli.assess == defaults {
+        return Ok(());
+    }
+    let name = match command {
+        Command::Assess(_) => "assess",
+        Command::Score(_) => "score",
+        Command::Template(_) => "template",
+        Command::Rubric(_) => "rubric",
+    };
+    Err(error::UsageError(format!(
+        "options before `{name}` apply to the bare assessment only; put them after `{name}` \
+         (see `pathfit {name} --help`)"
+    ))
+    .into())
 }

@@ -132,8 +132,11 @@ pub fn run(
             let saved = save_session(&resume_file, &session);
             match saved {
                 Ok(()) => eprintln!(
-                    "Stopped. {} answers are saved in {}\nResume with: {resume_hint}",
-                    session.answers.len(),
+                    "Stopped. {} saved in {}\nResume with: {resume_hint}",
+                    match session.answers.len() {
+                        1 => "1 answer is".to_owned(),
+                        n => format!("{n} answers are"),
+                    },
                     resume_file.display()
                 ),
                 Err(s) => eprintln!("Stopped, and the progress could not be saved: {s:#}"),
@@ -141,7 +144,9 @@ pub fn run(
             Err(e)
         }
         Err(e) => {
-            eprintln!("Progress so far is in {}", resume_file.display());
+            if resume_file.exists() {
+                eprintln!("Progress so far is in {}", resume_file.display());
+            }
             Err(e)
         }
         Ok(()) => {

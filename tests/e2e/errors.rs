@@ -144,6 +144,13 @@ fn missing_file_and_bad_arguments() {
         err.contains("invalid value 'tomorrow' for '--start <YYYY-MM-DD>'"),
         "{err}"
     );
+    let (_, err) = run(&["--format", "json", "score", "ana.toml"], 2);
+    assert!(
+        err.contains(
+            "options before `score` apply to the bare assessment only; put them after `score`"
+        ),
+        "{err}"
+    );
     let (_, err) = run(&["score"], 2);
     assert!(
         err.contains("required arguments were not provided"),
