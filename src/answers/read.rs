@@ -171,9 +171,22 @@ impl<'de> Visitor<'de> for SheetSeed<'_> {
                             })
                     }))?)
                 }
-                "answers" => sheet.answers = map.next_value_seed(AnswersSeed { rubric })?,
+                "answers" => {
+                    sheet.answers = map.next_value_seed(IdTable {
+                        kind: "question",
+                        known: &|id| rubric.question(id).is_some(),
+                        entry: |id: &str| ValueSeed {
+                            rubric,
+                            question: id.to_owned(),
+                        },
+                    })?
+                }
                 "reflections" => {
-                    sheet.reflections = map.next_value_seed(ReflectionsSeed { rubric })?
+                    sheet.reflections = map.next_value_seed(IdTable {
+                        kind: "reflection",
+                        known: &|id| rubric.reflections.iter().any(|r| r.id == id),
+                        entry: |_: &str| Text,
+                    })?
                 }
                 other => return Err(de::Error::unknown_field(other, SHEET_FIELDS)),
             }
@@ -188,83 +201,63 @@ impl<'de> Visitor<'de> for SheetSeed<'_> {
     }
 }
 
-/// Reads `[answers]`: question id -> scale value or label.
-struct AnswersSeed<'r> {
-    rubric: &'r Rubric,
+/// Reads a table keyed by the rubric's ids (`[answers]`, `[reflections]`), refusing unknown and
+/// repeated keys. `entry` makes the seed that reads one value; it gives None for a blank.
+struct IdTable<'a, F> {
+    kind: &'static str,
+    known: &'a dyn Fn(&str) -> bool,
+    entry: F,
 }
 
-impl<'de> DeserializeSeed<'de> for AnswersSeed<'_> {
-    type Value = BTreeMap<String, i64>;
+impl<'de, F, S, V> DeserializeSeed<'de> for IdTable<'_, F>
+where
+    F: Fn(&str) -> S,
+    S: DeserializeSeed<'de, Value = Option<V>>,
+{
+    type Value = BTreeMap<String, V>;
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_map(self)
     }
 }
 
-impl<'de> Visitor<'de> for AnswersSeed<'_> {
-    type Value = BTreeMap<String, i64>;
+impl<'de, F, S, V> Visitor<'de> for IdTable<'_, F>
+where
+    F: Fn(&str) -> S,
+    S: DeserializeSeed<'de, Value = Option<V>>,
+{
+    type Value = BTreeMap<String, V>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a table of question id = answer")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut answers = BTreeMap::new();
-        let known = known_id("question", |id| self.rubric.question(id).is_some());
-        while let Some(id) = map.next_key_seed(Checked(&known))? {
-            if answers.contains_key(&id) {
-                return Err(de::Error::custom(format!(
-                    "question `{id}` is answered twice; keep one answer"
-                )));
-            }
-            let value = map.next_value_seed(ValueSeed {
-                rubric: self.rubric,
-                question: &id,
-            })?;
-            // "" is the template's blank: the question is skipped.
-            if let Some(value) = value {
-                answers.insert(id, value);
-            }
-        }
-        Ok(answers)
-    }
-}
-
-/// Reads `[reflections]`: reflection id -> free text.
-struct ReflectionsSeed<'r> {
-    rubric: &'r Rubric,
-}
-
-impl<'de> DeserializeSeed<'de> for ReflectionsSeed<'_> {
-    type Value = BTreeMap<String, String>;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for ReflectionsSeed<'_> {
-    type Value = BTreeMap<String, String>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a table of reflection id = text")
+        write!(f, "a table of {} id = value", self.kind)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut out = BTreeMap::new();
-        let known = known_id("reflection", |id| {
-            self.rubric.reflections.iter().any(|r| r.id == id)
-        });
+        let mut seen = std::collections::HashSet::new();
+        let known = known_id(self.kind, self.known);
         while let Some(id) = map.next_key_seed(Checked(&known))? {
-            let text: String = map.next_value()?;
-            if text.trim().is_empty() {
-                continue;
-            }
-            if out.insert(id.clone(), text).is_some() {
+            if !seen.insert(id.clone()) {
                 return Err(de::Error::custom(format!(
-                    "reflection `{id}` appears twice; keep one"
+                    "{} `{id}` appears twice; keep one",
+                    self.kind
                 )));
+            }
+            if let Some(value) = map.next_value_seed((self.entry)(&id))? {
+                out.insert(id, value);
             }
         }
         Ok(out)
+    }
+}
+
+/// Free text; blank text is None.
+struct Text;
+
+impl<'de> DeserializeSeed<'de> for Text {
+    type Value = Option<String>;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Option<String>, D::Error> {
+        let text = String::deserialize(d)?;
+        Ok((!text.trim().is_empty()).then_some(text))
     }
 }
 
@@ -283,7 +276,7 @@ impl<'de> DeserializeSeed<'de> for Checked<'_> {
 
 fn known_id<'a>(
     kind: &'a str,
-    known: impl Fn(&str) -> bool + 'a,
+    known: &'a dyn Fn(&str) -> bool,
 ) -> impl Fn(&str) -> Result<(), String> + 'a {
     move |id| {
         if known(id) {
@@ -299,7 +292,7 @@ fn known_id<'a>(
 /// One answer: an integer on the scale or one of its labels, in any case.
 struct ValueSeed<'a> {
     rubric: &'a Rubric,
-    question: &'a str,
+    question: String,
 }
 
 impl ValueSeed<'_> {

@@ -80,7 +80,7 @@ fn duplicate_keys_in_toml_and_json() {
     );
     assert_eq!(
         err,
-        "error: a.json:3:12: question `sk_budget` is answered twice; keep one answer"
+        "error: a.json:3:12: question `sk_budget` appears twice; keep one"
     );
 }
 
