@@ -47,7 +47,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         }
         Some(Command::Template(args)) => {
             let rubric = commands::chosen_rubric(&catalog, args.rubric.as_deref())?;
-            commands::template::write(&mut out, &rubric)?;
+            answers::write_toml(&mut out, &rubric, None)?;
             Ok(0)
         }
         Some(Command::Rubric(RubricCommand::List)) => {

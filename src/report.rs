@@ -59,7 +59,7 @@ pub fn build(rubric: &Rubric, sheet: &AnswerSheet, source: &str, options: &Optio
     };
     let plan = plan::plan(rubric, target, &gaps, &strengths, options.start);
     Report {
-        respondent: sheet.respondent.clone().filter(|r| !r.is_empty()),
+        respondent: sheet.respondent.clone(),
         date: sheet.date.clone(),
         source: source.to_owned(),
         rubric: RubricRef {

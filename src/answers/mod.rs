@@ -1,8 +1,10 @@
 //! Answer sheets: what a person answered, read from TOML or JSON and checked against a rubric.
 
 mod read;
+mod write;
 
 pub use read::{parse, peek_rubric_id};
+pub use write::write_toml;
 
 use std::collections::BTreeMap;
 

@@ -161,7 +161,7 @@ impl<'de> Visitor<'de> for SheetSeed<'_> {
                     }))?;
                     seen_rubric = true;
                 }
-                "respondent" => sheet.respondent = Some(map.next_value()?),
+                "respondent" => sheet.respondent = map.next_value_seed(Text)?,
                 "date" => {
                     sheet.date = Some(map.next_value_seed(Checked(&|date: &str| {
                         chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")

@@ -181,11 +181,9 @@ fn check_save_target(args: &AssessArgs, prompter: &mut dyn Prompter) -> Result<b
 
 /// The saved answer file: a normal answer file that `pathfit score` reads.
 fn answer_file(rubric: &Rubric, session: &Session) -> Result<String> {
-    let body = toml::to_string(&session.to_sheet()).context("cannot write the answer file")?;
-    Ok(format!(
-        "# pathfit answers for {} ({} v{}).\n# Score with: pathfit score THIS-FILE\n\n{body}",
-        rubric.title, rubric.id, rubric.version
-    ))
+    let mut out = Vec::new();
+    crate::answers::write_toml(&mut out, rubric, Some(&session.to_sheet()))?;
+    Ok(String::from_utf8(out)?)
 }
 
 fn save_session(file: &Path, session: &Session) -> Result<()> {

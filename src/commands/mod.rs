@@ -3,7 +3,6 @@
 pub mod assess;
 pub mod rubric;
 pub mod score;
-pub mod template;
 
 use anyhow::Result;
 

@@ -124,7 +124,11 @@ fn ctrl_c_saves_progress_and_resume_continues_where_it_stopped() {
     keys(&mut p, &[DOWN, ENTER]); // Agree
     at_question(&mut p, 3);
     keys(&mut p, &["\x03"]);
-    p.exp_string("Stopped. 2 answers are saved in").unwrap();
+    let before = p.exp_string("Stopped. 2 answers are saved in").unwrap();
+    assert!(
+        before.contains("\x1b[?25h"),
+        "the cursor is shown again: {before:?}"
+    );
     let (_, command) = p.exp_regex(r"pathfit assess --resume \S+\.toml").unwrap();
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&p), 130);

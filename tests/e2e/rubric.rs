@@ -97,6 +97,39 @@ fn check_reports_every_problem_with_its_place() {
 }
 
 #[test]
+fn check_reports_range_and_reference_problems() {
+    let (_, err) = run(
+        &[
+            "rubric",
+            "check",
+            "rubrics/broken2.toml",
+            "rubrics/three-roads.toml",
+        ],
+        1,
+    );
+    let f = "error: rubrics/broken2.toml";
+    assert_eq!(
+        err.lines().collect::<Vec<_>>(),
+        [
+            format!(
+                "{f}:2:6: rubric id `Broken Two` must be lowercase letters, digits, '-' or '_'"
+            ),
+            format!(
+                "{f}:5:12: language `english` is not a BCP 47 tag; write e.g. \"en\" or \"ro-RO\""
+            ),
+            format!("{f}:6:16: min_answered 1.5 must be a share between 0 and 1, e.g. 0.8"),
+            format!("{f}:10:7: scale max 1 must be greater than min 5"),
+            format!("{f}:19:6: no question favours path `b`; add a question with favors = \"b\""),
+            format!("{f}:26:10: dimension weight NaN must be a finite number greater than 0"),
+            format!(
+                "{f}:33:12: question `q1` both favours and is against `a`; remove it from `against`"
+            ),
+            format!("{f}:34:10: question weight inf must be a finite number greater than 0"),
+        ]
+    );
+}
+
+#[test]
 fn unknown_keys_and_syntax_errors_are_located() {
     let (_, err) = run(&["rubric", "check", "rubrics/typo.toml"], 1);
     let lines: Vec<&str> = err.lines().collect();
