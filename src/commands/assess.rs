@@ -35,6 +35,12 @@ pub fn run(
         )
         .into());
     }
+    // Ctrl-C inside a prompt arrives as an Interrupted read (the terminal library raises SIGINT,
+    // which without a handler would kill pathfit with the cursor hidden); outside a prompt, this
+    // flag catches it. A second handler cannot be set; the first one does the job.
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&stop);
+    let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
     let mut prompter = TerminalPrompter::new(settings.prompt_color);
 
     let (rubric, mut session, resume_file) = match &args.resume {
@@ -65,13 +71,13 @@ pub fn run(
     }
     // A report option that cannot work should fail now, not after the last question.
     let options = super::score::options(&args.report, &rubric)?;
-    let overwrite = check_save_target(args, &mut prompter)?;
-
-    // Ctrl-C inside a prompt arrives as an Interrupted read; outside one, this flag catches it.
-    let stop = Arc::new(AtomicBool::new(false));
-    let flag = Arc::clone(&stop);
-    // A second handler cannot be set (e.g. in tests that run twice); the first one does the job.
-    let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
+    let overwrite = match check_save_target(args, &mut prompter) {
+        Err(e) if e.is::<Interrupted>() => {
+            eprintln!("Stopped before the first question; nothing was saved.");
+            return Err(e);
+        }
+        other => other?,
+    };
 
     let resume_hint = resume_command(&resume_file, &rubric);
     let result = (|| -> Result<()> {
