@@ -250,14 +250,15 @@ where
     }
 }
 
-/// Free text; blank text is None.
+/// Free text; blank text (or JSON null) is None.
 struct Text;
 
 impl<'de> DeserializeSeed<'de> for Text {
     type Value = Option<String>;
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Option<String>, D::Error> {
-        let text = String::deserialize(d)?;
-        Ok((!text.trim().is_empty()).then_some(text))
+        // JSON may say null; it means the same as blank.
+        let text = Option::<String>::deserialize(d)?;
+        Ok(text.filter(|t| !t.trim().is_empty()))
     }
 }
 
@@ -348,6 +349,11 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
         } else {
             Err(self.off_scale(&v.to_string()))
         }
+    }
+
+    /// JSON null: skipped, like "".
+    fn visit_unit<E: de::Error>(self) -> Result<Option<i64>, E> {
+        Ok(None)
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<i64>, E> {

@@ -59,10 +59,11 @@ pub fn run(
         None => {
             let rubric = super::chosen_rubric(catalog, args.rubric.as_deref())?;
             let session = Session::new(&rubric, today(), args.respondent.clone());
-            let file =
-                store::data_dir()?
-                    .join("resume")
-                    .join(format!("{}-{}.toml", rubric.id, stamp()));
+            let file = store::free_path(&store::data_dir()?.join("resume").join(format!(
+                "{}-{}.toml",
+                rubric.id,
+                stamp()
+            )));
             (rubric, session, file)
         }
     };

@@ -118,6 +118,21 @@ fn target_and_start_shape_the_plan() {
 }
 
 #[test]
+fn json_nulls_and_blank_strings_mean_skipped() {
+    let text = std::fs::read_to_string(crate::fixtures().join("ana.json")).unwrap();
+    let text = text
+        .replacen("\"respondent\": \"Ana\"", "\"respondent\": null", 1)
+        .replacen("\"sk_budget\": 5", "\"sk_budget\": null", 1)
+        .replacen("\"sk_vendors\": \"neutral\"", "\"sk_vendors\": \"\"", 1);
+    let (_dir, path) = crate::temp_file("a.json", &text);
+    let (out, _) = run(&["score", path.to_str().unwrap(), "-f", "json"], 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["respondent"], serde_json::Value::Null);
+    assert_eq!(v[0]["answered"], 24, "{text}");
+    assert_eq!(v[0]["partial"], true);
+}
+
+#[test]
 fn partial_sheets_are_scored_and_marked() {
     let (out, _) = run(&["score", "partial.toml"], 0);
     let joined = out.replace('\n', " ");
