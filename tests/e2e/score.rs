@@ -162,7 +162,9 @@ fn a_closed_pipe_exits_quietly() {
     use std::io::Read;
     use std::process::Stdio;
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pathfit"))
-        .args(["score", "ana.toml", "ana.toml", "ana.toml", "ana.toml"])
+        // Far more output than a pipe buffers (64 KiB), so writing must hit the closed pipe.
+        .arg("score")
+        .args(std::iter::repeat_n("ana.toml", 60))
         .current_dir(crate::fixtures())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
