@@ -62,24 +62,19 @@ impl Catalog {
         {
             return load_file(as_path);
         }
+        // Embedded ids need no folder read, so a bad --rubric-dir cannot break them.
         if let Some(r) = embedded().find(|r| r.id == spec) {
             return Ok(r);
         }
+        let mut known = Vec::new();
         for entry in self.entries()? {
-            if let Entry::Ok(r) = entry
-                && r.id == spec
-            {
-                return Ok(*r);
+            if let Entry::Ok(r) = entry {
+                if r.id == spec {
+                    return Ok(*r);
+                }
+                known.push(r.id);
             }
         }
-        let known: Vec<String> = self
-            .entries()?
-            .into_iter()
-            .filter_map(|e| match e {
-                Entry::Ok(r) => Some(r.id),
-                Entry::Broken(..) => None,
-            })
-            .collect();
         bail!(
             "unknown rubric `{spec}`; known rubrics: {} (or give the path to a .toml rubric file)",
             known.join(", ")
