@@ -212,8 +212,19 @@ mod tests {
     use crate::rubric::{Catalog, DEFAULT_ID};
     use proptest::prelude::*;
 
-    fn rubric(text: &str) -> Rubric {
-        Rubric::parse("test.toml", text).unwrap_or_else(|p| panic!("{p}"))
+    /// A test rubric: the shared head, one `[[paths]]` block per id, then `body`.
+    fn rubric(paths: &[&str], body: &str) -> Rubric {
+        let paths: String = paths
+            .iter()
+            .map(|id| {
+                format!(
+                    "[[paths]]\nid = \"{id}\"\nname = \"{}\"\nsummary = \"\"\n",
+                    id.to_uppercase()
+                )
+            })
+            .collect();
+        let text = format!("{HEAD}{paths}{body}");
+        Rubric::parse("test.toml", &text).unwrap_or_else(|p| panic!("{p}"))
     }
 
     const HEAD: &str = r#"
@@ -230,16 +241,9 @@ labels = ["1", "2", "3", "4", "5"]
 "#;
 
     fn two_path() -> Rubric {
-        rubric(&format!(
-            r#"{HEAD}
-[[paths]]
-id = "a"
-name = "A"
-summary = ""
-[[paths]]
-id = "b"
-name = "B"
-summary = ""
+        rubric(
+            &["a", "b"],
+            r#"
 [[dimensions]]
 id = "d1"
 name = "D1"
@@ -265,8 +269,8 @@ id = "q3"
 dimension = "d2"
 text = ""
 favors = "a"
-"#
-        ))
+"#,
+        )
     }
 
     fn answers(pairs: &[(&str, i64)]) -> Answers {
@@ -314,20 +318,9 @@ favors = "a"
 
     #[test]
     fn three_paths_with_against() {
-        let r = rubric(&format!(
-            r#"{HEAD}
-[[paths]]
-id = "a"
-name = "A"
-summary = ""
-[[paths]]
-id = "b"
-name = "B"
-summary = ""
-[[paths]]
-id = "c"
-name = "C"
-summary = ""
+        let r = rubric(
+            &["a", "b", "c"],
+            r#"
 [[dimensions]]
 id = "d"
 name = "D"
@@ -348,8 +341,8 @@ id = "q3"
 dimension = "d"
 text = ""
 favors = "c"
-"#
-        ));
+"#,
+        );
         // q1 = 4: s(a) = .75, s(b) = .25; q2 = 2: s(b) = .25; q3 = 3: s(c) = .5.
         let card = score(&r, &answers(&[("q1", 4), ("q2", 2), ("q3", 3)]));
         assert!(close(fit(&card, "a"), 75.0));
