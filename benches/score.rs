@@ -1,111 +1,139 @@
-//! Figures, not assertions: how fast rubrics parse, sheets score and the binary runs a batch.
-//! Run with `cargo bench --bench score`.
+//! Figures, not assertions: `cargo bench --bench score` prints the median and spread of each
+//! step, and (through divan's allocation profiler) how many allocations one run makes.
+//!
+//! - `parse_default_rubric`: read and validate the default rubric's TOML.
+//! - `decode_and_score`: numbers -> answer points -> scores (fits, verdict, contributions), with
+//!   the buffers of a batch reused: the scoring step must not allocate.
+//! - `full_report`: scores, gaps, strengths, plan tasks, contributions and deciders for one sheet.
+//! - `large_rubric_report`: the same on a synthetic 2,000-question rubric.
 
-use std::time::{Duration, Instant};
+use divan::{AllocProfiler, Bencher, black_box};
 
-use pathfit::answers::AnswerSheet;
+use pathfit::answers::Responses;
 use pathfit::report::{self, Options};
 use pathfit::rubric::{Catalog, DEFAULT_ID, Rubric, catalog};
+use pathfit::scoring::{self, Scores};
 
-fn per_item(label: &str, n: usize, elapsed: Duration) {
-    let each = elapsed.as_secs_f64() / n as f64;
-    println!(
-        "{label:<44} {n:>6} runs  {:>10.2} us each  {:>12.0} per second",
-        each * 1e6,
-        1.0 / each
-    );
+#[global_allocator]
+static ALLOC: AllocProfiler = AllocProfiler::system();
+
+fn main() {
+    divan::main();
 }
 
-/// Deterministic pseudo-random answers, all questions answered.
-fn sheets(rubric: &Rubric, n: usize) -> Vec<AnswerSheet> {
-    let mut state = 0x2545_f491_4f6c_dd1du64;
+/// Deterministic pseudo-random scale values, every question answered.
+fn values(n: usize, seed: u64) -> Vec<i64> {
+    let mut state = seed | 1;
     (0..n)
-        .map(|_| AnswerSheet {
-            rubric: rubric.id.clone(),
-            answers: rubric
-                .questions
-                .iter()
-                .map(|q| {
-                    state ^= state << 13;
-                    state ^= state >> 7;
-                    state ^= state << 17;
-                    (q.id.clone(), rubric.scale.min + (state % 5) as i64)
-                })
-                .collect(),
-            ..AnswerSheet::default()
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            1 + (state % 5) as i64
         })
         .collect()
 }
 
-fn main() {
-    let text = catalog::embedded_text(DEFAULT_ID).expect("default rubric");
-    let n = 2_000;
-    let start = Instant::now();
-    for _ in 0..n {
-        Rubric::parse("bench.toml", text).expect("valid");
-    }
-    per_item("parse + validate the default rubric", n, start.elapsed());
-
-    let rubric = Catalog::new(Vec::new())
+fn default_rubric() -> std::sync::Arc<Rubric> {
+    Catalog::new(Vec::new())
         .resolve(DEFAULT_ID)
-        .expect("default rubric");
-    let sheets = sheets(&rubric, 20_000);
-    let start = Instant::now();
-    let mut clear = 0;
-    for s in &sheets {
-        clear += usize::from(pathfit::scoring::score(&rubric, &s.answers).verdict.clear);
-    }
-    per_item(
-        "score one sheet (26 answers)",
-        sheets.len(),
-        start.elapsed(),
-    );
+        .expect("default rubric")
+}
 
+#[divan::bench]
+fn parse_default_rubric() -> Rubric {
+    let text = catalog::embedded_text(DEFAULT_ID).expect("default rubric");
+    Rubric::parse("bench.toml", black_box(text)).expect("valid")
+}
+
+#[divan::bench]
+fn decode_and_score(bencher: Bencher) {
+    let rubric = default_rubric();
+    let key = &rubric.key;
+    let sheets: Vec<Vec<i64>> = (0..1024).map(|i| values(key.questions(), i)).collect();
+    let mut points = vec![scoring::MISSING; key.questions()];
+    let mut scores = Scores::new(key);
+    let mut i = 0;
+    bencher.bench_local(|| {
+        let sheet = &sheets[i % sheets.len()];
+        i += 1;
+        for (p, &v) in points.iter_mut().zip(sheet) {
+            *p = key.point(v).unwrap_or(scoring::MISSING);
+        }
+        scoring::score_into(key, &points, &mut scores);
+        black_box(scores.margin)
+    });
+}
+
+fn responses(rubric: &Rubric, seed: u64) -> Responses {
+    let mut r = Responses::empty(rubric);
+    for (p, v) in r
+        .points
+        .iter_mut()
+        .zip(values(rubric.key.questions(), seed))
+    {
+        *p = rubric.key.point(v).unwrap_or(scoring::MISSING);
+    }
+    r
+}
+
+#[divan::bench]
+fn full_report(bencher: Bencher) {
+    let rubric = default_rubric();
+    let sheets: Vec<Responses> = (0..256).map(|i| responses(&rubric, i)).collect();
     let options = Options {
         gaps: 3,
         ..Options::default()
     };
-    let start = Instant::now();
-    for s in &sheets[..5_000] {
-        std::hint::black_box(report::build(&rubric, s, "bench", &options));
-    }
-    per_item(
-        "full report (score, deciders, gaps, plan)",
-        5_000,
-        start.elapsed(),
-    );
-    println!(
-        "({clear} of {} random sheets had a clear lean)",
-        sheets.len()
-    );
+    let mut i = 0;
+    bencher.bench_local(|| {
+        i += 1;
+        report::build(&rubric, &sheets[i % sheets.len()], &options)
+    });
+}
 
-    // The real binary on a batch of files, JSON to a sink.
-    let dir = tempfile::tempdir().expect("temp dir");
-    let files: Vec<_> = sheets[..1_000]
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let path = dir.path().join(format!("s{i}.toml"));
-            std::fs::write(&path, toml::to_string(s).expect("toml")).expect("write");
-            path
-        })
-        .collect();
-    let start = Instant::now();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pathfit"))
-        .arg("score")
-        .args(&files)
-        .args(["--format", "json"])
-        .output()
-        .expect("pathfit runs");
-    let elapsed = start.elapsed();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+/// A rubric of `n` questions over the default rubric's paths and dimensions.
+fn large_rubric(n: usize) -> Rubric {
+    let mut text = String::from(
+        "[rubric]\nid = \"large\"\nversion = \"1\"\ntitle = \"Large\"\nlanguage = \"en\"\n\
+         [scale]\nmin = 1\nmax = 5\nlabels = [\"1\", \"2\", \"3\", \"4\", \"5\"]\n\
+         [[paths]]\nid = \"a\"\nname = \"A\"\nsummary = \"\"\n\
+         [[paths]]\nid = \"b\"\nname = \"B\"\nsummary = \"\"\n",
     );
-    println!(
-        "pathfit score: 1000 answer files to JSON         {:>10.1} ms total, {} KiB of output",
-        elapsed.as_secs_f64() * 1e3,
-        out.stdout.len() / 1024
-    );
+    for d in 0..3 {
+        text.push_str(&format!(
+            "[[dimensions]]\nid = \"d{d}\"\nname = \"D{d}\"\nweight = {}\n",
+            d + 1
+        ));
+    }
+    for s in 0..20 {
+        text.push_str(&format!(
+            "[[skills]]\nid = \"s{s}\"\nname = \"S{s}\"\npractice = \"p\"\napply = \"a\"\nevidence = \"e\"\n"
+        ));
+    }
+    for q in 0..n {
+        text.push_str(&format!(
+            "[[questions]]\nid = \"q{q}\"\ndimension = \"d{}\"\ntext = \"Question {q}\"\nfavors = \"{}\"\nreverse = {}\nskill = \"s{}\"\n",
+            q % 3,
+            if q % 2 == 0 { "a" } else { "b" },
+            q % 4 == 1,
+            q % 20
+        ));
+    }
+    Rubric::parse("large.toml", &text).expect("valid large rubric")
+}
+
+#[divan::bench]
+fn large_rubric_report(bencher: Bencher) {
+    let rubric = large_rubric(2000);
+    // Answers that leave no clear lean, so the deciders are searched.
+    let mut sheet = responses(&rubric, 7);
+    for (q, p) in sheet.points.iter_mut().enumerate() {
+        *p = if q % 7 == 0 { 3 } else { 2 };
+    }
+    let options = Options {
+        gaps: 3,
+        ..Options::default()
+    };
+    bencher.bench_local(|| report::build(&rubric, &sheet, &options));
 }

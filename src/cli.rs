@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use crate::render::Format;
+
 /// Choose between two career paths with a weighted self-assessment, then act on the choice.
 ///
 /// With no command, pathfit runs the interactive assessment on the default rubric
@@ -149,13 +151,6 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Table,
-    Markdown,
-    Json,
 }
 
 #[cfg(test)]

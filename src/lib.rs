@@ -1,14 +1,18 @@
 //! pathfit: a weighted career-path self-assessment.
 //!
-//! Data flows one way: rubric and answer files are checked once into domain types
-//! ([`rubric::Rubric`], [`answers::AnswerSheet`]), [`scoring`] and [`plan`] compute plain data
-//! from them, [`report`] gathers that data per answer sheet, and [`render`] writes it to any
-//! writer. [`commands`] wire those steps together for each subcommand.
+//! Data flows one way. A rubric file is checked once into a [`rubric::Rubric`]: a numeric
+//! [`rubric::Key`] (indices and coefficients), the [`rubric::Ids`] answers refer to, and the
+//! [`rubric::Texts`] a person reads. An answer file is parsed once and decoded into
+//! [`answers::Responses`] (one small integer per question). [`scoring`], [`decide`], [`plan`]
+//! and [`report`] compute plain data from them; only [`render`] makes sentences, writing a
+//! stream of records to any writer. [`commands`] wire those steps together.
 
 pub mod answers;
 pub mod cli;
 pub mod commands;
+pub mod decide;
 pub mod error;
+pub mod input;
 pub mod interview;
 pub mod plan;
 pub mod problem;
@@ -22,6 +26,19 @@ pub mod store;
 use std::io::Write;
 
 use anyhow::Result;
+
+/// Writes one line to stderr. A stderr that cannot be written (a full disk, a closed pipe) must
+/// not stop pathfit or make it panic, as `eprintln!` would.
+pub fn say(line: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{line}");
+}
+
+/// `say!` is `eprintln!` that never panics.
+#[macro_export]
+macro_rules! say {
+    ($($arg:tt)*) => { $crate::say(&format!($($arg)*)) };
+}
 
 use cli::{Cli, Command, RubricCommand};
 use render::Look;
@@ -38,6 +55,7 @@ pub fn run(cli: Cli) -> Result<u8> {
     let look = Look {
         color: settings.color,
         width: settings.width,
+        ascii: settings.ascii,
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -47,14 +65,14 @@ pub fn run(cli: Cli) -> Result<u8> {
         }
         Some(Command::Template(args)) => {
             let rubric = commands::chosen_rubric(&catalog, args.rubric.as_deref())?;
-            answers::write_toml(&mut out, &rubric, None)?;
+            answers::write_toml(&mut out, &rubric, None, &[])?;
             Ok(0)
         }
         Some(Command::Rubric(RubricCommand::List)) => {
-            commands::rubric::list(&mut out, &catalog).map(|()| 0)
+            commands::rubric::list(&mut out, &catalog, look).map(|()| 0)
         }
         Some(Command::Rubric(RubricCommand::Show { rubric, raw })) => {
-            commands::rubric::show(&mut out, &catalog, rubric, *raw).map(|()| 0)
+            commands::rubric::show(&mut out, &catalog, rubric, *raw, look).map(|()| 0)
         }
         Some(Command::Rubric(RubricCommand::Check { files })) => {
             commands::rubric::check(&mut out, files).map(|ok| if ok { 0 } else { error::EXIT_DATA })
@@ -65,8 +83,10 @@ pub fn run(cli: Cli) -> Result<u8> {
         None => commands::assess::run(&cli.assess, &settings, &catalog, look, &mut out).map(|()| 0),
     };
     // Flush what was rendered even when a later file failed, then report the failure.
-    out.flush()?;
-    code
+    let flushed = out.flush();
+    let code = code?;
+    flushed?;
+    Ok(code)
 }
 
 /// Options written before a command belong to the assessment; rather than ignore them, say so.

@@ -1,21 +1,47 @@
 //! The thin binary: parse the command line, run, print any error once, pick the exit code.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
 
-use pathfit::error::{EXIT_DATA, EXIT_INTERRUPTED, EXIT_USAGE, Interrupted, UsageError};
+use pathfit::error::{EXIT_DATA, EXIT_USAGE, Interrupted, Reported, UsageError};
 use pathfit::problem::Problems;
+use pathfit::say;
 
 fn main() -> ExitCode {
     let cli = match pathfit::cli::Cli::try_parse() {
         Ok(cli) => cli,
-        // clap prints help and version to stdout (exit 0) and usage errors to stderr (exit 2).
-        Err(e) => e.exit(),
+        Err(e) => return ExitCode::from(clap_exit(&e)),
     };
     match pathfit::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) => ExitCode::from(report(&err)),
+    }
+}
+
+/// Help and version go to stdout (exit 0, or 1 when stdout cannot be written); usage errors
+/// to stderr (exit 2).
+fn clap_exit(e: &clap::Error) -> u8 {
+    use clap::error::ErrorKind;
+    use std::io::IsTerminal;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let styled = e.render();
+        let text = if std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+            styled.ansi().to_string()
+        } else {
+            styled.to_string()
+        };
+        let mut out = std::io::stdout().lock();
+        match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+            Ok(()) => 0,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+            Err(_) => EXIT_DATA,
+        }
+    } else {
+        // clap decides the colour of its own messages from stderr; writing never panics.
+        let _ = e.print();
+        EXIT_USAGE
     }
 }
 
@@ -30,15 +56,19 @@ fn report(err: &anyhow::Error) -> u8 {
     }
     if let Some(problems) = err.downcast_ref::<Problems>() {
         for p in &problems.0 {
-            eprintln!("error: {p}");
+            say(&format!("error: {p}"));
         }
         return EXIT_DATA;
     }
-    // The assessment has already said where the progress is and how to resume.
-    if err.downcast_ref::<Interrupted>().is_some() {
-        return EXIT_INTERRUPTED;
+    // Already said: where the progress is and how to resume, or each failed file.
+    if let Some(Interrupted(code)) = err.downcast_ref::<Interrupted>() {
+        return *code;
     }
-    eprintln!("error: {err:#}");
+    if err.downcast_ref::<Reported>().is_some() {
+        return EXIT_DATA;
+    }
+    let message = pathfit::problem::printable(&format!("{err:#}")).into_owned();
+    say(&format!("error: {message}"));
     if err.downcast_ref::<UsageError>().is_some() {
         EXIT_USAGE
     } else {

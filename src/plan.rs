@@ -1,246 +1,333 @@
-//! Pure planning: (rubric, answers, target path) -> skill gaps, strengths and a 30-day proof plan.
+//! Pure planning: skill gaps, strengths and the 30-day proof plan, as typed data. Every
+//! sentence about them is made in `render`.
 
 use chrono::{Days, NaiveDate};
-use serde::Serialize;
 
 use crate::rubric::Rubric;
-use crate::scoring::{Answers, support};
+use crate::scoring::MISSING;
 
-/// An answered skill item that falls short for the target path.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// An answered skill question of path `path` whose answer does not count in its favour
+/// (s(q, path) <= 0.5: neutral answers included).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Gap {
-    pub question: String,
-    pub skill: String,
-    pub skill_name: String,
-    pub text: String,
-    pub answer: String,
-    /// 1 - s(q, T): how far the answer falls short of full support for the target.
+    pub question: usize,
+    pub skill: usize,
+    pub path: usize,
+    pub point: u8,
+    /// 1 - s(q, path).
     pub shortfall: f64,
     /// w_q * shortfall, the ranking key.
     pub priority: f64,
 }
 
-/// An answered item that supports the target strongly.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// An answered question of path `path` whose answer counts in its favour (s > 0.5).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Strength {
-    pub question: String,
-    pub skill: Option<String>,
-    pub text: String,
-    pub answer: String,
-    /// s(q, T).
+    pub question: usize,
+    pub path: usize,
+    pub point: u8,
     pub support: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ProofPlan {
-    pub target: String,
-    pub target_name: String,
-    /// "gaps" when the plan closes skill gaps, "strengths" when it turns strengths into proof.
-    pub focus: &'static str,
-    pub weeks: Vec<Week>,
+/// A path's gaps, with what a person needs to read the list truthfully.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GapList {
+    pub path: usize,
+    /// Ranked by priority, one per skill, at most the number asked for.
+    pub gaps: Vec<Gap>,
+    /// How many skills have a gap in all (the list may be cut short).
+    pub skills_with_gaps: usize,
+    /// Answered skill questions of this path.
+    pub answered_skill_items: usize,
+    /// Skill questions of this path in the rubric.
+    pub skill_items: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Week {
-    pub first_day: u32,
-    pub last_day: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub first_date: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_date: Option<NaiveDate>,
-    pub title: String,
-    pub tasks: Vec<String>,
-}
-
-/// Gaps for target path `t`: answered skill items favouring `t` with s(q, t) < 0.5, ranked by
-/// w_q * (1 - s(q, t)), at most one per skill, the first `n`.
-pub fn gaps(rubric: &Rubric, answers: &Answers, t: usize, n: usize) -> Vec<Gap> {
-    let mut found: Vec<Gap> = rubric
-        .questions
-        .iter()
-        .filter(|q| q.favors == t)
-        .filter_map(|q| {
-            let skill = &rubric.skills[q.skill?];
-            let value = *answers.get(&q.id)?;
-            let s = support(rubric, q, value, t)?;
-            (s < 0.5).then(|| Gap {
-                question: q.id.clone(),
-                skill: skill.id.clone(),
-                skill_name: skill.name.clone(),
-                text: q.text.clone(),
-                answer: rubric.label(value).to_owned(),
+/// Gaps for path `t`, ranked by w_q * (1 - s(q, t)), at most one per skill, the first `n`.
+pub fn gaps(rubric: &Rubric, points: &[u8], t: usize, n: usize) -> GapList {
+    let key = &rubric.key;
+    let mut all: Vec<Gap> = Vec::new();
+    let (mut answered, mut items) = (0, 0);
+    for (q, item) in key.items.iter().enumerate() {
+        let Some(skill) = item.skill.filter(|_| item.favors == t) else {
+            continue;
+        };
+        items += 1;
+        let point = points[q];
+        if point == MISSING {
+            continue;
+        }
+        answered += 1;
+        let Some(s) = key.support(q, point, t) else {
+            continue;
+        };
+        if s <= 0.5 {
+            all.push(Gap {
+                question: q,
+                skill,
+                path: t,
+                point,
                 shortfall: 1.0 - s,
-                priority: q.weight * (1.0 - s),
-            })
-        })
-        .collect();
-    found.sort_by(|a, b| b.priority.total_cmp(&a.priority));
-    let mut seen = Vec::new();
-    found.retain(|g| {
-        let new = !seen.contains(&g.skill);
-        seen.push(g.skill.clone());
-        new
-    });
-    found.truncate(n);
-    found
+                priority: item.weight * (1.0 - s),
+            });
+        }
+    }
+    // Stable: equal priorities keep rubric order.
+    all.sort_by(|a, b| b.priority.total_cmp(&a.priority));
+    let mut seen = vec![false; rubric.ids.skills.len()];
+    all.retain(|g| !std::mem::replace(&mut seen[g.skill], true));
+    let skills_with_gaps = all.len();
+    all.truncate(n);
+    GapList {
+        path: t,
+        gaps: all,
+        skills_with_gaps,
+        answered_skill_items: answered,
+        skill_items: items,
+    }
 }
 
-/// The answered items favouring target `t` that support it most (s > 0.5), strongest first.
-pub fn strengths(rubric: &Rubric, answers: &Answers, t: usize, n: usize) -> Vec<Strength> {
-    let mut found: Vec<(f64, Strength)> = rubric
-        .questions
+/// The answered questions favouring `t` that support it (s > 0.5), strongest first.
+pub fn strengths(rubric: &Rubric, points: &[u8], t: usize, n: usize) -> Vec<Strength> {
+    let key = &rubric.key;
+    let mut found: Vec<(f64, Strength)> = key
+        .items
         .iter()
-        .filter(|q| q.favors == t)
-        .filter_map(|q| {
-            let value = *answers.get(&q.id)?;
-            let s = support(rubric, q, value, t)?;
-            (s > 0.5).then(|| {
-                let strength = Strength {
-                    question: q.id.clone(),
-                    skill: q.skill.map(|i| rubric.skills[i].id.clone()),
-                    text: q.text.clone(),
-                    answer: rubric.label(value).to_owned(),
+        .enumerate()
+        .filter(|(q, item)| item.favors == t && points[*q] != MISSING)
+        .filter_map(|(q, item)| {
+            let s = key.support(q, points[q], t)?;
+            (s > 0.5).then_some((
+                item.weight * s,
+                Strength {
+                    question: q,
+                    path: t,
+                    point: points[q],
                     support: s,
-                };
-                (q.weight * s, strength)
-            })
+                },
+            ))
         })
         .collect();
     found.sort_by(|a, b| b.0.total_cmp(&a.0));
     found.into_iter().take(n).map(|(_, s)| s).collect()
 }
 
-/// The guide's four weeks, filled from each gap's skill material; with no gaps, the plan turns
-/// the person's strengths for `t` into proof.
+/// Why the plan works on the paths it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// The person chose the path (`--target`).
+    Chosen,
+    /// The path the person clearly leans to.
+    Lean,
+    /// No clear lean: the plan works on the top two paths.
+    Close,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// Close the skill gaps.
+    Gaps,
+    /// No gaps: turn the strengths into proof.
+    Strengths,
+}
+
+/// What a week is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    NameGaps,
+    Practise,
+    Apply,
+    Evidence,
+    GatherStrengths,
+    ProofLines,
+    Language,
+    Show,
+}
+
+/// One thing to do; skill, question and path fields are indices into the rubric.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Task {
+    /// Name the gap (the answer given) and pick a resource for its skill.
+    Resources {
+        question: usize,
+        skill: usize,
+        point: u8,
+    },
+    Practise {
+        skill: usize,
+    },
+    Apply {
+        skill: usize,
+    },
+    CollectEvidence {
+        skill: usize,
+    },
+    /// Write every result as one line with a number.
+    ResultLines,
+    /// Gather the evidence a strong skill already has.
+    StrengthEvidence {
+        skill: usize,
+    },
+    /// Recall a recent example for a strong answer.
+    RecallExample {
+        question: usize,
+    },
+    /// No strengths or gaps to start from: list recent work.
+    ListWork,
+    PickTwoExamples,
+    OneLineEach,
+    PreciseVerbs,
+    /// Practise a phrase of a path's language bank.
+    Phrase {
+        path: usize,
+        phrase: usize,
+    },
+    TellAloud,
+    /// Make the resume point to the plan's paths (one version per path when there are two).
+    UpdateResume,
+    AskFeedback,
+    /// Day 30: answer again and compare.
+    Reassess,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Week {
+    pub first_day: u32,
+    pub last_day: u32,
+    pub first_date: Option<NaiveDate>,
+    pub last_date: Option<NaiveDate>,
+    pub theme: Theme,
+    pub tasks: Vec<Task>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    /// The paths the plan works on: one, or the top two on a close result.
+    pub targets: Vec<usize>,
+    pub basis: Basis,
+    pub focus: Focus,
+    pub weeks: Vec<Week>,
+}
+
+/// The guide's four weeks. With gaps they close them, from each gap's skill material; without,
+/// they turn the strengths of the targets into proof.
 pub fn plan(
     rubric: &Rubric,
-    t: usize,
+    targets: Vec<usize>,
+    basis: Basis,
     gaps: &[Gap],
     strengths: &[Strength],
     start: Option<NaiveDate>,
-) -> ProofPlan {
-    let skill = |id: &str| rubric.skills.iter().find(|s| s.id == id);
-    let path = &rubric.paths[t];
-    let weeks: [(u32, u32, String, Vec<String>); 4] = if gaps.is_empty() {
-        let proven: Vec<_> = strengths
-            .iter()
-            .filter_map(|s| skill(s.skill.as_deref()?))
-            .collect();
-        let mut gather: Vec<String> = proven
-            .iter()
-            .map(|s| format!("{}: {}", s.name, s.evidence))
-            .collect();
-        if gather.is_empty() {
-            gather.extend(
-                strengths
-                    .iter()
-                    .map(|s| format!("Find a recent example with numbers for: \"{}\"", s.text)),
-            );
-        }
-        gather.push(
-            "Pick the two examples with the clearest numbers (money, time, people, error rates)."
-                .into(),
-        );
-        [
-            (1, 7, "Gather the evidence for your strengths".into(), gather),
-            (
-                8,
-                14,
-                "Turn each example into a proof line".into(),
-                vec![
-                    "Rewrite each example as one line: action, scale, result with a number."
-                        .into(),
-                    "Replace vague verbs such as \"managed\" or \"handled\" with what you did and how much."
-                        .into(),
-                ],
-            ),
-            (
-                15,
-                21,
-                format!("Practise the language of the {} path", path.name),
-                path.phrases
-                    .iter()
-                    .map(|p| format!("Say it with your own numbers: \"{p}\""))
-                    .chain(std::iter::once(
-                        "Tell one example aloud in under a minute to a colleague or mentor.".into(),
-                    ))
-                    .collect(),
-            ),
-            (
-                22,
-                30,
-                "Show it and re-assess".into(),
-                vec![
-                    format!("Update your resume and profile so every line points to {}.", path.name),
-                    "Ask one stakeholder for feedback on a result you listed.".into(),
-                    "Day 30: answer the questions again and compare the fit with today's.".into(),
-                ],
-            ),
-        ]
+) -> Plan {
+    let (focus, weeks) = if gaps.is_empty() {
+        (
+            Focus::Strengths,
+            strength_weeks(rubric, &targets, strengths),
+        )
     } else {
-        let skills: Vec<_> = gaps.iter().filter_map(|g| skill(&g.skill)).collect();
-        [
-            (
-                1,
-                7,
-                "Name the gaps and pick resources".into(),
-                gaps.iter()
-                    .zip(&skills)
-                    .map(|(g, s)| {
-                        let resources = if s.resources.is_empty() {
-                            "a course, a book or a mentor you trust".to_owned()
-                        } else {
-                            s.resources.join("; ")
-                        };
-                        format!(
-                            "{}: you answered \"{}\" to \"{}\" Pick from: {resources}.",
-                            s.name, g.answer, g.text
-                        )
-                    })
-                    .collect(),
-            ),
-            (
-                8,
-                14,
-                "Practise a little every day".into(),
-                skills.iter().map(|s| format!("{}: {}", s.name, s.practice)).collect(),
-            ),
-            (
-                15,
-                21,
-                "Apply it in your current job".into(),
-                skills.iter().map(|s| format!("{}: {}", s.name, s.apply)).collect(),
-            ),
-            (
-                22,
-                30,
-                "Track progress and collect evidence with numbers".into(),
-                skills
-                    .iter()
-                    .map(|s| format!("{}: {}", s.name, s.evidence))
-                    .chain([
-                        "Write each result as a line with a number: hiring managers scan for metrics.".into(),
-                        "Day 30: answer the questions again and compare the fit with today's.".into(),
-                    ])
-                    .collect(),
-            ),
-        ]
+        (Focus::Gaps, gap_weeks(gaps))
     };
     let date = |day: u32| start.and_then(|s| s.checked_add_days(Days::new(u64::from(day - 1))));
-    ProofPlan {
-        target: path.id.clone(),
-        target_name: path.name.clone(),
-        focus: if gaps.is_empty() { "strengths" } else { "gaps" },
-        weeks: weeks
+    const SPANS: [(u32, u32); 4] = [(1, 7), (8, 14), (15, 21), (22, 30)];
+    Plan {
+        targets,
+        basis,
+        focus,
+        weeks: SPANS
             .into_iter()
-            .map(|(first_day, last_day, title, tasks)| Week {
+            .zip(weeks)
+            .map(|((first_day, last_day), (theme, tasks))| Week {
                 first_day,
                 last_day,
                 first_date: date(first_day),
                 last_date: date(last_day),
-                title,
+                theme,
                 tasks,
             })
             .collect(),
     }
+}
+
+fn gap_weeks(gaps: &[Gap]) -> [(Theme, Vec<Task>); 4] {
+    let mut skills: Vec<usize> = gaps.iter().map(|g| g.skill).collect();
+    skills.dedup();
+    let each = |f: fn(usize) -> Task| skills.iter().map(|&s| f(s)).collect::<Vec<_>>();
+    let mut evidence = each(|skill| Task::CollectEvidence { skill });
+    evidence.extend([Task::ResultLines, Task::Reassess]);
+    [
+        (
+            Theme::NameGaps,
+            gaps.iter()
+                .map(|g| Task::Resources {
+                    question: g.question,
+                    skill: g.skill,
+                    point: g.point,
+                })
+                .collect(),
+        ),
+        (Theme::Practise, each(|skill| Task::Practise { skill })),
+        (Theme::Apply, each(|skill| Task::Apply { skill })),
+        (Theme::Evidence, evidence),
+    ]
+}
+
+fn strength_weeks(
+    rubric: &Rubric,
+    targets: &[usize],
+    strengths: &[Strength],
+) -> [(Theme, Vec<Task>); 4] {
+    let mut gather: Vec<Task> = Vec::new();
+    let mut skills_seen = Vec::new();
+    for s in strengths {
+        match rubric.key.items[s.question].skill {
+            Some(skill) if !skills_seen.contains(&skill) => {
+                skills_seen.push(skill);
+                gather.push(Task::StrengthEvidence { skill });
+            }
+            Some(_) => {}
+            None => gather.push(Task::RecallExample {
+                question: s.question,
+            }),
+        }
+    }
+    if gather.is_empty() {
+        gather.push(Task::ListWork);
+    }
+    gather.push(Task::PickTwoExamples);
+    let mut language: Vec<Task> = targets
+        .iter()
+        .flat_map(|&path| {
+            (0..rubric.texts.paths[path].phrases.len())
+                .map(move |phrase| Task::Phrase { path, phrase })
+        })
+        .collect();
+    language.push(Task::TellAloud);
+    [
+        (Theme::GatherStrengths, gather),
+        (
+            Theme::ProofLines,
+            vec![Task::OneLineEach, Task::PreciseVerbs],
+        ),
+        (Theme::Language, language),
+        (
+            Theme::Show,
+            vec![Task::UpdateResume, Task::AskFeedback, Task::Reassess],
+        ),
+    ]
+}
+
+/// Takes gaps from each list in turn, most pressing first, until `n` are taken.
+pub fn interleave(lists: &[&[Gap]], n: usize) -> Vec<Gap> {
+    let mut out = Vec::new();
+    let longest = lists.iter().map(|l| l.len()).max().unwrap_or(0);
+    for i in 0..longest {
+        for l in lists {
+            if out.len() < n
+                && let Some(g) = l.get(i)
+            {
+                out.push(g.clone());
+            }
+        }
+    }
+    out
 }

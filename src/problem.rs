@@ -33,11 +33,48 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // One line, whatever the file name or the parser's message hold.
+        let file = printable(&self.file);
+        let message = printable(&self.message);
         match self.at {
-            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.file, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+            Some((line, col)) => write!(f, "{file}:{line}:{col}: {message}"),
+            None => write!(f, "{file}: {message}"),
         }
     }
+}
+
+/// `text` on one line with control characters (ESC, bidi controls) shown escaped, so text from
+/// an input file can never move the cursor, recolour the terminal or reorder a line. Line
+/// breaks and tabs become spaces.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if matches!(c, '\n' | '\t' | '\r') {
+                " ".to_owned()
+            } else if unsafe_char(c) {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// The known name closest to `name`, when one is close enough to be a likely typo.
+pub fn did_you_mean<'a>(name: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .map(|k| (strsim::jaro_winkler(name, k), k))
+        .filter(|(score, _)| *score > 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k)
 }
 
 /// Every problem found in one pass over an input; main prints one `error:` line for each.
@@ -110,5 +147,24 @@ mod tests {
         let p = Problem::at_span("r.toml", "x\ny", Some(2..3), "bad".into());
         assert_eq!(p.to_string(), "r.toml:2:1: bad");
         assert_eq!(Problem::in_file("a", "b".into()).to_string(), "a: b");
+    }
+
+    #[test]
+    fn problems_are_one_line_and_escape_control_characters() {
+        let p = Problem::in_file("a\u{1b}[31m.toml", "line one\nline \u{202e}two".into());
+        assert_eq!(
+            p.to_string(),
+            "a\\u{1b}[31m.toml: line one line \\u{202e}two"
+        );
+    }
+
+    #[test]
+    fn did_you_mean_finds_close_names_only() {
+        let known = ["generalist", "specialist"];
+        assert_eq!(
+            did_you_mean("specalist", known.into_iter()),
+            Some("specialist")
+        );
+        assert_eq!(did_you_mean("astronaut", known.into_iter()), None);
     }
 }

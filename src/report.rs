@@ -1,76 +1,142 @@
-//! One answer sheet's full result: scores, verdict, strengths, gaps and plan, as plain data.
+//! One answer sheet's full result as plain data: scores, the paths it speaks about, their
+//! strengths and gaps, what would decide a close result, the plan, and which sections a
+//! report shows. Words come later, in `render`.
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
-use crate::answers::AnswerSheet;
-use crate::plan::{self, Gap, ProofPlan, Strength};
+use crate::answers::Responses;
+use crate::decide::{self, Decider};
+use crate::plan::{self, Basis, GapList, Plan, Strength};
 use crate::rubric::Rubric;
-use crate::scoring::{self, Decider, Scorecard};
+use crate::scoring::{self, Scores};
 
-/// How many strengths and deciders a report lists.
+/// How many strengths, and deciders per path, a report lists.
 const LIST_LEN: usize = 3;
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Report {
-    pub respondent: Option<String>,
-    pub date: Option<String>,
-    /// The answer file this report was made from.
-    pub source: String,
-    pub rubric: RubricRef,
-    #[serde(flatten)]
-    pub scorecard: Scorecard,
-    pub strengths: Vec<Strength>,
-    pub gaps: Vec<Gap>,
-    /// When the lean is not clear: the answers that would decide it.
-    pub deciders: Vec<Decider>,
-    pub plan: ProofPlan,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RubricRef {
-    pub id: String,
-    pub version: String,
-    pub sha256: String,
-}
 
 /// Choices that shape a report.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// Path index to plan for; None plans for the best-fitting path.
+    /// Path index to plan for; None plans for the lean, or the top two on a close result.
     pub target: Option<usize>,
     pub start: Option<NaiveDate>,
+    /// How many skill gaps the plan works on.
     pub gaps: usize,
 }
 
-pub fn build(rubric: &Rubric, sheet: &AnswerSheet, source: &str, options: &Options) -> Report {
-    let card = scoring::score(rubric, &sheet.answers);
-    let target = options.target.unwrap_or_else(|| {
-        rubric
-            .path_index(&card.verdict.path)
-            .expect("the verdict names a rubric path")
-    });
-    let gaps = plan::gaps(rubric, &sheet.answers, target, options.gaps);
-    let strengths = plan::strengths(rubric, &sheet.answers, target, LIST_LEN);
-    let deciders = if card.verdict.clear {
-        Vec::new()
-    } else {
-        scoring::deciders(rubric, &sheet.answers, &card, LIST_LEN)
+/// What the report says about one path it focuses on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathView {
+    pub path: usize,
+    pub strengths: Vec<Strength>,
+    pub gaps: GapList,
+}
+
+/// The parts of a report, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// Strengths of `views[i]`.
+    Strengths(usize),
+    /// Gaps of `views[i]`.
+    Gaps(usize),
+    /// No clear lean: hybrid roles and one story per application.
+    Close,
+    Deciders,
+    Plan,
+    Reflections,
+    /// A day in each role (for the paths whose rubric content has one).
+    Days,
+    Hiring(usize),
+    Language(usize),
+    RedFlags,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub scores: Scores,
+    /// The paths the report focuses on: the target, or the top two on a close result.
+    pub views: Vec<PathView>,
+    pub deciders: Vec<Decider>,
+    pub plan: Plan,
+    pub sections: Vec<Section>,
+}
+
+pub fn build(rubric: &Rubric, responses: &Responses, options: &Options) -> Report {
+    let scores = scoring::score(&rubric.key, &responses.points);
+    build_from(rubric, responses, scores, options)
+}
+
+/// The report for a sheet already scored.
+pub fn build_from(
+    rubric: &Rubric,
+    responses: &Responses,
+    scores: Scores,
+    options: &Options,
+) -> Report {
+    let points = &responses.points;
+    let (targets, basis) = match (options.target, scores.lean) {
+        (Some(t), _) => (vec![t], Basis::Chosen),
+        (None, Some(p)) => (vec![p], Basis::Lean),
+        (None, None) => (vec![scores.top, scores.second], Basis::Close),
     };
-    let plan = plan::plan(rubric, target, &gaps, &strengths, options.start);
+    let views: Vec<PathView> = targets
+        .iter()
+        .map(|&t| PathView {
+            path: t,
+            strengths: plan::strengths(rubric, points, t, LIST_LEN),
+            gaps: plan::gaps(rubric, points, t, options.gaps),
+        })
+        .collect();
+    let lists: Vec<&[plan::Gap]> = views.iter().map(|v| v.gaps.gaps.as_slice()).collect();
+    let gaps = plan::interleave(&lists, options.gaps);
+    let strengths: Vec<Strength> = views.iter().flat_map(|v| v.strengths.clone()).collect();
+    let plan = plan::plan(rubric, targets, basis, &gaps, &strengths, options.start);
+    let deciders = decide::deciders(&rubric.key, points, &scores, LIST_LEN);
+    let sections = sections(rubric, responses, &scores, &views);
     Report {
-        respondent: sheet.respondent.clone(),
-        date: sheet.date.clone(),
-        source: source.to_owned(),
-        rubric: RubricRef {
-            id: rubric.id.clone(),
-            version: rubric.version.clone(),
-            sha256: rubric.sha256.clone(),
-        },
-        scorecard: card,
-        strengths,
-        gaps,
+        scores,
+        views,
         deciders,
         plan,
+        sections,
     }
+}
+
+/// Which sections this report shows: one only where it has something true to say.
+fn sections(
+    rubric: &Rubric,
+    responses: &Responses,
+    scores: &Scores,
+    views: &[PathView],
+) -> Vec<Section> {
+    let mut out = Vec::new();
+    for i in 0..views.len() {
+        out.push(Section::Strengths(i));
+        out.push(Section::Gaps(i));
+    }
+    if scores.lean.is_none() {
+        out.push(Section::Close);
+        out.push(Section::Deciders);
+    }
+    out.push(Section::Plan);
+    if responses.reflections.iter().any(Option::is_some) {
+        out.push(Section::Reflections);
+    }
+    let texts = &rubric.texts;
+    if texts.paths.iter().any(|p| !p.day.is_empty()) {
+        out.push(Section::Days);
+    }
+    for v in views {
+        if !texts.paths[v.path].hiring_signals.is_empty() {
+            out.push(Section::Hiring(v.path));
+        }
+    }
+    for v in views {
+        if !texts.paths[v.path].phrases.is_empty() {
+            out.push(Section::Language(v.path));
+        }
+    }
+    if !texts.red_flags.is_empty() {
+        out.push(Section::RedFlags);
+    }
+    out
 }

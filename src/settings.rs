@@ -7,6 +7,8 @@ use crate::cli::{ColorChoice, GlobalArgs};
 
 /// Width used when stdout is not a terminal, or the terminal does not report one.
 pub const FALLBACK_WIDTH: usize = 80;
+/// Narrower than this, text is laid out as if the screen had this many columns.
+pub const MIN_WIDTH: usize = 20;
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -16,6 +18,8 @@ pub struct Settings {
     pub prompt_color: bool,
     /// Columns available on stdout.
     pub width: usize,
+    /// Plain ASCII output (TERM=dumb).
+    pub ascii: bool,
     /// Rubric folders from --rubric-dir, then $PATHFIT_RUBRICS.
     pub rubric_dirs: Vec<PathBuf>,
 }
@@ -32,16 +36,22 @@ impl Settings {
         };
         let color = decide(tty);
         let prompt_color = decide(std::io::stderr().is_terminal());
-        let width = if tty {
-            // Some pseudo-terminals report 0 columns; fall back rather than draw nothing.
-            console::Term::stdout()
-                .size_checked()
-                .map(|(_, cols)| usize::from(cols))
-                .filter(|&c| c >= 20)
-                .unwrap_or(FALLBACK_WIDTH)
-        } else {
-            FALLBACK_WIDTH
-        };
+        // COLUMNS, when set, wins (it is how a script asks for a width when piped); then the
+        // terminal's own width. Some pseudo-terminals report 0 columns: fall back, never draw
+        // into nothing.
+        let columns = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<usize>().ok())
+            .filter(|&c| c > 0);
+        let terminal = tty
+            .then(|| console::Term::stdout().size_checked())
+            .flatten()
+            .map(|(_, cols)| usize::from(cols))
+            .filter(|&c| c > 0);
+        let width = columns
+            .or(terminal)
+            .unwrap_or(FALLBACK_WIDTH)
+            .max(MIN_WIDTH);
         let mut rubric_dirs = args.rubric_dir.clone();
         if let Some(list) = std::env::var_os("PATHFIT_RUBRICS") {
             rubric_dirs.extend(std::env::split_paths(&list).filter(|p| !p.as_os_str().is_empty()));
@@ -50,6 +60,7 @@ impl Settings {
             color,
             prompt_color,
             width,
+            ascii: dumb,
             rubric_dirs,
         }
     }

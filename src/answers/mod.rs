@@ -1,29 +1,45 @@
-//! Answer sheets: what a person answered, read from TOML or JSON and checked against a rubric.
+//! Answer sheets: read once from TOML or JSON into a [`RawSheet`], then decoded against a
+//! rubric into [`Responses`]: one small integer per question index.
 
 mod read;
 mod write;
 
-pub use read::{parse, peek_rubric_id};
+pub use read::{RawSheet, RawValue, decode, parse_raw};
 pub use write::write_toml;
 
-use std::collections::BTreeMap;
+use crate::rubric::Rubric;
+use crate::scoring::MISSING;
 
-use serde::Serialize;
-
-/// A person's answers to one rubric, checked: every key is a question of the rubric and every
-/// value a point on its scale.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct AnswerSheet {
-    pub rubric: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+/// One person's answers to one rubric, by question index.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Responses {
+    /// Per question: the answer point (0-based on the scale), or [`MISSING`].
+    pub points: Vec<u8>,
     pub respondent: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// YYYY-MM-DD.
     pub date: Option<String>,
-    /// Question id -> scale value.
-    pub answers: BTreeMap<String, i64>,
-    /// Reflection id -> free text.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub reflections: BTreeMap<String, String>,
+    /// Per reflection of the rubric: the person's free text.
+    pub reflections: Vec<Option<String>>,
+}
+
+impl Responses {
+    /// A sheet with nothing answered yet.
+    pub fn empty(rubric: &Rubric) -> Responses {
+        Responses {
+            points: vec![MISSING; rubric.key.questions()],
+            respondent: None,
+            date: None,
+            reflections: vec![None; rubric.ids.reflections.len()],
+        }
+    }
+
+    pub fn answered(&self) -> usize {
+        self.points.iter().filter(|&&p| p != MISSING).count()
+    }
+
+    pub fn get(&self, q: usize) -> Option<u8> {
+        self.points.get(q).copied().filter(|&p| p != MISSING)
+    }
 }
 
 /// The formats an answer file can be written in.

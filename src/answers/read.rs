@@ -1,371 +1,576 @@
-//! Reading answer files. Values are checked while they are deserialized, so the TOML and
-//! JSON parsers put the line and column of the offending key or value on every error.
+//! Reading answer files in two steps. [`parse_raw`] parses the text once into a [`RawSheet`]
+//! that keeps the place of every key and value; [`decode`] checks it against a rubric into
+//! [`Responses`], reporting every problem (up to [`MAX_PROBLEMS`]) with its place.
 
-use std::collections::BTreeMap;
 use std::fmt;
-use std::marker::PhantomData;
 
-use serde::Deserialize;
-use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use toml::de::{DeTable, DeValue};
 
-use super::{AnswerSheet, FileFormat};
-use crate::problem::{Problem, Problems};
+use super::{FileFormat, Responses};
+use crate::problem::{Problem, Problems, did_you_mean, line_col};
 use crate::rubric::Rubric;
 
 const HINT: &str = "`pathfit template` prints a valid answer file";
+/// How many problems one answer file reports at most.
+pub const MAX_PROBLEMS: usize = 20;
+const FIELDS: &[&str] = &["rubric", "respondent", "date", "answers", "reflections"];
 
-/// The rubric id an answer file names, read before the rubric is known.
-pub fn peek_rubric_id(
-    file: &str,
-    format: FileFormat,
-    text: &str,
-) -> Result<Option<String>, Problem> {
-    #[derive(Deserialize)]
-    struct Head {
-        rubric: Option<String>,
-    }
-    let head: Head = from_format(file, format, text, PhantomData::<Head>)?;
-    Ok(head.rubric)
+/// A place in the file: 1-based (line, column).
+pub type At = Option<(usize, usize)>;
+
+/// A value as written, before it is checked.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawValue {
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Bool(bool),
+    /// JSON null: the same as blank.
+    Null,
+    /// A list, a table or a number too large to hold.
+    Other(&'static str),
 }
 
-/// Parses an answer file against `rubric`, then checks that enough questions are answered.
-pub fn parse(
-    file: &str,
-    format: FileFormat,
-    text: &str,
-    rubric: &Rubric,
-) -> Result<AnswerSheet, Problems> {
-    // TOML tables come back in key order, so check the rubric id in a first pass: a sheet for
-    // another rubric should say so, not complain about its question ids.
-    let head = SheetSeed {
-        rubric,
-        head_only: true,
-    };
-    from_format(file, format, text, head)?;
-    let sheet = from_format(
-        file,
-        format,
-        text,
-        SheetSeed {
-            rubric,
-            head_only: false,
-        },
-    )?;
-    let total = rubric.questions.len();
-    let answered = sheet.answers.len();
-    if (answered as f64) < rubric.min_answered * total as f64 {
-        let missing: Vec<&str> = rubric
-            .questions
-            .iter()
-            .filter(|q| !sheet.answers.contains_key(&q.id))
-            .map(|q| q.id.as_str())
-            .collect();
-        return Err(Problem::in_file(
-            file,
-            format!(
-                "only {answered} of {total} questions are answered and rubric `{}` needs {:.0}%; answer these: {}",
-                rubric.id,
-                rubric.min_answered * 100.0,
-                missing.join(", ")
+impl RawValue {
+    fn describe(&self) -> String {
+        match self {
+            RawValue::Int(v) => v.to_string(),
+            RawValue::Float(v) => v.to_string(),
+            RawValue::Str(s) => format!("\"{s}\""),
+            RawValue::Bool(b) => b.to_string(),
+            RawValue::Null => "null".into(),
+            RawValue::Other(what) => (*what).to_owned(),
+        }
+    }
+}
+
+/// One `id = value` line of `[answers]` or `[reflections]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub key: String,
+    pub key_at: At,
+    pub value: RawValue,
+    pub value_at: At,
+}
+
+/// An answer file as written: parsed, not yet checked against a rubric.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RawSheet {
+    pub file: String,
+    pub rubric: Option<(RawValue, At)>,
+    pub respondent: Option<(RawValue, At)>,
+    pub date: Option<(RawValue, At)>,
+    pub answers: Vec<Entry>,
+    pub reflections: Vec<Entry>,
+    /// Problems of shape met while reading (unknown keys, repeated keys), reported with the rest.
+    pub problems: Vec<Problem>,
+}
+
+impl RawSheet {
+    /// The rubric id the file names, when it names one as text.
+    pub fn rubric_id(&self) -> Option<&str> {
+        match &self.rubric {
+            Some((RawValue::Str(id), _)) => Some(id),
+            _ => None,
+        }
+    }
+
+    fn problem(&mut self, at: At, message: String) {
+        self.problems.push(Problem {
+            file: self.file.clone(),
+            at,
+            message,
+        });
+    }
+
+    /// A top-level key; unknown keys are problems at their own place.
+    fn top(&mut self, key: &str, key_at: At, value: Field) {
+        match (key, value) {
+            ("rubric", Field::Value(v, at)) => self.rubric = Some((v, at)),
+            ("respondent", Field::Value(v, at)) => self.respondent = Some((v, at)),
+            ("date", Field::Value(v, at)) => self.date = Some((v, at)),
+            ("answers", Field::Table(t)) => self.answers = t,
+            ("reflections", Field::Table(t)) => self.reflections = t,
+            ("answers" | "reflections", Field::Value(v, at)) => self.problem(
+                at,
+                format!(
+                    "`{key}` must be a table of `id = value` lines, not {}; write [{key}] on its own line",
+                    v.describe()
+                ),
             ),
+            (_, Field::Table(_)) | (_, Field::Value(..)) if !FIELDS.contains(&key) => {
+                let hint = match did_you_mean(key, FIELDS.iter().copied()) {
+                    Some(c) => format!("did you mean `{c}`?"),
+                    None => format!("an answer file has only {}", FIELDS.join(", ")),
+                };
+                self.problem(key_at, format!("unknown key `{key}`; {hint}"));
+            }
+            _ => self.problem(
+                key_at,
+                format!("`{key}` must be a single value, not a table"),
+            ),
+        }
+    }
+}
+
+enum Field {
+    Value(RawValue, At),
+    Table(Vec<Entry>),
+}
+
+/// Parses answer-file text once. Only a file that cannot be read as TOML or JSON at all is an
+/// error here; everything else is checked by [`decode`].
+pub fn parse_raw(file: &str, format: FileFormat, text: &str) -> Result<RawSheet, Problems> {
+    match format {
+        FileFormat::Toml => parse_toml(file, text),
+        FileFormat::Json => parse_json(file, text),
+    }
+}
+
+fn parse_toml(file: &str, text: &str) -> Result<RawSheet, Problems> {
+    let doc = DeTable::parse(text).map_err(|e| {
+        crate::problem::from_toml(
+            file,
+            text,
+            &e,
+            &format!("this is not a valid TOML answer file; {HINT}"),
         )
-        .into());
+    })?;
+    let at = |span: std::ops::Range<usize>| Some(line_col(text, span.start));
+    let mut sheet = RawSheet {
+        file: file.to_owned(),
+        ..RawSheet::default()
+    };
+    for (key, value) in doc.get_ref() {
+        let field = match value.get_ref() {
+            DeValue::Table(t) => Field::Table(
+                t.iter()
+                    .map(|(k, v)| Entry {
+                        key: k.get_ref().to_string(),
+                        key_at: at(k.span()),
+                        value: toml_value(v.get_ref()),
+                        value_at: at(v.span()),
+                    })
+                    .collect(),
+            ),
+            v => Field::Value(toml_value(v), at(value.span())),
+        };
+        sheet.top(key.get_ref(), at(key.span()), field);
     }
     Ok(sheet)
 }
 
-/// Runs `seed` on a TOML or JSON deserializer and turns its error into a located problem.
-fn from_format<S, T>(file: &str, format: FileFormat, text: &str, seed: S) -> Result<T, Problem>
-where
-    S: for<'de> DeserializeSeed<'de, Value = T>,
-{
-    match format {
-        FileFormat::Toml => {
-            let not_toml = |e: toml::de::Error| {
-                crate::problem::from_toml(
-                    file,
-                    text,
-                    &e,
-                    &format!("this is not a valid TOML answer file; {HINT}"),
-                )
-            };
-            let de = toml::Deserializer::parse(text).map_err(not_toml)?;
-            seed.deserialize(de)
-                .map_err(|e| crate::problem::from_toml(file, text, &e, HINT))
-        }
-        FileFormat::Json => {
-            let mut de = serde_json::Deserializer::from_str(text);
-            let value = seed.deserialize(&mut de).and_then(|v| de.end().map(|()| v));
-            value.map_err(|e| {
-                let hint = if e.is_syntax() || e.is_eof() {
-                    format!("this is not valid JSON; {HINT}")
-                } else {
-                    HINT.to_owned()
-                };
-                let full = e.to_string();
-                let message = full.rfind(" at line ").map_or(&*full, |i| &full[..i]);
-                Problem {
-                    file: file.to_owned(),
-                    at: (e.line() > 0).then(|| (e.line(), e.column().max(1))),
-                    message: crate::problem::with_hint(message, &hint),
-                }
-            })
-        }
+fn toml_value(v: &DeValue) -> RawValue {
+    match v {
+        DeValue::String(s) => RawValue::Str(s.to_string()),
+        DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
+            .map_or(RawValue::Other("a number too large"), RawValue::Int),
+        DeValue::Float(f) => f
+            .as_str()
+            .replace('_', "")
+            .parse()
+            .map_or(RawValue::Other("a number"), RawValue::Float),
+        DeValue::Boolean(b) => RawValue::Bool(*b),
+        // An unquoted TOML date: taken as its text, so `date = 2026-11-20` works too.
+        DeValue::Datetime(d) => RawValue::Str(d.to_string()),
+        DeValue::Array(_) => RawValue::Other("a list"),
+        DeValue::Table(_) => RawValue::Other("a table"),
     }
 }
 
-const SHEET_FIELDS: &[&str] = &["rubric", "respondent", "date", "answers", "reflections"];
-
-/// Reads a whole answer sheet, checking the rubric id, the date and every answer; with
-/// `head_only` it checks the rubric id and skips the rest.
-struct SheetSeed<'r> {
-    rubric: &'r Rubric,
-    head_only: bool,
+fn parse_json(file: &str, text: &str) -> Result<RawSheet, Problems> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let seed = JsonSheet { file, text };
+    let sheet = seed
+        .deserialize(&mut de)
+        .and_then(|sheet| de.end().map(|()| sheet));
+    sheet.map_err(|e| {
+        let hint = if e.is_syntax() || e.is_eof() {
+            format!("this is not valid JSON; {HINT}")
+        } else {
+            HINT.to_owned()
+        };
+        let full = e.to_string();
+        let message = full.rfind(" at line ").map_or(&*full, |i| &full[..i]);
+        Problem {
+            file: file.to_owned(),
+            at: (e.line() > 0).then(|| (e.line(), e.column().max(1))),
+            message: crate::problem::with_hint(message, &hint),
+        }
+        .into()
+    })
 }
 
-impl<'de> DeserializeSeed<'de> for SheetSeed<'_> {
-    type Value = AnswerSheet;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<AnswerSheet, D::Error> {
+/// The place of the `nth` (0-based) JSON key `"key"` at or after byte `from`: serde_json does
+/// not report places of values it read without error, so they are found in the text.
+fn json_key_at(text: &str, key: &str, from: usize, nth: usize) -> (At, usize) {
+    let quoted = serde_json::to_string(key).unwrap_or_default();
+    let mut seen = 0;
+    let mut start = from.min(text.len());
+    while let Some(i) = text.get(start..).and_then(|t| t.find(&quoted)) {
+        let pos = start + i;
+        let after = text[pos + quoted.len()..].trim_start();
+        let escaped = text[..pos].ends_with('\\');
+        if after.starts_with(':') && !escaped {
+            if seen == nth {
+                return (Some(line_col(text, pos)), pos);
+            }
+            seen += 1;
+        }
+        start = pos + quoted.len();
+    }
+    (None, from)
+}
+
+struct JsonSheet<'a> {
+    file: &'a str,
+    text: &'a str,
+}
+
+impl<'de> DeserializeSeed<'de> for JsonSheet<'_> {
+    type Value = RawSheet;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<RawSheet, D::Error> {
         d.deserialize_map(self)
     }
 }
 
-impl<'de> Visitor<'de> for SheetSeed<'_> {
-    type Value = AnswerSheet;
+impl<'de> Visitor<'de> for JsonSheet<'_> {
+    type Value = RawSheet;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an answer sheet with `rubric` and `answers`")
+        f.write_str("an answer sheet: an object with \"rubric\" and \"answers\"")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AnswerSheet, A::Error> {
-        let rubric = self.rubric;
-        let mut sheet = AnswerSheet::default();
-        let mut seen_rubric = false;
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawSheet, A::Error> {
+        let mut sheet = RawSheet {
+            file: self.file.to_owned(),
+            ..RawSheet::default()
+        };
+        let mut counts: std::collections::HashMap<String, usize> = Default::default();
         while let Some(key) = map.next_key::<String>()? {
-            if self.head_only && key != "rubric" {
-                map.next_value::<de::IgnoredAny>()?;
+            let nth = counts.entry(key.clone()).or_default();
+            let (key_at, pos) = json_key_at(self.text, &key, 0, *nth);
+            *nth += 1;
+            if *nth > 1 {
+                sheet.problem(key_at, format!("key `{key}` appears twice; keep one"));
+                map.next_value::<IgnoredAny>()?;
                 continue;
             }
-            match key.as_str() {
-                "rubric" => {
-                    sheet.rubric = map.next_value_seed(Checked(&|id: &str| {
-                        if id == rubric.id {
-                            Ok(())
-                        } else {
-                            Err(format!(
-                                "this answer file is for rubric `{id}` but is being scored with `{}`; \
-                                 drop --rubric or pass the rubric the file was made for",
-                                rubric.id
-                            ))
-                        }
-                    }))?;
-                    seen_rubric = true;
-                }
-                "respondent" => sheet.respondent = map.next_value_seed(Text)?,
-                "date" => {
-                    sheet.date = Some(map.next_value_seed(Checked(&|date: &str| {
-                        chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
-                            .map(|_| ())
-                            .map_err(|_| {
-                                format!("date `{date}` is not a date; write it as \"YYYY-MM-DD\"")
+            let field = if key == "answers" || key == "reflections" {
+                let entries: JsonTable = map.next_value()?;
+                match entries.0 {
+                    Some(list) => Field::Table(
+                        list.into_iter()
+                            .scan(std::collections::HashMap::new(), |seen, (k, v)| {
+                                let n: &mut usize = seen.entry(k.clone()).or_default();
+                                let (at, _) = json_key_at(self.text, &k, pos, *n);
+                                *n += 1;
+                                Some(Entry {
+                                    key: k,
+                                    key_at: at,
+                                    value: v,
+                                    value_at: at,
+                                })
                             })
-                    }))?)
+                            .collect(),
+                    ),
+                    None => Field::Value(RawValue::Other("not an object"), key_at),
                 }
-                "answers" => {
-                    sheet.answers = map.next_value_seed(IdTable {
-                        kind: "question",
-                        known: &|id| rubric.question(id).is_some(),
-                        entry: |id: &str| ValueSeed {
-                            rubric,
-                            question: id.to_owned(),
-                        },
-                    })?
-                }
-                "reflections" => {
-                    sheet.reflections = map.next_value_seed(IdTable {
-                        kind: "reflection",
-                        known: &|id| rubric.reflections.iter().any(|r| r.id == id),
-                        entry: |_: &str| Text,
-                    })?
-                }
-                other => return Err(de::Error::unknown_field(other, SHEET_FIELDS)),
-            }
-        }
-        if !seen_rubric {
-            return Err(de::Error::custom(format!(
-                "the answer file does not say which rubric it answers; add rubric = \"{}\" at the top",
-                rubric.id
-            )));
+            } else {
+                Field::Value(map.next_value::<JsonValue>()?.0, key_at)
+            };
+            sheet.top(&key, key_at, field);
         }
         Ok(sheet)
     }
 }
 
-/// Reads a table keyed by the rubric's ids (`[answers]`, `[reflections]`), refusing unknown and
-/// repeated keys. `entry` makes the seed that reads one value; it gives None for a blank.
-struct IdTable<'a, F> {
-    kind: &'static str,
-    known: &'a dyn Fn(&str) -> bool,
-    entry: F,
-}
+/// Any JSON value, kept when it is a scalar.
+struct JsonValue(RawValue);
 
-impl<'de, F, S, V> DeserializeSeed<'de> for IdTable<'_, F>
-where
-    F: Fn(&str) -> S,
-    S: DeserializeSeed<'de, Value = Option<V>>,
-{
-    type Value = BTreeMap<String, V>;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_map(self)
+impl<'de> de::Deserialize<'de> for JsonValue {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(ValueVisitor).map(JsonValue)
     }
 }
 
-impl<'de, F, S, V> Visitor<'de> for IdTable<'_, F>
-where
-    F: Fn(&str) -> S,
-    S: DeserializeSeed<'de, Value = Option<V>>,
-{
-    type Value = BTreeMap<String, V>;
+struct ValueVisitor;
 
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = RawValue;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "a table of {} id = value", self.kind)
+        f.write_str("a value")
     }
+    fn visit_i64<E>(self, v: i64) -> Result<RawValue, E> {
+        Ok(RawValue::Int(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<RawValue, E> {
+        Ok(i64::try_from(v).map_or(RawValue::Other("a number too large"), RawValue::Int))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<RawValue, E> {
+        Ok(RawValue::Float(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<RawValue, E> {
+        Ok(RawValue::Str(v.to_owned()))
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<RawValue, E> {
+        Ok(RawValue::Bool(v))
+    }
+    fn visit_unit<E>(self) -> Result<RawValue, E> {
+        Ok(RawValue::Null)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawValue, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(RawValue::Other("a list"))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawValue, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(RawValue::Other("an object"))
+    }
+}
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut out = BTreeMap::new();
-        let mut seen = std::collections::HashSet::new();
-        let known = known_id(self.kind, self.known);
-        while let Some(id) = map.next_key_seed(Checked(&known))? {
-            if !seen.insert(id.clone()) {
-                return Err(de::Error::custom(format!(
-                    "{} `{id}` appears twice; keep one",
-                    self.kind
-                )));
+/// A JSON object of `id: value`, in file order with repeats kept; None when it is not an object.
+struct JsonTable(Option<Vec<(String, RawValue)>>);
+
+impl<'de> de::Deserialize<'de> for JsonTable {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = JsonTable;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object of id: value")
             }
-            if let Some(value) = map.next_value_seed((self.entry)(&id))? {
-                out.insert(id, value);
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonTable, A::Error> {
+                let mut out = Vec::new();
+                while let Some(k) = map.next_key::<String>()? {
+                    out.push((k, map.next_value::<JsonValue>()?.0));
+                }
+                Ok(JsonTable(Some(out)))
+            }
+            fn visit_unit<E>(self) -> Result<JsonTable, E> {
+                Ok(JsonTable(Some(Vec::new())))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<JsonTable, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(JsonTable(None))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<JsonTable, E> {
+                Ok(JsonTable(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<JsonTable, E> {
+                Ok(JsonTable(None))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<JsonTable, E> {
+                Ok(JsonTable(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<JsonTable, E> {
+                Ok(JsonTable(None))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<JsonTable, E> {
+                Ok(JsonTable(None))
             }
         }
-        Ok(out)
+        d.deserialize_any(V)
     }
 }
 
-/// Free text; blank text (or JSON null) is None.
-struct Text;
-
-impl<'de> DeserializeSeed<'de> for Text {
-    type Value = Option<String>;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Option<String>, D::Error> {
-        // JSON may say null; it means the same as blank.
-        let text = Option::<String>::deserialize(d)?;
-        Ok(text.filter(|t| !t.trim().is_empty()))
+/// Checks a raw sheet against `rubric`: the rubric id, the date, every answer and reflection,
+/// and that enough is answered. Every problem is reported, up to [`MAX_PROBLEMS`].
+pub fn decode(raw: RawSheet, rubric: &Rubric) -> Result<Responses, Problems> {
+    let mut d = Decoder {
+        rubric,
+        problems: raw.problems.clone(),
+        file: &raw.file,
+    };
+    let mut out = Responses::empty(rubric);
+    match &raw.rubric {
+        Some((RawValue::Str(id), at)) if *id != rubric.id => d.push(
+            *at,
+            format!(
+                "this answer file is for rubric `{id}` but is being scored with `{}`; drop --rubric \
+                 or pass the rubric the file was made for",
+                rubric.id
+            ),
+        ),
+        Some((RawValue::Str(_), _)) => {}
+        Some((v, at)) => d.push(
+            *at,
+            format!(
+                "rubric must be a rubric id in quotes such as \"{}\", not {}",
+                rubric.id,
+                v.describe()
+            ),
+        ),
+        None => d.push(
+            None,
+            format!(
+                "the answer file does not say which rubric it answers; add rubric = \"{}\" at the top",
+                rubric.id
+            ),
+        ),
     }
-}
-
-/// A string checked inside its own deserialization, so the parser puts the place of the
-/// key or value on the error. `check` returns the message for a bad value.
-struct Checked<'a>(&'a dyn Fn(&str) -> Result<(), String>);
-
-impl<'de> DeserializeSeed<'de> for Checked<'_> {
-    type Value = String;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
-        let value = String::deserialize(d)?;
-        (self.0)(&value).map_err(de::Error::custom)?;
-        Ok(value)
-    }
-}
-
-fn known_id<'a>(
-    kind: &'a str,
-    known: &'a dyn Fn(&str) -> bool,
-) -> impl Fn(&str) -> Result<(), String> + 'a {
-    move |id| {
-        if known(id) {
-            Ok(())
-        } else {
-            Err(format!(
-                "unknown {kind} id `{id}`; check the spelling against `pathfit template`"
-            ))
+    out.respondent = raw
+        .respondent
+        .as_ref()
+        .and_then(|(v, at)| d.text("respondent", v, *at));
+    out.date = raw.date.as_ref().and_then(|(v, at)| {
+        let text = d.text("date", v, *at)?;
+        match chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+            Ok(_) => Some(text),
+            Err(_) => {
+                d.push(
+                    *at,
+                    format!("date `{text}` is not a date; write it as \"YYYY-MM-DD\""),
+                );
+                None
+            }
+        }
+    });
+    let mut seen = vec![false; rubric.key.questions()];
+    for e in &raw.answers {
+        let Some(q) = d.id("question", &rubric.ids.questions, e) else {
+            continue;
+        };
+        if std::mem::replace(&mut seen[q], true) {
+            d.push(
+                e.key_at,
+                format!("question `{}` appears twice; keep one", e.key),
+            );
+            continue;
+        }
+        if let Some(point) = d.answer(&e.key, &e.value, e.value_at) {
+            out.points[q] = point;
         }
     }
+    let mut seen = vec![false; rubric.ids.reflections.len()];
+    for e in &raw.reflections {
+        let Some(r) = d.id("reflection", &rubric.ids.reflections, e) else {
+            continue;
+        };
+        if std::mem::replace(&mut seen[r], true) {
+            d.push(
+                e.key_at,
+                format!("reflection `{}` appears twice; keep one", e.key),
+            );
+            continue;
+        }
+        out.reflections[r] = d.text("reflection", &e.value, e.value_at);
+    }
+    if d.problems.is_empty() {
+        check_enough(&raw.file, rubric, &out)?;
+        return Ok(out);
+    }
+    d.problems.sort_by_key(|p| p.at);
+    d.problems.truncate(MAX_PROBLEMS);
+    Err(Problems(d.problems))
 }
 
-/// One answer: an integer on the scale or one of its labels, in any case.
-struct ValueSeed<'a> {
+/// A sheet with fewer answers than the rubric needs (and never one with none) is refused.
+fn check_enough(file: &str, rubric: &Rubric, r: &Responses) -> Result<(), Problems> {
+    let answered = r.answered();
+    let needed = rubric.key.min_answered;
+    if answered >= needed {
+        return Ok(());
+    }
+    let missing: Vec<&str> = rubric
+        .order()
+        .into_iter()
+        .filter(|&q| r.get(q).is_none())
+        .map(|q| rubric.ids.questions[q].as_str())
+        .collect();
+    Err(Problem::in_file(
+        file,
+        format!(
+            "{answered} of {} questions answered and rubric `{}` needs at least {needed} ({:.0}%); answer these: {}",
+            rubric.key.questions(),
+            rubric.id,
+            rubric.key.min_share * 100.0,
+            missing.join(", ")
+        ),
+    )
+    .into())
+}
+
+struct Decoder<'a> {
     rubric: &'a Rubric,
-    question: String,
+    problems: Vec<Problem>,
+    file: &'a str,
 }
 
-impl ValueSeed<'_> {
-    fn off_scale<E: de::Error>(&self, shown: &str) -> E {
-        let s = &self.rubric.scale;
-        E::custom(format!(
-            "answer {shown} to `{}` is off the scale; use a whole number from {} to {} or a label such as \"{}\"",
-            self.question,
-            s.min,
-            s.max,
-            s.labels.last().map_or("", String::as_str)
-        ))
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
-    type Value = Option<i64>;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Option<i64>, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for ValueSeed<'_> {
-    type Value = Option<i64>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(
-            f,
-            "a whole number from {} to {} or a scale label",
-            self.rubric.scale.min, self.rubric.scale.max
-        )
+impl Decoder<'_> {
+    fn push(&mut self, at: At, message: String) {
+        self.problems.push(Problem {
+            file: self.file.to_owned(),
+            at,
+            message,
+        });
     }
 
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<i64>, E> {
-        let s = &self.rubric.scale;
-        if (s.min..=s.max).contains(&v) {
-            Ok(Some(v))
-        } else {
-            Err(self.off_scale(&v.to_string()))
+    /// The index of an entry's id among `ids`, or a problem with a suggestion.
+    fn id(&mut self, kind: &str, ids: &[String], e: &Entry) -> Option<usize> {
+        let found = ids.iter().position(|id| *id == e.key);
+        if found.is_none() {
+            let hint = match did_you_mean(&e.key, ids.iter().map(String::as_str)) {
+                Some(c) => format!("did you mean `{c}`?"),
+                None => "check the spelling against `pathfit template`".to_owned(),
+            };
+            self.push(e.key_at, format!("unknown {kind} id `{}`; {hint}", e.key));
+        }
+        found
+    }
+
+    /// Free text; blank text or null is None.
+    fn text(&mut self, what: &str, v: &RawValue, at: At) -> Option<String> {
+        match v {
+            RawValue::Str(s) if s.trim().is_empty() => None,
+            RawValue::Str(s) => Some(s.clone()),
+            RawValue::Null => None,
+            other => {
+                self.push(
+                    at,
+                    format!("{what} must be text in quotes, not {}", other.describe()),
+                );
+                None
+            }
         }
     }
 
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<i64>, E> {
-        match i64::try_from(v) {
-            Ok(v) => self.visit_i64(v),
-            Err(_) => Err(self.off_scale(&v.to_string())),
-        }
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Option<i64>, E> {
-        if v.fract() == 0.0 && v.abs() < 1e15 {
-            self.visit_i64(v as i64)
-        } else {
-            Err(self.off_scale(&v.to_string()))
-        }
-    }
-
-    /// JSON null: skipped, like "".
-    fn visit_unit<E: de::Error>(self) -> Result<Option<i64>, E> {
-        Ok(None)
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<i64>, E> {
-        if v.trim().is_empty() {
-            return Ok(None);
-        }
-        self.rubric.value_of_label(v).map(Some).ok_or_else(|| {
-            E::custom(format!(
-                "answer \"{v}\" to `{}` is not a label on the scale; use one of: {}",
-                self.question,
-                self.rubric.scale.labels.join(", ")
-            ))
-        })
+    /// One answer: a whole number on the scale or one of its labels, in any case.
+    fn answer(&mut self, question: &str, v: &RawValue, at: At) -> Option<u8> {
+        let key = &self.rubric.key;
+        let labels = &self.rubric.texts.labels;
+        let max = key.scale_min + key.points as i64 - 1;
+        let off_scale = |shown: String| {
+            format!(
+                "answer {shown} to `{question}` is off the scale; use a whole number from {} to {max} or a label such as \"{}\"",
+                key.scale_min,
+                labels.last().map_or("", String::as_str)
+            )
+        };
+        let message = match v {
+            RawValue::Null => return None,
+            RawValue::Str(s) if s.trim().is_empty() => return None,
+            RawValue::Int(i) => match key.point(*i) {
+                Some(p) => return Some(p),
+                None => off_scale(i.to_string()),
+            },
+            RawValue::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => {
+                match key.point(*f as i64) {
+                    Some(p) => return Some(p),
+                    None => off_scale(f.to_string()),
+                }
+            }
+            RawValue::Str(s) => match self.rubric.point_of_label(s) {
+                Some(p) => return Some(p),
+                None => format!(
+                    "answer \"{s}\" to `{question}` is not a label on the scale; use one of: {}",
+                    labels.join(", ")
+                ),
+            },
+            other => off_scale(other.describe()),
+        };
+        self.push(at, message);
+        None
     }
 }

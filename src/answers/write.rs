@@ -3,24 +3,34 @@
 
 use std::io::{self, Write};
 
-use super::AnswerSheet;
+use super::Responses;
 use crate::rubric::Rubric;
 
 /// Writes a TOML answer file for `rubric`; with `sheet` the answers are filled in, without it
-/// every answer is the blank `""` for the person to fill.
+/// every answer is the blank `""` for the person to fill. `extra` holds answers to questions
+/// the rubric does not have (kept from a resumed file), written as comments.
 pub fn write_toml(
     out: &mut dyn Write,
     rubric: &Rubric,
-    sheet: Option<&AnswerSheet>,
+    sheet: Option<&Responses>,
+    extra: &[(String, i64)],
 ) -> io::Result<()> {
-    let scale = &rubric.scale;
-    let points: Vec<String> = (scale.min..=scale.max)
-        .map(|v| format!("{v} = {}", rubric.label(v)))
+    let key = &rubric.key;
+    let points: Vec<String> = (0..key.points)
+        .map(|p| {
+            format!(
+                "{} = {}",
+                key.value(p as u8),
+                comment(rubric.label(p as u8))
+            )
+        })
         .collect();
     writeln!(
         out,
         "# pathfit answer file: {} ({} v{})",
-        rubric.title, rubric.id, rubric.version
+        comment(&rubric.texts.title),
+        rubric.id,
+        comment(&rubric.version)
     )?;
     writeln!(out, "#")?;
     writeln!(
@@ -30,9 +40,9 @@ pub fn write_toml(
     writeln!(out, "#   {}", points.join(", "))?;
     writeln!(
         out,
-        "# Leave an answer as \"\" to skip it; at least {:.0}% of the {} questions must be answered.",
-        rubric.min_answered * 100.0,
-        rubric.questions.len()
+        "# Leave an answer as \"\" to skip it; at least {} of the {} questions must be answered.",
+        key.min_answered,
+        key.questions()
     )?;
     writeln!(out, "# Then run: pathfit score THIS-FILE.toml")?;
     writeln!(out)?;
@@ -45,42 +55,69 @@ pub fn write_toml(
     }
     writeln!(out)?;
     writeln!(out, "[answers]")?;
-    for (d, dim) in rubric.dimensions.iter().enumerate() {
+    for (d, dim) in rubric.texts.dimensions.iter().enumerate() {
         writeln!(out)?;
-        writeln!(out, "# --- {} ---", dim.name)?;
-        for q in rubric.questions.iter().filter(|q| q.dimension == d) {
-            writeln!(out, "# {}", q.text)?;
-            match sheet.and_then(|s| s.answers.get(&q.id)) {
-                Some(v) => writeln!(out, "{} = {v}  # {}", key(&q.id), rubric.label(*v))?,
-                None => writeln!(out, "{} = \"\"", key(&q.id))?,
+        writeln!(out, "# --- {} ---", comment(&dim.name))?;
+        for (q, item) in key.items.iter().enumerate() {
+            if item.dimension != d {
+                continue;
+            }
+            let id = bare_key(&rubric.ids.questions[q]);
+            writeln!(out, "# {}", comment(&rubric.texts.questions[q]))?;
+            match sheet.and_then(|s| s.get(q)) {
+                Some(p) => writeln!(
+                    out,
+                    "{id} = {}  # {}",
+                    key.value(p),
+                    comment(rubric.label(p))
+                )?,
+                None => writeln!(out, "{id} = \"\"")?,
             }
         }
     }
-    if !rubric.reflections.is_empty() {
+    if !extra.is_empty() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "# Answers to questions this rubric does not have, kept from the resumed file:"
+        )?;
+        for (id, v) in extra {
+            writeln!(out, "# {} = {v}", comment(id))?;
+        }
+    }
+    if !rubric.ids.reflections.is_empty() {
         writeln!(out)?;
         writeln!(
             out,
             "# Optional: a few sentences each, for yourself or your coach."
         )?;
         writeln!(out, "[reflections]")?;
-        for r in &rubric.reflections {
+        for (r, id) in rubric.ids.reflections.iter().enumerate() {
             let text = sheet
-                .and_then(|s| s.reflections.get(&r.id))
-                .map_or("", String::as_str);
-            writeln!(out, "# {}", r.text)?;
-            writeln!(out, "{} = {}", key(&r.id), quoted(text))?;
+                .and_then(|s| s.reflections.get(r)?.as_deref())
+                .unwrap_or("");
+            writeln!(out, "# {}", comment(&rubric.texts.reflections[r]))?;
+            writeln!(out, "{} = {}", bare_key(id), quoted(text))?;
         }
     }
     Ok(())
 }
 
-/// A TOML string, escaped.
+/// A TOML string, escaped (quotes, backslashes, newlines and control characters).
 fn quoted(s: &str) -> String {
     toml::Value::String(s.to_owned()).to_string()
 }
 
+/// Text that stays inside one comment line.
+fn comment(s: &str) -> String {
+    s.split(|c: char| c.is_control())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A bare key when the id allows one, else a quoted key.
-fn key(id: &str) -> String {
+fn bare_key(id: &str) -> String {
     if !id.is_empty()
         && id
             .chars()
@@ -95,32 +132,51 @@ fn key(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{FileFormat, parse};
+    use crate::answers::{FileFormat, decode, parse_raw};
     use crate::rubric::{Catalog, DEFAULT_ID};
+    use proptest::prelude::*;
+
+    fn read_back(text: &str, rubric: &Rubric) -> Responses {
+        let raw =
+            parse_raw("f.toml", FileFormat::Toml, text).unwrap_or_else(|p| panic!("{p}\n{text}"));
+        decode(raw, rubric).unwrap_or_else(|p| panic!("{p}\n{text}"))
+    }
+
+    fn filled(rubric: &Rubric, respondent: String, reflection: String) -> Responses {
+        let mut sheet = Responses::empty(rubric);
+        sheet.respondent = Some(respondent).filter(|s| !s.trim().is_empty());
+        sheet.date = Some("2026-11-22".into());
+        for q in 2..rubric.key.questions() {
+            sheet.points[q] = (q % 5) as u8;
+        }
+        sheet.reflections[0] = Some(reflection).filter(|s| !s.trim().is_empty());
+        sheet
+    }
 
     #[test]
     fn a_filled_file_reads_back_to_the_same_sheet() {
         let rubric = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
-        let mut sheet = AnswerSheet {
-            rubric: rubric.id.clone(),
-            respondent: Some("Ana \"the coach's client\"".into()),
-            date: Some("2026-11-22".into()),
-            ..AnswerSheet::default()
-        };
-        for (i, q) in rubric.questions.iter().enumerate().skip(2) {
-            sheet.answers.insert(q.id.clone(), 1 + (i as i64 % 5));
-        }
-        sheet.reflections.insert(
-            "five_years".into(),
+        let sheet = filled(
+            &rubric,
+            "Ana \"the coach's client\"".into(),
             "Run a \"small\" office\nin Cluj.".into(),
         );
         let mut out = Vec::new();
-        write_toml(&mut out, &rubric, Some(&sheet)).unwrap();
+        write_toml(&mut out, &rubric, Some(&sheet), &[]).unwrap();
         let text = String::from_utf8(out).unwrap();
-        assert!(text.contains("sk_stakeholders = 3  # Neutral"), "{text}");
-        assert_eq!(
-            parse("f.toml", FileFormat::Toml, &text, &rubric).unwrap(),
-            sheet
-        );
+        assert_eq!(read_back(&text, &rubric), sheet);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn any_text_a_person_types_round_trips(who in any::<String>(), note in any::<String>()) {
+            let rubric = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
+            let sheet = filled(&rubric, who, note);
+            let mut out = Vec::new();
+            write_toml(&mut out, &rubric, Some(&sheet), &[("old\nid".into(), 3)]).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            prop_assert_eq!(read_back(&text, &rubric), sheet);
+        }
     }
 }

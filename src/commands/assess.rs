@@ -74,7 +74,7 @@ pub fn run(
     let options = super::score::options(&args.report, &rubric)?;
     let overwrite = match check_save_target(args, &mut prompter) {
         Err(e) if e.is::<Interrupted>() => {
-            eprintln!("Stopped before the first question; nothing was saved.");
+            crate::say!("Stopped before the first question; nothing was saved.");
             return Err(e);
         }
         other => other?,
@@ -85,25 +85,29 @@ pub fn run(
         let mut autosave = |s: &Session| -> Result<()> {
             save_session(&resume_file, s)?;
             if stop.swap(false, Ordering::SeqCst) {
-                return Err(Interrupted.into());
+                return Err(Interrupted(crate::error::EXIT_INTERRUPTED).into());
             }
             Ok(())
         };
         interview::run(&rubric, &mut session, &mut prompter, &mut autosave)?;
         autosave(&session)?;
 
-        let sheet = session.to_sheet();
+        let (responses, _) = session.to_responses(&rubric);
         let source = args.save.as_ref().map_or_else(
             || "interactive session".to_owned(),
             |p| p.display().to_string(),
         );
-        let report = report::build(&rubric, &sheet, &source, &options);
-        render::write_reports(
-            out,
-            super::render_format(args.report.format),
-            &[(report, &rubric)],
-            look,
-        )?;
+        let report = report::build(&rubric, &responses, &options);
+        let mut sink = render::sink(args.report.format, out, look);
+        sink.begin()?;
+        sink.record(&render::Record::Scored {
+            source: &source,
+            rubric: &rubric,
+            responses: &responses,
+            report: &report,
+        })?;
+        sink.end()?;
+        drop(sink);
         out.flush()?;
 
         let target = match &args.save {
@@ -125,7 +129,7 @@ pub fn run(
         };
         if let Some(path) = target {
             store::write_private(&path, answer_file(&rubric, &session)?.as_bytes(), overwrite)?;
-            eprintln!(
+            crate::say!(
                 "Saved to {}. Score it again any time with: pathfit score {}",
                 path.display(),
                 shell_quote(&path.display().to_string())
@@ -138,7 +142,7 @@ pub fn run(
         Err(e) if e.is::<Interrupted>() => {
             let saved = save_session(&resume_file, &session);
             match saved {
-                Ok(()) => eprintln!(
+                Ok(()) => crate::say!(
                     "Stopped. {} saved in {}\nResume with: {resume_hint}",
                     match session.answers.len() {
                         1 => "1 answer is".to_owned(),
@@ -146,13 +150,13 @@ pub fn run(
                     },
                     resume_file.display()
                 ),
-                Err(s) => eprintln!("Stopped, and the progress could not be saved: {s:#}"),
+                Err(s) => crate::say!("Stopped, and the progress could not be saved: {s:#}"),
             }
             Err(e)
         }
         Err(e) => {
             if resume_file.exists() {
-                eprintln!("Progress so far is in {}", resume_file.display());
+                crate::say!("Progress so far is in {}", resume_file.display());
             }
             Err(e)
         }
@@ -189,7 +193,8 @@ fn check_save_target(args: &AssessArgs, prompter: &mut dyn Prompter) -> Result<b
 /// The saved answer file: a normal answer file that `pathfit score` reads.
 fn answer_file(rubric: &Rubric, session: &Session) -> Result<String> {
     let mut out = Vec::new();
-    crate::answers::write_toml(&mut out, rubric, Some(&session.to_sheet()))?;
+    let (responses, extra) = session.to_responses(rubric);
+    crate::answers::write_toml(&mut out, rubric, Some(&responses), &extra)?;
     Ok(String::from_utf8(out)?)
 }
 

@@ -6,28 +6,28 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use crate::problem::Problems;
+use crate::render::{Look, safe};
 use crate::rubric::{Catalog, Entry, Rubric, catalog};
 
-pub fn list(out: &mut dyn Write, catalog: &Catalog) -> Result<()> {
+pub fn list(out: &mut dyn Write, catalog: &Catalog, look: Look) -> Result<()> {
     let mut rows = Vec::new();
-    for entry in catalog.entries()? {
+    for entry in catalog.entries() {
         match entry {
             Entry::Ok(r) => rows.push([
                 r.id.clone(),
-                r.version.clone(),
-                r.questions.len().to_string(),
-                r.source.clone(),
-                r.title.clone(),
+                safe(&r.version).into_owned(),
+                r.key.questions().to_string(),
+                safe(&r.source).into_owned(),
+                safe(&r.texts.title).into_owned(),
             ]),
-            Entry::Broken(path, problems) => {
-                let first = problems
-                    .0
-                    .first()
-                    .map(ToString::to_string)
-                    .unwrap_or_default();
-                eprintln!(
+            Entry::Broken(path, e) => {
+                let first = match e.downcast_ref::<Problems>() {
+                    Some(p) => p.0.first().map(ToString::to_string).unwrap_or_default(),
+                    None => format!("{e:#}"),
+                };
+                crate::say!(
                     "warning: skipping invalid rubric {}: {first}",
-                    path.display()
+                    safe(&path.display().to_string())
                 );
             }
         }
@@ -43,8 +43,7 @@ pub fn list(out: &mut dyn Write, catalog: &Catalog) -> Result<()> {
         })
         .collect();
     for row in std::iter::once(&header).chain(&rows) {
-        writeln!(
-            out,
+        let line = format!(
             "{:w0$}  {:w1$}  {:w2$}  {:w3$}  {}",
             row[0],
             row[1],
@@ -55,70 +54,129 @@ pub fn list(out: &mut dyn Write, catalog: &Catalog) -> Result<()> {
             w1 = widths[1],
             w2 = widths[2],
             w3 = widths[3]
+        );
+        // Fit the width: cut the title (the last column) rather than wrap a row.
+        writeln!(
+            out,
+            "{}",
+            console::truncate_str(line.trim_end(), look.width, "…")
         )?;
     }
     Ok(())
 }
 
-pub fn show(out: &mut dyn Write, catalog: &Catalog, spec: &str, raw: bool) -> Result<()> {
+pub fn show(
+    out: &mut dyn Write,
+    catalog: &Catalog,
+    spec: &str,
+    raw: bool,
+    look: Look,
+) -> Result<()> {
     let rubric = catalog.resolve(spec)?;
     if raw {
         let text = match catalog::embedded_text(&rubric.id)
             .filter(|_| rubric.source.starts_with("embedded:"))
         {
             Some(text) => text.to_owned(),
-            None => std::fs::read_to_string(&rubric.source)?,
+            None => crate::input::read_text(std::path::Path::new(&rubric.source), "rubric file")?,
         };
         out.write_all(text.as_bytes())?;
         return Ok(());
     }
-    describe(out, &rubric)?;
+    describe(out, &rubric, look.width)?;
     Ok(())
 }
 
-fn describe(out: &mut dyn Write, r: &Rubric) -> std::io::Result<()> {
-    writeln!(out, "{} ({} v{}, {})", r.title, r.id, r.version, r.language)?;
-    writeln!(out, "source: {}  sha256: {}", r.source, r.sha256)?;
-    if !r.description.is_empty() {
-        writeln!(out, "\n{}", r.description)?;
-    }
-    writeln!(
+fn describe(out: &mut dyn Write, r: &Rubric, width: usize) -> std::io::Result<()> {
+    let t = &r.texts;
+    let k = &r.key;
+    let wrap = |out: &mut dyn Write, text: &str, indent: &str| -> std::io::Result<()> {
+        let options = textwrap::Options::new(width)
+            .initial_indent(indent)
+            .subsequent_indent(indent);
+        for line in textwrap::wrap(&safe(text), options) {
+            writeln!(out, "{line}")?;
+        }
+        Ok(())
+    };
+    wrap(
         out,
-        "\nScale {}..{}: {}",
-        r.scale.min,
-        r.scale.max,
-        r.scale.labels.join(" / ")
+        &format!("{} ({} v{}, {})", t.title, r.id, r.version, t.language),
+        "",
     )?;
-    writeln!(
+    wrap(out, &format!("source: {}", r.source), "")?;
+    wrap(out, &format!("sha256: {}", r.sha256), "")?;
+    wrap(out, &format!("key hash: {}", k.hash), "")?;
+    if !t.description.is_empty() {
+        writeln!(out)?;
+        wrap(out, &t.description, "")?;
+    }
+    writeln!(out)?;
+    wrap(
         out,
-        "A clear lean needs {} points; at least {:.0}% of questions must be answered.",
-        r.tie_margin,
-        r.min_answered * 100.0
+        &format!(
+            "Scale {} to {}: {}",
+            k.scale_min,
+            k.scale_min + k.points as i64 - 1,
+            t.labels.join(" / ")
+        ),
+        "",
+    )?;
+    wrap(
+        out,
+        &format!(
+            "A clear lean needs {} points; at least {} of {} questions must be answered.",
+            k.tie_margin,
+            k.min_answered,
+            k.questions()
+        ),
+        "",
     )?;
     writeln!(out, "\nPaths:")?;
-    for p in &r.paths {
-        writeln!(out, "  {:<12} {}: {}", p.id, p.name, p.summary)?;
+    for (p, path) in t.paths.iter().enumerate() {
+        wrap(
+            out,
+            &format!("{}: {}: {}", r.ids.paths[p], path.name, path.summary),
+            "  ",
+        )?;
     }
-    for (d, dim) in r.dimensions.iter().enumerate() {
-        writeln!(out, "\n{} ({}, weight {}):", dim.name, dim.id, dim.weight)?;
-        for q in r.questions.iter().filter(|q| q.dimension == d) {
-            let mut tags = vec![format!("favors {}", r.paths[q.favors].id)];
-            if q.reverse {
+    for (d, dim) in t.dimensions.iter().enumerate() {
+        writeln!(out)?;
+        wrap(
+            out,
+            &format!(
+                "{} ({}, weight {}):",
+                dim.name, r.ids.dimensions[d], k.dim_weights[d]
+            ),
+            "",
+        )?;
+        for (q, item) in k.items.iter().enumerate().filter(|(_, q)| q.dimension == d) {
+            let mut tags = vec![format!("favors {}", r.ids.paths[item.favors])];
+            if item.reverse {
                 tags.push("reverse".into());
             }
-            if q.weight != 1.0 {
-                tags.push(format!("weight {}", q.weight));
+            if item.weight != 1.0 {
+                tags.push(format!("weight {}", item.weight));
             }
-            if let Some(s) = q.skill {
-                tags.push(format!("skill {}", r.skills[s].id));
+            if let Some(s) = item.skill {
+                tags.push(format!("skill {}", r.ids.skills[s]));
             }
-            writeln!(out, "  {:<24} {} [{}]", q.id, q.text, tags.join(", "))?;
+            wrap(
+                out,
+                &format!(
+                    "{} {} [{}]",
+                    r.ids.questions[q],
+                    t.questions[q],
+                    tags.join(", ")
+                ),
+                "  ",
+            )?;
         }
     }
-    if !r.skills.is_empty() {
+    if !t.skills.is_empty() {
         writeln!(out, "\nSkills:")?;
-        for s in &r.skills {
-            writeln!(out, "  {:<24} {}", s.id, s.name)?;
+        for (s, skill) in t.skills.iter().enumerate() {
+            wrap(out, &format!("{}: {}", r.ids.skills[s], skill.name), "  ")?;
         }
     }
     Ok(())
@@ -132,22 +190,22 @@ pub fn check(out: &mut dyn Write, files: &[PathBuf]) -> Result<bool> {
             Ok(r) => writeln!(
                 out,
                 "ok: {} ({} v{}, {} paths, {} dimensions, {} questions)",
-                file.display(),
+                safe(&file.display().to_string()),
                 r.id,
-                r.version,
-                r.paths.len(),
-                r.dimensions.len(),
-                r.questions.len()
+                safe(&r.version),
+                r.key.paths,
+                r.key.dimensions(),
+                r.key.questions()
             )?,
             Err(e) => {
                 all_ok = false;
                 match e.downcast_ref::<Problems>() {
                     Some(problems) => {
                         for p in &problems.0 {
-                            eprintln!("error: {p}");
+                            crate::say!("error: {p}");
                         }
                     }
-                    None => eprintln!("error: {e:#}"),
+                    None => crate::say!("error: {}", safe(&format!("{e:#}"))),
                 }
             }
         }

@@ -1,18 +1,20 @@
-//! `pathfit score FILE...`: score answer files and print their reports.
+//! `pathfit score FILE...`: score answer files, writing each report as soon as it is made.
 
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
+use std::sync::Arc;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
-use crate::answers::{self, FileFormat};
+use crate::answers::{self, FileFormat, Responses};
 use crate::cli::{ReportArgs, ScoreArgs};
-use crate::error::UsageError;
+use crate::error::{Reported, UsageError};
+use crate::input;
 use crate::problem::{Problem, Problems};
-use crate::render::{self, Look};
-use crate::report::{self, Options, Report};
-use crate::rubric::{Catalog, DEFAULT_ID, Rubric};
+use crate::render::{self, Look, Record};
+use crate::report::{self, Options};
+use crate::rubric::{Catalog, Rubric};
 
 pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write) -> Result<()> {
     let forced = args
@@ -20,81 +22,111 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write)
         .as_deref()
         .map(|r| catalog.resolve(r))
         .transpose()?;
-    let mut rubrics: HashMap<String, Rubric> = HashMap::new();
-    let mut sheets = Vec::new();
-    let mut problems = Vec::new();
+    if let Some(r) = &forced {
+        options(&args.report, r)?;
+    }
+    let mut rubrics: HashMap<String, Arc<Rubric>> = HashMap::new();
+    let mut sink = render::sink(args.report.format, out, look);
+    sink.begin()?;
+    let mut failed = 0;
     for file in &args.files {
+        let source = file.display().to_string();
         match read_sheet(file, forced.as_ref(), catalog, &mut rubrics) {
-            Ok(sheet) => sheets.push(sheet),
-            Err(e) => match e.downcast::<Problems>() {
-                Ok(p) => problems.extend(p.0),
-                Err(e) => return Err(e),
-            },
+            Ok((rubric, responses)) => {
+                let options = options(&args.report, &rubric)?;
+                let report = report::build(&rubric, &responses, &options);
+                sink.record(&Record::Scored {
+                    source: &source,
+                    rubric: &rubric,
+                    responses: &responses,
+                    report: &report,
+                })?;
+            }
+            Err(e) => {
+                failed += 1;
+                let lines = error_lines(&e);
+                for line in &lines {
+                    crate::say!("error: {line}");
+                }
+                sink.record(&Record::Failed {
+                    source: &source,
+                    error: &lines.join("; "),
+                })?;
+            }
         }
     }
-    let reports: Vec<(Report, &Rubric)> = sheets
-        .iter()
-        .map(|(sheet, rubric_id, source)| {
-            let rubric = forced.as_ref().unwrap_or_else(|| &rubrics[rubric_id]);
-            let options = options(&args.report, rubric)?;
-            Ok((report::build(rubric, sheet, source, &options), rubric))
-        })
-        .collect::<Result<_>>()?;
-    render::write_reports(
-        out,
-        super::render_format(args.report.format),
-        &reports,
-        look,
-    )?;
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(Problems(problems).into())
+    sink.end()?;
+    if failed > 0 {
+        return Err(Reported.into());
+    }
+    Ok(())
+}
+
+/// An error as the lines it is reported with.
+fn error_lines(e: &anyhow::Error) -> Vec<String> {
+    match e.downcast_ref::<Problems>() {
+        Some(p) => p.0.iter().map(ToString::to_string).collect(),
+        None => vec![crate::problem::printable(&format!("{e:#}")).into_owned()],
     }
 }
 
-/// Reads one answer file, choosing its rubric: `--rubric` when given, else the one it names.
+/// Reads one answer file once and decodes it with its rubric: `--rubric` when given, else the
+/// one it names.
 fn read_sheet(
     file: &Path,
-    forced: Option<&Rubric>,
+    forced: Option<&Arc<Rubric>>,
     catalog: &Catalog,
-    rubrics: &mut HashMap<String, Rubric>,
-) -> Result<(answers::AnswerSheet, String, String)> {
+    rubrics: &mut HashMap<String, Arc<Rubric>>,
+) -> Result<(Arc<Rubric>, Responses)> {
     let name = file.display().to_string();
-    let text =
-        std::fs::read_to_string(file).with_context(|| format!("cannot read answer file {name}"))?;
-    let format = FileFormat::detect(file, &text);
+    let text = input::read_text(file, "answer file")?;
+    let raw = answers::parse_raw(&name, FileFormat::detect(file, &text), &text)?;
     let rubric = match forced {
-        Some(r) => r,
+        Some(r) => Arc::clone(r),
         None => {
-            let id = answers::peek_rubric_id(&name, format, &text)
-                .map_err(Problems::from)?
-                .unwrap_or_else(|| DEFAULT_ID.to_owned());
-            if !rubrics.contains_key(&id) {
-                let rubric = catalog.resolve(&id).map_err(|e| {
-                    Problems::from(Problem::in_file(
-                        &name,
-                        format!("{e:#}; pass --rubric PATH to score it with a rubric file"),
-                    ))
-                })?;
-                rubrics.insert(id.clone(), rubric);
+            let Some(id) = raw.rubric_id() else {
+                // Decoding against the default rubric reports the missing id with the rest.
+                let r = catalog.resolve(crate::rubric::DEFAULT_ID)?;
+                return Err(answers::decode(raw, &r).err().map_or_else(
+                    || {
+                        anyhow::anyhow!(
+                            "{name}: the answer file does not say which rubric it answers"
+                        )
+                    },
+                    Into::into,
+                ));
+            };
+            match rubrics.get(id) {
+                Some(r) => Arc::clone(r),
+                None => {
+                    let r = catalog.resolve(id).map_err(|e| {
+                        Problems::from(Problem::in_file(
+                            &name,
+                            format!("{e:#}; pass --rubric PATH to score it with a rubric file"),
+                        ))
+                    })?;
+                    rubrics.insert(id.to_owned(), Arc::clone(&r));
+                    r
+                }
             }
-            &rubrics[&id]
         }
     };
-    let sheet = answers::parse(&name, format, &text, rubric)?;
-    Ok((sheet, rubric.id.clone(), name))
+    let responses = answers::decode(raw, &rubric)?;
+    Ok((rubric, responses))
 }
 
 /// Turns the report flags into options, checking `--target` against the rubric's paths.
 pub fn options(args: &ReportArgs, rubric: &Rubric) -> Result<Options> {
     let target = match &args.target {
-        Some(t) => Some(rubric.path_index(t).ok_or_else(|| {
-            let ids: Vec<&str> = rubric.paths.iter().map(|p| p.id.as_str()).collect();
+        Some(t) => Some(rubric.ids.path(t).ok_or_else(|| {
+            let ids = &rubric.ids.paths;
+            let hint = match crate::problem::did_you_mean(t, ids.iter().map(String::as_str)) {
+                Some(c) => format!("did you mean `{c}`?"),
+                None => format!("use one of: {}", ids.join(", ")),
+            };
             UsageError(format!(
-                "--target `{t}` is not a path of rubric `{}`; use one of: {}",
-                rubric.id,
-                ids.join(", ")
+                "--target `{t}` is not a path of rubric `{}`; {hint}",
+                rubric.id
             ))
         })?),
         None => None,

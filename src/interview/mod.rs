@@ -41,24 +41,12 @@ pub trait Prompter {
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool>;
 }
 
-/// Question indices in the order they are asked: grouped by dimension, rubric order within.
-pub fn order(rubric: &Rubric) -> Vec<usize> {
-    (0..rubric.dimensions.len())
-        .flat_map(|d| {
-            rubric
-                .questions
-                .iter()
-                .enumerate()
-                .filter(move |(_, q)| q.dimension == d)
-                .map(|(i, _)| i)
-        })
-        .collect()
-}
-
 /// What the person sees first.
 pub fn intro(rubric: &Rubric, to_ask: usize) -> String {
-    let paths: Vec<&str> = rubric.paths.iter().map(|p| p.name.as_str()).collect();
+    use crate::render::text::{count, list_and};
+    let paths: Vec<&str> = rubric.texts.paths.iter().map(|p| p.name.as_str()).collect();
     let dims: Vec<String> = rubric
+        .texts
         .dimensions
         .iter()
         .map(|d| d.name.to_lowercase())
@@ -66,11 +54,13 @@ pub fn intro(rubric: &Rubric, to_ask: usize) -> String {
     let minutes = (to_ask * 15).div_ceil(60).max(1);
     format!(
         "pathfit compares {} on {}.\n\
-         {to_ask} questions, about {minutes} minutes. Arrows or j/k to move, Enter to choose, \
-         Esc to go back, Ctrl-C to stop (progress is kept).\n\
+         {}, about {}. Arrows or j/k to move, Enter to \
+         choose, Esc to go back, Ctrl-C to stop (progress is kept).\n\
          Your answers stay on this machine: nothing is sent anywhere.",
-        paths.join(" and "),
-        dims.join(", ")
+        list_and(&paths),
+        list_and(&dims),
+        count(to_ask, "question", "questions"),
+        count(minutes, "minute", "minutes"),
     )
 }
 
@@ -82,18 +72,21 @@ pub fn run(
     prompter: &mut dyn Prompter,
     autosave: &mut dyn FnMut(&Session) -> Result<()>,
 ) -> Result<()> {
-    let order = order(rubric);
+    let order = rubric.order();
     let open: Vec<usize> = order
         .iter()
         .copied()
-        .filter(|&i| !session.settled(&rubric.questions[i].id))
+        .filter(|&i| !session.settled(&rubric.ids.questions[i]))
         .collect();
     prompter.say(&intro(rubric, open.len()))?;
 
     let mut at = 0;
     while at < open.len() {
         match ask_one(rubric, &order, open[at], session, prompter)? {
-            Reply::Back => at = at.saturating_sub(1),
+            Reply::Back if at == 0 => prompter.say(
+                "This is the first question. Answer it, or press Ctrl-C to stop (your progress is kept).",
+            )?,
+            Reply::Back => at -= 1,
             _ => {
                 autosave(session)?;
                 at += 1;
@@ -103,7 +96,7 @@ pub fn run(
 
     loop {
         review(rubric, &order, session, prompter, autosave)?;
-        let needed = (rubric.min_answered * rubric.questions.len() as f64).ceil() as usize;
+        let needed = rubric.key.min_answered;
         if session.answers.len() >= needed {
             break;
         }
@@ -111,21 +104,21 @@ pub fn run(
             "{} of {} questions are answered; a result needs at least {needed}. \
              Pick skipped questions to answer them.",
             session.answers.len(),
-            rubric.questions.len()
+            rubric.key.questions()
         ))?;
     }
 
-    if !rubric.reflections.is_empty() {
+    if !rubric.ids.reflections.is_empty() {
         prompter.say("Optional reflections: a few words each, or Enter to leave one blank.")?;
-        for r in &rubric.reflections {
-            let initial = session.reflections.get(&r.id).cloned().unwrap_or_default();
-            let reply = prompter.reflect(&r.text, &initial)?;
+        for (r, id) in rubric.ids.reflections.iter().enumerate() {
+            let initial = session.reflections.get(id).cloned().unwrap_or_default();
+            let reply = prompter.reflect(&rubric.texts.reflections[r], &initial)?;
             if reply.trim().is_empty() {
-                session.reflections.remove(&r.id);
+                session.reflections.remove(id);
             } else {
                 session
                     .reflections
-                    .insert(r.id.clone(), reply.trim().to_owned());
+                    .insert(id.clone(), reply.trim().to_owned());
             }
             autosave(session)?;
         }
@@ -141,34 +134,36 @@ fn ask_one(
     session: &mut Session,
     prompter: &mut dyn Prompter,
 ) -> Result<Reply> {
-    let q = &rubric.questions[qi];
-    let dim = &rubric.dimensions[q.dimension];
+    let key = &rubric.key;
+    let item = &key.items[qi];
+    let id = &rubric.ids.questions[qi];
+    let text = &rubric.texts.questions[qi];
     let in_dim: Vec<usize> = order
         .iter()
         .copied()
-        .filter(|&i| rubric.questions[i].dimension == q.dimension)
+        .filter(|&i| key.items[i].dimension == item.dimension)
         .collect();
     let pos_dim = in_dim.iter().position(|&i| i == qi).unwrap_or(0) + 1;
     let pos_all = order.iter().position(|&i| i == qi).unwrap_or(0) + 1;
-    let scale = &rubric.scale;
     let cursor = session
-        .prior(&q.id)
-        .map_or((scale.max - scale.min) / 2, |v| v - scale.min);
+        .prior(id)
+        .and_then(|v| key.point(v))
+        .unwrap_or(key.midpoint());
     let screen = Screen {
         progress: format!(
             "{} {pos_dim}/{} - question {pos_all} of {}",
-            dim.name,
+            rubric.texts.dimensions[item.dimension].name,
             in_dim.len(),
             order.len()
         ),
-        text: &q.text,
-        labels: &scale.labels,
-        cursor: usize::try_from(cursor).unwrap_or(0),
+        text,
+        labels: &rubric.texts.labels,
+        cursor: usize::from(cursor),
     };
     let reply = prompter.ask(&screen)?;
     match reply {
-        Reply::Answer(i) => session.answer(&q.id, &q.text, scale.min + i as i64),
-        Reply::Skip => session.skip(&q.id, &q.text),
+        Reply::Answer(i) => session.answer(id, text, key.value(i as u8)),
+        Reply::Skip => session.skip(id, text),
         Reply::Back => {}
     }
     Ok(reply)
@@ -187,18 +182,19 @@ fn review(
             .iter()
             .enumerate()
             .map(|(n, &qi)| {
-                let q = &rubric.questions[qi];
                 let answer = session
                     .answers
-                    .get(&q.id)
-                    .map_or("(skipped)", |v| rubric.label(*v));
-                format!("{:>2}. {answer:<18} {}", n + 1, q.text)
+                    .get(&rubric.ids.questions[qi])
+                    .and_then(|v| rubric.key.point(*v))
+                    .map_or("(skipped)", |p| rubric.label(p));
+                format!("{:>2}. {answer:<18} {}", n + 1, rubric.texts.questions[qi])
             })
             .collect();
         let title = format!(
-            "Review: {} of {} answered. Pick one to change it, or Done.",
+            "Review: {} of {} answered. Change an answer only if it does not describe you; \
+             otherwise choose Done.",
             session.answers.len(),
-            rubric.questions.len()
+            rubric.key.questions()
         );
         match prompter.review(&title, &lines)? {
             None => return Ok(()),
@@ -221,7 +217,7 @@ mod tests {
     use crate::rubric::{Catalog, DEFAULT_ID};
 
     fn rubric() -> Rubric {
-        Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap()
+        (*Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap()).clone()
     }
 
     fn answer(i: usize) -> Step {
@@ -244,7 +240,8 @@ mod tests {
     }
 
     fn reflections_blank(r: &Rubric) -> Vec<Step> {
-        r.reflections
+        r.ids
+            .reflections
             .iter()
             .map(|_| Step::Reflect(String::new()))
             .collect()
@@ -253,13 +250,13 @@ mod tests {
     #[test]
     fn answering_every_question_saves_after_each() {
         let r = rubric();
-        let mut steps: Vec<Step> = (0..r.questions.len()).map(|i| answer(i % 5)).collect();
+        let mut steps: Vec<Step> = (0..r.key.questions()).map(|i| answer(i % 5)).collect();
         steps.push(Step::Review(None));
         steps.extend(reflections_blank(&r));
         let (result, s, p, saves) = drive(&r, Session::new(&r, "2026-11-22".into(), None), steps);
         result.unwrap();
-        assert_eq!(s.answers.len(), r.questions.len());
-        assert_eq!(saves, r.questions.len() + r.reflections.len());
+        assert_eq!(s.answers.len(), r.key.questions());
+        assert_eq!(saves, r.key.questions() + r.ids.reflections.len());
         assert_eq!(
             p.screens[0],
             ("Skills 1/10 - question 1 of 26".to_owned(), 2),
@@ -280,7 +277,7 @@ mod tests {
             Step::Reply(Reply::Back),
             answer(1),
         ];
-        steps.extend((1..r.questions.len()).map(|_| answer(3)));
+        steps.extend((1..r.key.questions()).map(|_| answer(3)));
         steps.push(Step::Review(None));
         steps.extend(reflections_blank(&r));
         let (result, s, p, _) = drive(&r, Session::new(&r, "d".into(), None), steps);
@@ -305,7 +302,7 @@ mod tests {
     #[test]
     fn skipping_too_many_sends_the_person_back_to_the_review() {
         let r = rubric();
-        let mut steps: Vec<Step> = (0..r.questions.len())
+        let mut steps: Vec<Step> = (0..r.key.questions())
             .map(|i| {
                 if i < 6 {
                     Step::Reply(Reply::Skip)
@@ -336,7 +333,7 @@ mod tests {
     #[test]
     fn review_edits_and_reflections_are_kept() {
         let r = rubric();
-        let mut steps: Vec<Step> = (0..r.questions.len()).map(|_| answer(2)).collect();
+        let mut steps: Vec<Step> = (0..r.key.questions()).map(|_| answer(2)).collect();
         steps.push(Step::Review(Some(25)));
         steps.push(answer(0));
         steps.push(Step::Review(Some(3)));
@@ -347,13 +344,17 @@ mod tests {
         steps.push(Step::Reflect("The budget project.".into()));
         let (result, s, _, _) = drive(&r, Session::new(&r, "d".into(), None), steps);
         result.unwrap();
-        let last = &r.questions[order(&r)[25]].id;
+        let last = &r.ids.questions[r.order()[25]];
         assert_eq!(s.answers[last], 1);
         assert_eq!(s.answers["sk_vendors"], 3);
         assert_eq!(s.reflections.len(), 2);
         assert_eq!(s.reflections["strengths"], "Lead a small office.");
-        let sheet = s.to_sheet();
-        assert_eq!(sheet.reflections["practice_now"], "The budget project.");
+        let sheet = s.to_responses(&r).0;
+        let at = r.ids.reflection("practice_now").unwrap();
+        assert_eq!(
+            sheet.reflections[at].as_deref(),
+            Some("The budget project.")
+        );
     }
 
     #[test]
@@ -370,10 +371,11 @@ mod tests {
     fn resume_after_a_rubric_change_asks_only_new_and_reworded_questions() {
         let old = rubric();
         let mut session = Session::new(&old, "d".into(), None);
-        for q in &old.questions {
-            session.answer(&q.id, &q.text, 4);
+        for (q, id) in old.ids.questions.iter().enumerate() {
+            session.answer(id, &old.texts.questions[q], 4);
         }
-        session.skip("va_people", &old.question("va_people").unwrap().text);
+        let people = old.ids.question("va_people").unwrap();
+        session.skip("va_people", &old.texts.questions[people]);
         // A new version: one question reworded, one removed, one added.
         let text = crate::rubric::catalog::embedded_text(DEFAULT_ID).unwrap();
         let changed = text

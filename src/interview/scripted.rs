@@ -38,7 +38,7 @@ impl Scripted {
 
     fn next(&mut self, prompt: &str) -> Result<Step> {
         match self.steps.pop_front() {
-            Some(Step::Interrupt) => Err(Interrupted.into()),
+            Some(Step::Interrupt) => Err(Interrupted(crate::error::EXIT_INTERRUPTED).into()),
             Some(step) => Ok(step),
             None => bail!("script ran out at: {prompt}"),
         }

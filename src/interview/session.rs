@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::answers::AnswerSheet;
+use crate::answers::Responses;
 use crate::rubric::Rubric;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -65,28 +65,28 @@ impl Session {
             return None;
         }
         let mut changes = Changes::default();
-        let ids: BTreeSet<&str> = rubric.questions.iter().map(|q| q.id.as_str()).collect();
+        let ids: BTreeSet<&str> = rubric.ids.questions.iter().map(String::as_str).collect();
         let before = self.seen.len();
         self.seen.retain(|id, _| ids.contains(id.as_str()));
         self.answers.retain(|id, _| ids.contains(id.as_str()));
         self.skipped.retain(|id| ids.contains(id.as_str()));
         changes.removed = before - self.seen.len();
-        for q in &rubric.questions {
-            match self.seen.get(&q.id) {
+        for (q, id) in rubric.ids.questions.iter().enumerate() {
+            match self.seen.get(id) {
                 None => changes.new += 1,
-                Some(text) if *text != q.text => {
+                Some(text) if *text != rubric.texts.questions[q] => {
                     changes.changed += 1;
-                    self.seen.remove(&q.id);
-                    self.skipped.remove(&q.id);
-                    if let Some(v) = self.answers.remove(&q.id) {
-                        self.earlier.insert(q.id.clone(), v);
+                    self.seen.remove(id);
+                    self.skipped.remove(id);
+                    if let Some(v) = self.answers.remove(id) {
+                        self.earlier.insert(id.clone(), v);
                     }
                 }
                 Some(_) => {}
             }
         }
         self.reflections
-            .retain(|id, _| rubric.reflections.iter().any(|r| r.id == *id));
+            .retain(|id, _| rubric.ids.reflection(id).is_some());
         self.rubric_version = rubric.version.clone();
         self.rubric_sha256 = rubric.sha256.clone();
         Some(changes)
@@ -118,14 +118,23 @@ impl Session {
             .copied()
     }
 
-    /// A normal answer sheet, as `pathfit score` reads it.
-    pub fn to_sheet(&self) -> AnswerSheet {
-        AnswerSheet {
-            rubric: self.rubric.clone(),
-            respondent: self.respondent.clone(),
-            date: Some(self.date.clone()),
-            answers: self.answers.clone(),
-            reflections: self.reflections.clone(),
+    /// The answers as responses to `rubric`, and the answers to questions it does not have.
+    pub fn to_responses(&self, rubric: &Rubric) -> (Responses, Vec<(String, i64)>) {
+        let mut r = Responses::empty(rubric);
+        r.respondent = self.respondent.clone();
+        r.date = Some(self.date.clone());
+        let mut extra = Vec::new();
+        for (id, &v) in &self.answers {
+            match (rubric.ids.question(id), rubric.key.point(v)) {
+                (Some(q), Some(p)) => r.points[q] = p,
+                _ => extra.push((id.clone(), v)),
+            }
         }
+        for (id, text) in &self.reflections {
+            if let Some(i) = rubric.ids.reflection(id) {
+                r.reflections[i] = Some(text.clone());
+            }
+        }
+        (r, extra)
     }
 }

@@ -69,7 +69,7 @@ fn interrupted(term: &Term, err: dialoguer::Error) -> anyhow::Error {
     if e.kind() == io::ErrorKind::Interrupted {
         let _ = term.show_cursor();
         let _ = term.write_line("");
-        Interrupted.into()
+        Interrupted(crate::error::EXIT_INTERRUPTED).into()
     } else {
         anyhow::Error::new(e).context("cannot talk to the terminal")
     }

@@ -1,66 +1,114 @@
-//! The Markdown report, for a coach to hand over or paste into notes.
+//! The Markdown report, for a coach to hand over: headings, a fit table and the plan's days as
+//! `- [ ]` checklists.
 
 use std::io::{self, Write};
 
-use super::fit_text;
-use super::sections::{answered_line, sections, verdict_line};
-use crate::report::Report;
-use crate::rubric::Rubric;
+use super::text;
+use super::{Record, Sink};
 
-/// Escapes the characters that would break a Markdown table cell.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|")
+pub struct Markdown<'w> {
+    out: &'w mut dyn Write,
+    written: usize,
 }
 
-pub fn write(out: &mut dyn Write, report: &Report, rubric: &Rubric) -> io::Result<()> {
-    writeln!(out, "# {}", rubric.title)?;
-    writeln!(out)?;
-    if let Some(who) = &report.respondent {
-        writeln!(out, "- Respondent: {who}")?;
+impl<'w> Markdown<'w> {
+    pub fn new(out: &'w mut dyn Write) -> Self {
+        Markdown { out, written: 0 }
     }
-    if let Some(date) = &report.date {
-        writeln!(out, "- Date: {date}")?;
-    }
-    writeln!(
-        out,
-        "- Rubric: `{}` v{} (sha256 `{}`)",
-        rubric.id,
-        rubric.version,
-        &rubric.sha256[..12.min(rubric.sha256.len())]
-    )?;
-    writeln!(out, "- {}", answered_line(report))?;
-    writeln!(out)?;
+}
 
-    write!(out, "| Path | Fit |")?;
-    for d in &rubric.dimensions {
-        write!(out, " {} |", cell(&d.name))?;
+/// Text made safe for Markdown: one line, no raw HTML, no table breaks.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in super::safe(text).chars() {
+        match c {
+            '|' | '<' | '>' | '*' | '_' | '`' | '[' | ']' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
     }
-    writeln!(out)?;
-    write!(out, "|---|---:|")?;
-    for _ in &rubric.dimensions {
-        write!(out, "---:|")?;
+    out
+}
+
+impl Sink for Markdown<'_> {
+    fn begin(&mut self) -> io::Result<()> {
+        Ok(())
     }
-    writeln!(out)?;
-    for f in &report.scorecard.fits {
-        write!(out, "| {} | {} |", cell(&f.name), fit_text(f.fit))?;
-        for (_, d) in &f.dimensions {
-            write!(out, " {} |", fit_text(*d))?;
+
+    fn record(&mut self, record: &Record) -> io::Result<()> {
+        let Record::Scored {
+            source,
+            rubric,
+            responses,
+            report,
+        } = record
+        else {
+            return Ok(());
+        };
+        let out = &mut *self.out;
+        if self.written > 0 {
+            writeln!(out, "\n---\n")?;
+        }
+        self.written += 1;
+        let s = &report.scores;
+        writeln!(out, "# {}", md(&rubric.texts.title))?;
+        writeln!(out)?;
+        if let Some(who) = &responses.respondent {
+            writeln!(out, "- Respondent: {}", md(who))?;
+        }
+        if let Some(date) = &responses.date {
+            writeln!(out, "- Date: {date}")?;
+        }
+        writeln!(out, "- Answers: {}", md(source))?;
+        writeln!(
+            out,
+            "- Rubric: `{}` v{} (sha256 `{}`)",
+            rubric.id,
+            md(&rubric.version),
+            &rubric.sha256[..12.min(rubric.sha256.len())]
+        )?;
+        writeln!(out, "- {}", text::answered(rubric, s))?;
+        writeln!(out)?;
+
+        let dims = &rubric.texts.dimensions;
+        write!(out, "| Path | Fit |")?;
+        for d in dims {
+            write!(out, " {} |", md(&d.name))?;
         }
         writeln!(out)?;
-    }
-    writeln!(out)?;
-    writeln!(out, "**Verdict:** {}", verdict_line(report, rubric))?;
-
-    for s in sections(report, rubric) {
+        write!(out, "|---|---:|")?;
+        for _ in dims {
+            write!(out, "---:|")?;
+        }
         writeln!(out)?;
-        let hashes = if s.level == 1 { "##" } else { "###" };
-        writeln!(out, "{hashes} {}", s.title)?;
-        if !s.items.is_empty() {
+        for (p, fit) in s.fits.iter().enumerate() {
+            write!(out, "| {} | {} |", md(rubric.path_name(p)), text::fit(*fit))?;
+            for d in 0..dims.len() {
+                write!(out, " {} |", text::fit(s.dim(p, d)))?;
+            }
             writeln!(out)?;
         }
-        for item in &s.items {
-            writeln!(out, "- {item}")?;
+        writeln!(out)?;
+        writeln!(out, "**Verdict:** {}", md(&text::verdict(rubric, s)))?;
+
+        for b in text::blocks(rubric, responses, report) {
+            writeln!(out)?;
+            let hashes = if b.level == 1 { "##" } else { "###" };
+            writeln!(out, "{hashes} {}", md(&b.title))?;
+            if !b.items.is_empty() {
+                writeln!(out)?;
+            }
+            let bullet = if b.todo { "- [ ]" } else { "-" };
+            for item in &b.items {
+                writeln!(out, "{bullet} {}", md(item))?;
+            }
         }
+        Ok(())
     }
-    Ok(())
+
+    fn end(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }

@@ -1,22 +1,34 @@
-//! Renderers: reports written as a terminal table, Markdown or JSON to any `io::Write`.
+//! Renderers: report data written as a terminal table, Markdown or JSON to any `io::Write`,
+//! as a stream (begin, one record per answer sheet, end) that holds nothing per respondent.
 
 mod json;
 mod markdown;
-mod sections;
 mod table;
+pub mod text;
 
 use std::io::{self, Write};
 
+use crate::answers::Responses;
 use crate::report::Report;
 use crate::rubric::Rubric;
 
 pub use table::bar;
+
+/// The output formats of every command that prints a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Markdown,
+    Json,
+}
 
 /// How a renderer may decorate its text: the one colour decision, and the width to fit.
 #[derive(Debug, Clone, Copy)]
 pub struct Look {
     pub color: bool,
     pub width: usize,
+    /// Plain ASCII only (TERM=dumb): no box drawing or block characters.
+    pub ascii: bool,
 }
 
 impl Look {
@@ -30,52 +42,43 @@ impl Look {
     pub fn bold(&self, text: &str) -> String {
         self.paint(console::Style::new().bold(), text)
     }
-    pub fn good(&self, text: &str) -> String {
-        self.paint(console::Style::new().green().bold(), text)
-    }
     pub fn warn(&self, text: &str) -> String {
         self.paint(console::Style::new().yellow().bold(), text)
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Table,
-    Markdown,
-    Json,
+/// One record of a stream: a scored sheet, or a file that could not be scored.
+pub enum Record<'a> {
+    Scored {
+        /// Where the answers came from (a file name, or "interactive session").
+        source: &'a str,
+        rubric: &'a Rubric,
+        responses: &'a Responses,
+        report: &'a Report,
+    },
+    Failed {
+        source: &'a str,
+        error: &'a str,
+    },
 }
 
-/// Writes every report in `format`; JSON is always one array, one record per answer sheet.
-pub fn write_reports(
-    out: &mut dyn Write,
-    format: Format,
-    reports: &[(Report, &Rubric)],
-    look: Look,
-) -> io::Result<()> {
+/// A renderer: `begin` once, `record` for each sheet as soon as it is scored, `end` once.
+pub trait Sink {
+    fn begin(&mut self) -> io::Result<()>;
+    fn record(&mut self, record: &Record) -> io::Result<()>;
+    fn end(&mut self) -> io::Result<()>;
+}
+
+/// The renderer for `format`, writing to `out`.
+pub fn sink<'w>(format: Format, out: &'w mut dyn Write, look: Look) -> Box<dyn Sink + 'w> {
     match format {
-        Format::Json => json::write(out, reports.iter().map(|(r, _)| r)),
-        Format::Table => {
-            for (i, (report, rubric)) in reports.iter().enumerate() {
-                if i > 0 {
-                    writeln!(out)?;
-                }
-                table::write(out, report, rubric, look)?;
-            }
-            Ok(())
-        }
-        Format::Markdown => {
-            for (i, (report, rubric)) in reports.iter().enumerate() {
-                if i > 0 {
-                    writeln!(out, "\n---\n")?;
-                }
-                markdown::write(out, report, rubric)?;
-            }
-            Ok(())
-        }
+        Format::Table => Box::new(table::Table::new(out, look)),
+        Format::Markdown => Box::new(markdown::Markdown::new(out)),
+        Format::Json => Box::new(json::Json::new(out)),
     }
 }
 
-/// A fit to one decimal, or "n/a" when nothing answered counts for it.
-pub fn fit_text(fit: Option<f64>) -> String {
-    fit.map_or_else(|| "n/a".to_owned(), |f| format!("{f:.1}"))
+/// Text from an input file or a person, safe to print on a terminal.
+pub fn safe(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::problem::printable(text)
 }

@@ -2,21 +2,29 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table, presets};
+use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, presets};
 
-use super::sections::{answered_line, sections, verdict_line};
-use super::{Look, fit_text};
+use super::text::{self, Block};
+use super::{Look, Record, Sink, safe};
 use crate::report::Report;
 use crate::rubric::Rubric;
 
 /// Cells a full (100) bar spans.
 const BAR_CELLS: usize = 20;
 
-/// A bar of `fit` out of 100 in block characters, with eighths for the last cell.
-pub fn bar(fit: Option<f64>) -> String {
+/// A bar of `fit` out of 100 in block characters, with eighths for the last cell (or `#` and
+/// a trailing `+` for a half cell, in ASCII).
+pub fn bar(fit: Option<f64>, ascii: bool, cells: usize) -> String {
     const PARTS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
     let Some(fit) = fit else { return String::new() };
-    let eighths = (fit.clamp(0.0, 100.0) / 100.0 * (BAR_CELLS * 8) as f64).round() as usize;
+    let eighths = (fit.clamp(0.0, 100.0) / 100.0 * (cells * 8) as f64).round() as usize;
+    if ascii {
+        let mut s = "#".repeat(eighths / 8);
+        if eighths % 8 >= 4 {
+            s.push('+');
+        }
+        return s;
+    }
     let mut s = "█".repeat(eighths / 8);
     if !eighths.is_multiple_of(8) {
         s.push(PARTS[eighths % 8]);
@@ -24,17 +32,85 @@ pub fn bar(fit: Option<f64>) -> String {
     s
 }
 
-pub fn write(out: &mut dyn Write, report: &Report, rubric: &Rubric, look: Look) -> io::Result<()> {
-    let width = look.width.max(40);
-    let title = match &report.respondent {
-        Some(who) => format!("{who}: {}", rubric.title),
-        None => rubric.title.clone(),
+pub struct Table<'w> {
+    out: &'w mut dyn Write,
+    look: Look,
+    written: usize,
+}
+
+impl<'w> Table<'w> {
+    pub fn new(out: &'w mut dyn Write, look: Look) -> Self {
+        Table {
+            out,
+            look,
+            written: 0,
+        }
+    }
+}
+
+impl Sink for Table<'_> {
+    fn begin(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn record(&mut self, record: &Record) -> io::Result<()> {
+        // A file that failed is reported on stderr; the table shows the sheets that scored.
+        let Record::Scored {
+            source,
+            rubric,
+            responses,
+            report,
+        } = record
+        else {
+            return Ok(());
+        };
+        if self.written > 0 {
+            writeln!(self.out)?;
+        }
+        self.written += 1;
+        let width = self.look.width.max(20);
+        let who = responses.respondent.as_deref();
+        write_head(self.out, self.look, width, rubric, report, source, who)?;
+        write_fits(self.out, self.look, width, rubric, report)?;
+        let verdict = text::verdict(rubric, &report.scores);
+        let verdict = if report.scores.lean.is_some() {
+            verdict
+        } else {
+            self.look.warn(&verdict)
+        };
+        for line in textwrap::wrap(&verdict, width) {
+            writeln!(self.out, "{line}")?;
+        }
+        for b in text::blocks(rubric, responses, report) {
+            write_block(self.out, self.look, width, &b)?;
+        }
+        Ok(())
+    }
+
+    fn end(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+fn write_head(
+    out: &mut dyn Write,
+    look: Look,
+    width: usize,
+    rubric: &Rubric,
+    report: &Report,
+    source: &str,
+    who: Option<&str>,
+) -> io::Result<()> {
+    let title = match who {
+        Some(who) => format!("{}: {}", safe(who), safe(&rubric.texts.title)),
+        None => safe(&rubric.texts.title).into_owned(),
     };
     let about = format!(
-        "Rubric {} v{}; {}",
+        "{}; rubric {} v{}; {}",
+        safe(source),
         rubric.id,
-        rubric.version,
-        answered_line(report)
+        safe(&rubric.version),
+        text::answered(rubric, &report.scores)
     );
     for line in textwrap::wrap(&title, width) {
         writeln!(out, "{}", look.bold(&line))?;
@@ -42,10 +118,24 @@ pub fn write(out: &mut dyn Write, report: &Report, rubric: &Rubric, look: Look) 
     for line in textwrap::wrap(&about, width) {
         writeln!(out, "{line}")?;
     }
+    Ok(())
+}
 
-    let mut table = Table::new();
+fn write_fits(
+    out: &mut dyn Write,
+    look: Look,
+    width: usize,
+    rubric: &Rubric,
+    report: &Report,
+) -> io::Result<()> {
+    let s = &report.scores;
+    let mut table = comfy_table::Table::new();
+    if look.ascii {
+        table.load_style(presets::ASCII_FULL_CONDENSED);
+    } else {
+        table.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners());
+    }
     table
-        .load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners())
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(u16::try_from(width).unwrap_or(u16::MAX));
     // Colour is decided once in settings; keep comfy-table from deciding on its own.
@@ -54,56 +144,69 @@ pub fn write(out: &mut dyn Write, report: &Report, rubric: &Rubric, look: Look) 
     } else {
         table.force_no_tty();
     }
-    let mut header = vec![Cell::new("Path"), Cell::new("Fit"), Cell::new("")];
-    header.extend(rubric.dimensions.iter().map(|d| Cell::new(&d.name)));
+    let dims = &rubric.texts.dimensions;
+    // The bar gets what is left after the other columns, so it never wraps.
+    // Each column takes its content, two spaces of padding and a border; one border more.
+    let path_width = (0..s.fits.len())
+        .map(|p| rubric.path_name(p).chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(4);
+    let others = 1
+        + (path_width + 3)
+        + (5 + 3)
+        + 3
+        + dims
+            .iter()
+            .map(|d| d.name.chars().count().max(5) + 3)
+            .sum::<usize>();
+    let cells = width.saturating_sub(others).min(BAR_CELLS);
+    let mut header = vec![Cell::new("Path"), Cell::new("Fit")];
+    if cells >= 5 {
+        header.push(Cell::new(""));
+    }
+    header.extend(dims.iter().map(|d| Cell::new(safe(&d.name))));
     table.set_header(header);
-    for f in &report.scorecard.fits {
-        let mut name = Cell::new(&f.name);
-        if look.color && f.path == report.scorecard.verdict.path {
+    for (p, fit) in s.fits.iter().enumerate() {
+        let mut name = Cell::new(safe(rubric.path_name(p)));
+        if look.color && s.lean == Some(p) {
             name = name.fg(Color::Green).add_attribute(Attribute::Bold);
         }
         let mut row = vec![
             name,
-            Cell::new(fit_text(f.fit)).set_alignment(CellAlignment::Right),
-            Cell::new(bar(f.fit)),
+            Cell::new(text::fit(*fit)).set_alignment(CellAlignment::Right),
         ];
+        if cells >= 5 {
+            row.push(Cell::new(bar(*fit, look.ascii, cells)));
+        }
         row.extend(
-            f.dimensions
-                .iter()
-                .map(|(_, d)| Cell::new(fit_text(*d)).set_alignment(CellAlignment::Right)),
+            (0..dims.len())
+                .map(|d| Cell::new(text::fit(s.dim(p, d))).set_alignment(CellAlignment::Right)),
         );
         table.add_row(row);
     }
-    writeln!(out, "{table}")?;
+    writeln!(out, "{table}")
+}
 
-    let verdict = verdict_line(report, rubric);
-    let verdict = if report.scorecard.verdict.clear {
-        verdict
+fn write_block(out: &mut dyn Write, look: Look, width: usize, b: &Block) -> io::Result<()> {
+    writeln!(out)?;
+    let heading = if b.level == 1 {
+        look.bold(&safe(&b.title))
     } else {
-        look.warn(&verdict)
+        format!("  {}", safe(&b.title))
     };
-    for line in textwrap::wrap(&verdict, width) {
+    for line in textwrap::wrap(&heading, width) {
         writeln!(out, "{line}")?;
     }
-
-    for s in sections(report, rubric) {
-        writeln!(out)?;
-        let heading = if s.level == 1 {
-            look.bold(&s.title)
-        } else {
-            format!("  {}", s.title)
-        };
-        writeln!(out, "{heading}")?;
-        let indent = if s.level == 1 { "  " } else { "    " };
-        let first = format!("{indent}- ");
-        let rest = format!("{indent}  ");
-        let options = textwrap::Options::new(width)
-            .initial_indent(&first)
-            .subsequent_indent(&rest);
-        for item in &s.items {
-            for line in textwrap::wrap(item, &options) {
-                writeln!(out, "{line}")?;
-            }
+    let indent = if b.level == 1 { "  " } else { "    " };
+    let first = format!("{indent}- ");
+    let rest = format!("{indent}  ");
+    let options = textwrap::Options::new(width)
+        .initial_indent(&first)
+        .subsequent_indent(&rest);
+    for item in &b.items {
+        for line in textwrap::wrap(&safe(item), &options) {
+            writeln!(out, "{line}")?;
         }
     }
     Ok(())
@@ -115,10 +218,11 @@ mod tests {
 
     #[test]
     fn bars_use_eighths() {
-        assert_eq!(bar(Some(100.0)).chars().count(), 20);
-        assert_eq!(bar(Some(50.0)), "█".repeat(10));
-        assert_eq!(bar(Some(2.5)), "▌");
-        assert_eq!(bar(Some(0.0)), "");
-        assert_eq!(bar(None), "");
+        assert_eq!(bar(Some(100.0), false, 20).chars().count(), 20);
+        assert_eq!(bar(Some(50.0), false, 20), "█".repeat(10));
+        assert_eq!(bar(Some(2.5), false, 20), "▌");
+        assert_eq!(bar(Some(0.0), false, 20), "");
+        assert_eq!(bar(None, false, 20), "");
+        assert_eq!(bar(Some(52.5), true, 20), "##########+");
     }
 }

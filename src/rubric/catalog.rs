@@ -1,10 +1,13 @@
-//! The rubrics pathfit knows: those embedded in the binary and those in rubric folders.
+//! The rubrics pathfit knows: those embedded in the binary (parsed once per process) and those
+//! in rubric folders.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use anyhow::{Context, Result, bail};
 
 use super::Rubric;
+use crate::input;
 use crate::problem::Problems;
 
 /// The rubric used when none is named.
@@ -24,11 +27,12 @@ const EMBEDDED: &[(&str, &str)] = &[
 
 /// One rubric found, or a file in a rubric folder that failed to load.
 pub enum Entry {
-    Ok(Box<Rubric>),
-    Broken(PathBuf, Problems),
+    Ok(Arc<Rubric>),
+    Broken(PathBuf, anyhow::Error),
 }
 
-/// Where rubrics are looked up by id: the embedded ones first, then each folder in order.
+/// Where rubrics are looked up by id: rubric folders first (a folder rubric with an embedded
+/// id shadows it, with a warning), then the embedded ones.
 pub struct Catalog {
     dirs: Vec<PathBuf>,
 }
@@ -38,55 +42,106 @@ impl Catalog {
         Catalog { dirs }
     }
 
-    /// Every rubric known, embedded first; broken files in folders are listed, not fatal.
-    pub fn entries(&self) -> Result<Vec<Entry>> {
-        let mut entries: Vec<Entry> = embedded().map(|r| Entry::Ok(Box::new(r))).collect();
+    /// Every rubric known, embedded first. Broken files and missing folders are listed as
+    /// warnings (on stderr), never fatal.
+    pub fn entries(&self) -> Vec<Entry> {
+        let mut entries: Vec<Entry> = embedded().iter().cloned().map(Entry::Ok).collect();
         for dir in &self.dirs {
-            for path in toml_files(dir)? {
+            let files = match toml_files(dir) {
+                Ok(files) => files,
+                Err(e) => {
+                    crate::say!("warning: {e:#}; its rubrics are skipped");
+                    continue;
+                }
+            };
+            for path in files {
                 entries.push(match load_file(&path) {
-                    Ok(r) => Entry::Ok(Box::new(r)),
-                    Err(e) => match e.downcast::<Problems>() {
-                        Ok(p) => Entry::Broken(path, p),
-                        Err(e) => return Err(e),
-                    },
+                    Ok(r) => Entry::Ok(r),
+                    Err(e) => Entry::Broken(path, e),
                 });
             }
         }
-        Ok(entries)
+        entries
     }
 
     /// Resolves `--rubric ID|PATH`: a path when it names a file or looks like one, else an id.
-    pub fn resolve(&self, spec: &str) -> Result<Rubric> {
+    pub fn resolve(&self, spec: &str) -> Result<Arc<Rubric>> {
         let as_path = Path::new(spec);
         if spec.ends_with(".toml") || spec.contains(std::path::MAIN_SEPARATOR) || as_path.is_file()
         {
             return load_file(as_path);
         }
-        // Embedded ids need no folder read, so a bad --rubric-dir cannot break them.
-        if let Some(r) = embedded().find(|r| r.id == spec) {
+        let embedded_one = embedded().iter().find(|r| r.id == spec).cloned();
+        if self.dirs.is_empty()
+            && let Some(r) = embedded_one
+        {
             return Ok(r);
         }
+        let mut found: Vec<Arc<Rubric>> = Vec::new();
         let mut known = Vec::new();
-        for entry in self.entries()? {
-            if let Entry::Ok(r) = entry {
-                if r.id == spec {
-                    return Ok(*r);
+        for entry in self.entries() {
+            match entry {
+                Entry::Ok(r) if r.id == spec && !r.source.starts_with("embedded:") => found.push(r),
+                Entry::Ok(r) => known.push(r.id.clone()),
+                Entry::Broken(path, e) => {
+                    crate::say!(
+                        "warning: skipping invalid rubric {}: {}",
+                        path.display(),
+                        first_line(&e)
+                    );
                 }
-                known.push(r.id);
             }
         }
-        bail!(
-            "unknown rubric `{spec}`; known rubrics: {} (or give the path to a .toml rubric file)",
-            known.join(", ")
-        )
+        if found.len() > 1 {
+            let files: Vec<&str> = found.iter().map(|r| r.source.as_str()).collect();
+            crate::say!(
+                "warning: rubric id `{spec}` is defined by {}; using the first (give a path to choose)",
+                crate::render::text::list_and(&files)
+            );
+        }
+        if let Some(r) = found.into_iter().next() {
+            if embedded_one.is_some() {
+                crate::say!(
+                    "warning: {} shadows the embedded rubric `{spec}`; rename its id to keep both",
+                    r.source
+                );
+            }
+            return Ok(r);
+        }
+        if let Some(r) = embedded_one {
+            return Ok(r);
+        }
+        known.sort();
+        known.dedup();
+        let hint = match crate::problem::did_you_mean(spec, known.iter().map(String::as_str)) {
+            Some(close) => format!("did you mean `{close}`?"),
+            None => format!("known rubrics: {}", known.join(", ")),
+        };
+        bail!("unknown rubric `{spec}`; {hint} (or give the path to a .toml rubric file)")
     }
 }
 
-/// The embedded rubrics; they are checked by the test suite, so a failure here is a build bug.
-fn embedded() -> impl Iterator<Item = Rubric> {
-    EMBEDDED.iter().map(|(name, text)| {
-        Rubric::parse(&format!("embedded:{name}"), text)
-            .unwrap_or_else(|p| panic!("embedded rubric {name} is invalid:\n{p}"))
+fn first_line(e: &anyhow::Error) -> String {
+    match e.downcast_ref::<Problems>() {
+        Some(p) => p.0.first().map(ToString::to_string).unwrap_or_default(),
+        None => format!("{e:#}"),
+    }
+}
+
+/// The embedded rubrics, parsed once per process. The test suite checks them, so a failure
+/// here is a bug in the build, not in anyone's input.
+pub fn embedded() -> &'static [Arc<Rubric>] {
+    static PARSED: OnceLock<Vec<Arc<Rubric>>> = OnceLock::new();
+    PARSED.get_or_init(|| {
+        EMBEDDED
+            .iter()
+            .filter_map(|(name, text)| {
+                Rubric::parse(&format!("embedded:{name}"), text)
+                    .map(Arc::new)
+                    .map_err(|p| crate::say!("error: embedded rubric {name} is invalid: {p}"))
+                    .ok()
+            })
+            .collect()
     })
 }
 
@@ -94,16 +149,15 @@ fn embedded() -> impl Iterator<Item = Rubric> {
 pub fn embedded_text(id: &str) -> Option<&'static str> {
     EMBEDDED
         .iter()
-        .zip(embedded())
-        .find(|(_, r)| r.id == id)
-        .map(|((_, text), _)| *text)
+        .find(|(name, _)| name.strip_suffix(".toml") == Some(id))
+        .map(|(_, text)| *text)
 }
 
 /// Reads and validates one rubric file.
-pub fn load_file(path: &Path) -> Result<Rubric> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read rubric file {}", path.display()))?;
-    Ok(Rubric::parse(&path.display().to_string(), &text)?)
+pub fn load_file(path: &Path) -> Result<Arc<Rubric>> {
+    let name = path.display().to_string();
+    let text = input::read_text(path, "rubric file")?;
+    Ok(Arc::new(Rubric::parse(&name, &text)?))
 }
 
 fn toml_files(dir: &Path) -> Result<Vec<PathBuf>> {
@@ -123,7 +177,7 @@ mod tests {
 
     #[test]
     fn embedded_rubrics_are_valid_and_distinct() {
-        let ids: Vec<String> = embedded().map(|r| r.id).collect();
+        let ids: Vec<&str> = embedded().iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, [DEFAULT_ID, "specialist-vs-leadership"]);
         assert!(embedded_text(DEFAULT_ID).unwrap().contains(DEFAULT_ID));
     }

@@ -1,90 +1,83 @@
-//! Rubrics: the validated domain types, loading from TOML, and the catalogue of known rubrics.
+//! Rubrics: a validated rubric is a scoring [`Key`] (numbers and indices), the [`Ids`] that
+//! answers refer to, and the [`Texts`] a person reads, all indexed the same way.
 
 mod keys;
 mod raw;
 mod validate;
 
 pub mod catalog;
+pub mod key;
+pub mod texts;
+
 pub use catalog::{Catalog, DEFAULT_ID, Entry};
+pub use key::{Item, Key, PathSet};
+pub use texts::{PathText, SkillText, Texts};
+
+use std::collections::HashMap;
 
 use sha2::{Digest, Sha256};
 
 use crate::problem::Problems;
 
-/// A validated rubric. Questions refer to paths, dimensions and skills by index.
+/// A validated rubric.
 #[derive(Debug, Clone)]
 pub struct Rubric {
     pub id: String,
     pub version: String,
-    pub title: String,
-    pub language: String,
-    pub description: String,
-    pub tie_margin: f64,
-    pub min_answered: f64,
-    pub scale: Scale,
-    pub paths: Vec<Path>,
-    pub dimensions: Vec<Dimension>,
-    pub questions: Vec<Question>,
-    pub skills: Vec<Skill>,
-    pub red_flags: Vec<String>,
-    pub reflections: Vec<Reflection>,
+    pub key: Key,
+    pub ids: Ids,
+    pub texts: Texts,
     /// Hex sha256 of the file's bytes, so a result can be tied to the exact rubric.
     pub sha256: String,
     /// Where the rubric came from: `embedded:<file>` or the path it was read from.
     pub source: String,
 }
 
-#[derive(Debug, Clone)]
-pub struct Scale {
-    pub min: i64,
-    pub max: i64,
-    pub labels: Vec<String>,
+/// The ids of a rubric's parts, by index; answer files and JSON output use them.
+#[derive(Debug, Clone, Default)]
+pub struct Ids {
+    pub paths: Vec<String>,
+    pub dimensions: Vec<String>,
+    pub questions: Vec<String>,
+    pub skills: Vec<String>,
+    pub reflections: Vec<String>,
+    question_index: HashMap<String, usize>,
 }
 
-#[derive(Debug, Clone)]
-pub struct Path {
-    pub id: String,
-    pub name: String,
-    pub summary: String,
-    pub day: Vec<String>,
-    pub hiring_signals: Vec<String>,
-    pub phrases: Vec<String>,
-}
+impl Ids {
+    pub fn new(
+        paths: Vec<String>,
+        dimensions: Vec<String>,
+        questions: Vec<String>,
+        skills: Vec<String>,
+        reflections: Vec<String>,
+    ) -> Ids {
+        let question_index = questions
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.clone(), i))
+            .collect();
+        Ids {
+            paths,
+            dimensions,
+            questions,
+            skills,
+            reflections,
+            question_index,
+        }
+    }
 
-#[derive(Debug, Clone)]
-pub struct Dimension {
-    pub id: String,
-    pub name: String,
-    pub weight: f64,
-    pub description: String,
-}
+    pub fn question(&self, id: &str) -> Option<usize> {
+        self.question_index.get(id).copied()
+    }
 
-#[derive(Debug, Clone)]
-pub struct Question {
-    pub id: String,
-    pub dimension: usize,
-    pub text: String,
-    pub favors: usize,
-    pub against: Vec<usize>,
-    pub reverse: bool,
-    pub weight: f64,
-    pub skill: Option<usize>,
-}
+    pub fn path(&self, id: &str) -> Option<usize> {
+        self.paths.iter().position(|p| p == id)
+    }
 
-#[derive(Debug, Clone)]
-pub struct Skill {
-    pub id: String,
-    pub name: String,
-    pub resources: Vec<String>,
-    pub practice: String,
-    pub apply: String,
-    pub evidence: String,
-}
-
-#[derive(Debug, Clone)]
-pub struct Reflection {
-    pub id: String,
-    pub text: String,
+    pub fn reflection(&self, id: &str) -> Option<usize> {
+        self.reflections.iter().position(|r| r == id)
+    }
 }
 
 impl Rubric {
@@ -102,30 +95,40 @@ impl Rubric {
         Ok(rubric)
     }
 
-    pub fn path_index(&self, id: &str) -> Option<usize> {
-        self.paths.iter().position(|p| p.id == id)
-    }
-
-    pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
-    }
-
-    /// The label of a scale point, e.g. 4 -> "Agree".
-    pub fn label(&self, value: i64) -> &str {
-        usize::try_from(value - self.scale.min)
-            .ok()
-            .and_then(|i| self.scale.labels.get(i))
+    /// The label of a scale point, e.g. 3 -> "Agree" on a 0-based point index.
+    pub fn label(&self, point: u8) -> &str {
+        self.texts
+            .labels
+            .get(usize::from(point))
             .map_or("?", String::as_str)
     }
 
-    /// The scale point whose label matches `label`, ignoring case and surrounding space.
-    pub fn value_of_label(&self, label: &str) -> Option<i64> {
+    /// The answer point whose label matches `label`, ignoring case and surrounding space.
+    pub fn point_of_label(&self, label: &str) -> Option<u8> {
         let label = label.trim();
-        self.scale
+        self.texts
             .labels
             .iter()
             .position(|l| l.eq_ignore_ascii_case(label) || l.to_lowercase() == label.to_lowercase())
-            .map(|i| self.scale.min + i as i64)
+            .and_then(|i| u8::try_from(i).ok())
+    }
+
+    pub fn path_name(&self, p: usize) -> &str {
+        &self.texts.paths[p].name
+    }
+
+    /// Question indices in the order they are asked and listed: grouped by dimension.
+    pub fn order(&self) -> Vec<usize> {
+        (0..self.key.dimensions())
+            .flat_map(|d| {
+                self.key
+                    .items
+                    .iter()
+                    .enumerate()
+                    .filter(move |(_, q)| q.dimension == d)
+                    .map(|(i, _)| i)
+            })
+            .collect()
     }
 }
 
@@ -207,8 +210,14 @@ mod tests {
             };
             let text = mutate(base, at, cut, piece);
             let format = if json { FileFormat::Json } else { FileFormat::Toml };
-            let _ = answers::peek_rubric_id("a", format, &text);
-            let _ = answers::parse("a", format, &text, &rubric);
+            if let Ok(raw) = answers::parse_raw("a", format, &text)
+                && let Err(problems) = answers::decode(raw, &rubric)
+            {
+                prop_assert!(problems.0.len() <= 20);
+                for p in &problems.0 {
+                    prop_assert!(!p.to_string().contains('\n'), "one line per problem: {p}");
+                }
+            }
         }
     }
 }

@@ -74,6 +74,7 @@ pub struct RawQuestion {
     pub weight: Option<Spanned<f64>>,
     pub skill: Option<Spanned<String>>,
     pub against: Option<Vec<Spanned<String>>>,
+    pub twin: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -91,6 +92,8 @@ pub struct RawSkill {
 pub struct RawGuidance {
     #[serde(default)]
     pub red_flags: Vec<String>,
+    #[serde(default)]
+    pub hybrid_roles: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -4,17 +4,29 @@ use std::collections::HashMap;
 
 use toml::Spanned;
 
-use super::raw::RawRubric;
-use super::{Dimension, Path, Question, Reflection, Rubric, Scale, Skill};
+use super::key::{Item, Key, MAX_PATHS, MAX_POINTS, PathSet};
+use super::raw::{RawMeta, RawQuestion, RawRubric, RawScale};
+use super::texts::{DimensionText, PathText, SkillText, Texts};
+use super::{Ids, Rubric};
 use crate::problem::{Problem, Problems};
 
 const DEFAULT_TIE_MARGIN: f64 = 8.0;
 const DEFAULT_MIN_ANSWERED: f64 = 0.8;
+/// Weights are relative; anything larger is a typo, and sums of such numbers overflow.
+const MAX_WEIGHT: f64 = 1000.0;
 
 struct Checker<'a> {
     file: &'a str,
     text: &'a str,
     problems: Vec<Problem>,
+}
+
+/// The ids of every part, each mapped to its index.
+struct Index {
+    paths: HashMap<String, usize>,
+    dims: HashMap<String, usize>,
+    skills: HashMap<String, usize>,
+    questions: HashMap<String, usize>,
 }
 
 impl Checker<'_> {
@@ -27,13 +39,21 @@ impl Checker<'_> {
         ));
     }
 
+    fn whole(&mut self, message: String) {
+        self.problems.push(Problem::in_file(self.file, message));
+    }
+
     /// Index of each id; a repeated id is a problem at its second place.
-    fn index(&mut self, kind: &str, ids: Vec<&Spanned<String>>) -> HashMap<String, usize> {
+    fn index<'s>(
+        &mut self,
+        kind: &str,
+        ids: impl Iterator<Item = &'s Spanned<String>>,
+    ) -> HashMap<String, usize> {
         let mut index = HashMap::new();
-        for (i, id) in ids.into_iter().enumerate() {
+        for (i, id) in ids.enumerate() {
             if id.get_ref().trim().is_empty() {
                 self.report(id, format!("{kind} id is empty; give it a short unique id"));
-            } else if index.insert(id.get_ref().clone(), i).is_some() {
+            } else if index.contains_key(id.get_ref()) {
                 self.report(
                     id,
                     format!(
@@ -41,6 +61,8 @@ impl Checker<'_> {
                         id.get_ref()
                     ),
                 );
+            } else {
+                index.insert(id.get_ref().clone(), i);
             }
         }
         index
@@ -53,7 +75,10 @@ impl Checker<'_> {
         id: &Spanned<String>,
     ) -> Option<usize> {
         let found = index.get(id.get_ref()).copied();
-        if found.is_none() && index.is_empty() {
+        if found.is_some() {
+            return found;
+        }
+        if index.is_empty() {
             self.report(
                 id,
                 format!(
@@ -62,28 +87,33 @@ impl Checker<'_> {
                     id.get_ref()
                 ),
             );
-        } else if found.is_none() {
-            let mut known: Vec<&str> = index.keys().map(String::as_str).collect();
-            known.sort_unstable();
-            self.report(
-                id,
-                format!(
-                    "unknown {kind} `{}`; use one of: {}",
-                    id.get_ref(),
-                    known.join(", ")
-                ),
-            );
+            return None;
         }
-        found
+        let mut known: Vec<&str> = index.keys().map(String::as_str).collect();
+        known.sort_unstable();
+        let close = crate::problem::did_you_mean(id.get_ref(), known.iter().copied());
+        let message = match close {
+            Some(c) => format!("unknown {kind} `{}`; did you mean `{c}`?", id.get_ref()),
+            None => format!(
+                "unknown {kind} `{}`; use one of: {}",
+                id.get_ref(),
+                known.join(", ")
+            ),
+        };
+        self.report(id, message);
+        None
     }
 
     fn weight(&mut self, what: &str, w: Option<&Spanned<f64>>) -> f64 {
         let Some(w) = w else { return 1.0 };
         let value = *w.get_ref();
-        if !value.is_finite() || value <= 0.0 {
+        if !(value.is_finite() && value > 0.0 && value <= MAX_WEIGHT) {
             self.report(
                 w,
-                format!("{what} weight {value} must be a finite number greater than 0"),
+                format!(
+                    "{what} weight {value} must be a number greater than 0 and at most {MAX_WEIGHT} \
+                     (weights are relative: 1 and 2 mean the second counts double)"
+                ),
             );
         }
         value
@@ -102,8 +132,44 @@ pub fn validate(
         text,
         problems: found,
     };
-    let meta = &raw.rubric;
+    let (tie_margin, min_share) = check_meta(&mut c, &raw.rubric);
+    let points = check_scale(&mut c, &raw.scale);
+    check_counts(&mut c, &raw);
+    let index = Index {
+        paths: c.index("path", raw.paths.iter().map(|p| &p.id)),
+        dims: c.index("dimension", raw.dimensions.iter().map(|d| &d.id)),
+        skills: c.index("skill", raw.skills.iter().map(|s| &s.id)),
+        questions: c.index("question", raw.questions.iter().map(|q| &q.id)),
+    };
+    c.index("reflection", raw.reflections.iter().map(|r| &r.id));
+    let dim_weights: Vec<f64> = raw
+        .dimensions
+        .iter()
+        .map(|d| c.weight("dimension", Some(&d.weight)))
+        .collect();
+    let items: Vec<Item> = raw
+        .questions
+        .iter()
+        .filter_map(|q| check_question(&mut c, &index, raw.paths.len(), q))
+        .collect();
+    check_coverage(&mut c, &raw);
 
+    if !c.problems.is_empty() {
+        c.problems.sort_by_key(|p| p.at);
+        return Err(Problems(c.problems));
+    }
+    Ok(build(
+        raw,
+        tie_margin,
+        min_share,
+        points,
+        dim_weights,
+        items,
+    ))
+}
+
+/// The `[rubric]` table; returns the tie margin and the share of answers needed.
+fn check_meta(c: &mut Checker, meta: &RawMeta) -> (f64, f64) {
     let id = meta.id.get_ref();
     if id.is_empty()
         || !id
@@ -129,130 +195,154 @@ pub fn validate(
         if !(0.0..=100.0).contains(&v) {
             c.report(
                 t,
-                format!("tie_margin {v} must be between 0 and 100 points"),
+                format!("tie_margin {v} must be a number of points from 0 to 100, e.g. 8"),
             );
         }
         v
     });
-    let min_answered = meta
+    let min_share = meta
         .min_answered
         .as_ref()
         .map_or(DEFAULT_MIN_ANSWERED, |m| {
             let v = *m.get_ref();
-            if !(0.0..=1.0).contains(&v) {
+            if !(v > 0.0 && v <= 1.0) {
                 c.report(
                     m,
-                    format!("min_answered {v} must be a share between 0 and 1, e.g. 0.8"),
+                    format!(
+                        "min_answered {v} must be a share greater than 0 and at most 1, e.g. 0.8 \
+                         (a sheet with nothing answered cannot be scored)"
+                    ),
                 );
             }
             v
         });
+    (tie_margin, min_share)
+}
 
-    let (min, max) = (*raw.scale.min.get_ref(), *raw.scale.max.get_ref());
+/// The `[scale]` table; returns how many points it has.
+fn check_scale(c: &mut Checker, scale: &RawScale) -> usize {
+    let (min, max) = (*scale.min.get_ref(), *scale.max.get_ref());
+    let points = i128::from(max) - i128::from(min) + 1;
+    let labels = scale.labels.get_ref();
     if min >= max {
         c.report(
-            &raw.scale.max,
+            &scale.max,
             format!("scale max {max} must be greater than min {min}"),
         );
-    } else if raw.scale.labels.get_ref().len() as i128 != i128::from(max) - i128::from(min) + 1 {
+    } else if points > MAX_POINTS as i128 {
         c.report(
-            &raw.scale.labels,
+            &scale.max,
+            format!("the scale has {points} points; use at most {MAX_POINTS}"),
+        );
+    } else if labels.len() as i128 != points {
+        c.report(
+            &scale.labels,
             format!(
-                "the scale has {} points ({min}..={max}) but {} labels; give one label per point",
-                i128::from(max) - i128::from(min) + 1,
-                raw.scale.labels.get_ref().len()
+                "the scale has {points} points ({min} to {max}) but {} labels; give one label per point",
+                labels.len()
             ),
         );
     }
-    let mut seen_labels = HashMap::new();
-    for label in raw.scale.labels.get_ref() {
-        if seen_labels.insert(label.to_lowercase(), ()).is_some() {
+    let mut seen = HashMap::new();
+    for label in labels {
+        if label.trim().is_empty() {
             c.report(
-                &raw.scale.labels,
+                &scale.labels,
+                "a scale label is empty; give every point a label".into(),
+            );
+        } else if seen.insert(label.to_lowercase(), ()).is_some() {
+            c.report(
+                &scale.labels,
                 format!("scale label `{label}` appears twice; labels must differ"),
             );
         }
     }
+    usize::try_from(points).unwrap_or(0).clamp(2, MAX_POINTS)
+}
 
+fn check_counts(c: &mut Checker, raw: &RawRubric) {
     if raw.paths.len() < 2 {
-        c.problems.push(Problem::in_file(
-            file,
-            format!(
-                "a rubric compares at least 2 paths but this one has {}; add [[paths]] entries",
-                raw.paths.len()
-            ),
+        c.whole(format!(
+            "a rubric compares at least 2 paths but this one has {}; add [[paths]] entries",
+            raw.paths.len()
+        ));
+    } else if raw.paths.len() > MAX_PATHS {
+        c.whole(format!(
+            "a rubric compares at most {MAX_PATHS} paths but this one has {}",
+            raw.paths.len()
         ));
     }
     if raw.questions.is_empty() {
-        c.problems.push(Problem::in_file(
-            file,
-            "the rubric has no [[questions]]; add at least one per dimension".into(),
-        ));
+        c.whole("the rubric has no [[questions]]; add at least one per dimension".into());
     }
+}
 
-    let paths = c.index("path", raw.paths.iter().map(|p| &p.id).collect());
-    let dims = c.index("dimension", raw.dimensions.iter().map(|d| &d.id).collect());
-    let skills = c.index("skill", raw.skills.iter().map(|s| &s.id).collect());
-    c.index("question", raw.questions.iter().map(|q| &q.id).collect());
-    c.index(
-        "reflection",
-        raw.reflections.iter().map(|r| &r.id).collect(),
-    );
-
-    let dimensions: Vec<Dimension> = raw
-        .dimensions
-        .iter()
-        .map(|d| Dimension {
-            id: d.id.get_ref().clone(),
-            name: d.name.clone(),
-            weight: c.weight("dimension", Some(&d.weight)),
-            description: d.description.clone(),
-        })
-        .collect();
-
-    let mut questions = Vec::with_capacity(raw.questions.len());
-    for q in &raw.questions {
-        let dimension = c.lookup("dimension", &dims, &q.dimension);
-        let favors = c.lookup("path", &paths, &q.favors);
-        let skill = q.skill.as_ref().and_then(|s| c.lookup("skill", &skills, s));
-        let weight = c.weight("question", q.weight.as_ref());
-        let against = match &q.against {
-            Some(list) => list
-                .iter()
-                .filter_map(|a| {
-                    let i = c.lookup("path", &paths, a)?;
-                    if Some(i) == favors {
-                        c.report(
-                            a,
-                            format!(
-                                "question `{}` both favours and is against `{}`; remove it from `against`",
-                                q.id.get_ref(),
-                                a.get_ref()
-                            ),
-                        );
-                    }
-                    Some(i)
-                })
-                .collect(),
-            // In a two-path rubric disagreeing points to the other path.
-            None if raw.paths.len() == 2 => favors.map(|f| vec![1 - f]).unwrap_or_default(),
-            None => Vec::new(),
-        };
-        if let (Some(dimension), Some(favors)) = (dimension, favors) {
-            questions.push(Question {
-                id: q.id.get_ref().clone(),
-                dimension,
-                text: q.text.clone(),
-                favors,
-                against,
-                reverse: q.reverse,
-                weight,
-                skill,
-            });
+/// One question; None when a reference in it is broken (already reported).
+fn check_question(
+    c: &mut Checker,
+    index: &Index,
+    path_count: usize,
+    q: &RawQuestion,
+) -> Option<Item> {
+    let dimension = c.lookup("dimension", &index.dims, &q.dimension);
+    let favors = c.lookup("path", &index.paths, &q.favors);
+    let skill = q
+        .skill
+        .as_ref()
+        .and_then(|s| c.lookup("skill", &index.skills, s));
+    let weight = c.weight("question", q.weight.as_ref());
+    let twin = q.twin.as_ref().and_then(|t| {
+        let i = c.lookup("question", &index.questions, t)?;
+        if t.get_ref() == q.id.get_ref() {
+            c.report(
+                t,
+                format!("question `{}` names itself as its twin; name the question on the same topic keyed the other way", t.get_ref()),
+            );
         }
+        Some(i)
+    });
+    let mut against = PathSet::default();
+    match &q.against {
+        Some(list) => {
+            for a in list {
+                let Some(i) = c.lookup("path", &index.paths, a) else {
+                    continue;
+                };
+                if Some(i) == favors {
+                    c.report(
+                        a,
+                        format!(
+                            "question `{}` both favours and is against `{}`; remove it from `against`",
+                            q.id.get_ref(),
+                            a.get_ref()
+                        ),
+                    );
+                }
+                against.insert(i);
+            }
+        }
+        // In a two-path rubric disagreeing points to the other path.
+        None if path_count == 2 => {
+            if let Some(f) = favors {
+                against.insert(1 - f);
+            }
+        }
+        None => {}
     }
+    Some(Item {
+        dimension: dimension?,
+        favors: favors?,
+        against,
+        reverse: q.reverse,
+        weight,
+        skill,
+        twin,
+    })
+}
 
-    // Judged on the ids as written, so one bad reference does not cascade into more problems.
+/// Every dimension has a question and every path a question that favours it. Judged on the ids
+/// as written, so one bad reference does not cascade into more problems.
+fn check_coverage(c: &mut Checker, raw: &RawRubric) {
     for d in &raw.dimensions {
         if !raw
             .questions
@@ -269,9 +359,9 @@ pub fn validate(
             );
         }
     }
-    for (i, p) in raw.paths.iter().enumerate() {
-        let first = paths.get(p.id.get_ref()) == Some(&i);
-        if first
+    let mut seen = std::collections::HashSet::new();
+    for p in &raw.paths {
+        if seen.insert(p.id.get_ref())
             && !raw
                 .questions
                 .iter()
@@ -287,30 +377,55 @@ pub fn validate(
             );
         }
     }
+}
 
-    if !c.problems.is_empty() {
-        c.problems.sort_by_key(|p| p.at);
-        return Err(Problems(c.problems));
-    }
-
-    Ok(Rubric {
-        id: id.clone(),
-        version: meta.version.clone(),
-        title: meta.title.clone(),
-        language: meta.language.get_ref().clone(),
-        description: meta.description.trim().to_owned(),
+/// The checked raw rubric split into ids, key and texts.
+fn build(
+    raw: RawRubric,
+    tie_margin: f64,
+    min_share: f64,
+    points: usize,
+    dim_weights: Vec<f64>,
+    items: Vec<Item>,
+) -> Rubric {
+    let ids = Ids::new(
+        raw.paths.iter().map(|p| p.id.get_ref().clone()).collect(),
+        raw.dimensions
+            .iter()
+            .map(|d| d.id.get_ref().clone())
+            .collect(),
+        raw.questions
+            .iter()
+            .map(|q| q.id.get_ref().clone())
+            .collect(),
+        raw.skills.iter().map(|s| s.id.get_ref().clone()).collect(),
+        raw.reflections
+            .iter()
+            .map(|r| r.id.get_ref().clone())
+            .collect(),
+    );
+    let key = Key {
+        scale_min: *raw.scale.min.get_ref(),
+        points,
         tie_margin,
-        min_answered,
-        scale: Scale {
-            min,
-            max,
-            labels: raw.scale.labels.into_inner(),
-        },
+        min_share,
+        min_answered: 0,
+        paths: raw.paths.len(),
+        dim_weights,
+        items,
+        position: Vec::new(),
+        hash: String::new(),
+    }
+    .finish(&ids);
+    let texts = Texts {
+        language: raw.rubric.language.get_ref().clone(),
+        title: raw.rubric.title.clone(),
+        description: raw.rubric.description.trim().to_owned(),
+        labels: raw.scale.labels.into_inner(),
         paths: raw
             .paths
             .into_iter()
-            .map(|p| Path {
-                id: p.id.into_inner(),
+            .map(|p| PathText {
                 name: p.name,
                 summary: p.summary.trim().to_owned(),
                 day: p.day,
@@ -318,13 +433,19 @@ pub fn validate(
                 phrases: p.phrases,
             })
             .collect(),
-        dimensions,
-        questions,
+        dimensions: raw
+            .dimensions
+            .into_iter()
+            .map(|d| DimensionText {
+                name: d.name,
+                description: d.description.trim().to_owned(),
+            })
+            .collect(),
+        questions: raw.questions.into_iter().map(|q| q.text).collect(),
         skills: raw
             .skills
             .into_iter()
-            .map(|s| Skill {
-                id: s.id.into_inner(),
+            .map(|s| SkillText {
                 name: s.name,
                 resources: s.resources,
                 practice: s.practice,
@@ -333,17 +454,18 @@ pub fn validate(
             })
             .collect(),
         red_flags: raw.guidance.red_flags,
-        reflections: raw
-            .reflections
-            .into_iter()
-            .map(|r| Reflection {
-                id: r.id.into_inner(),
-                text: r.text,
-            })
-            .collect(),
+        hybrid_roles: raw.guidance.hybrid_roles,
+        reflections: raw.reflections.into_iter().map(|r| r.text).collect(),
+    };
+    Rubric {
+        id: raw.rubric.id.into_inner(),
+        version: raw.rubric.version,
+        key,
+        ids,
+        texts,
         sha256: String::new(),
         source: String::new(),
-    })
+    }
 }
 
 /// A light BCP 47 check: a 2-3 letter language, then 1-8 character alphanumeric subtags.
@@ -410,10 +532,11 @@ favors = "b"
     #[test]
     fn a_good_rubric_passes_with_defaults() {
         let r = Rubric::parse("r.toml", GOOD).unwrap();
-        assert_eq!(r.tie_margin, 8.0);
-        assert_eq!(r.min_answered, 0.8);
-        assert_eq!(r.questions[0].against, vec![1]);
-        assert_eq!(r.value_of_label("  yes "), Some(3));
+        assert_eq!(r.key.tie_margin, 8.0);
+        assert_eq!(r.key.min_share, 0.8);
+        assert_eq!(r.key.min_answered, 2, "80% of 2 questions, rounded up");
+        assert_eq!(r.key.items[0].against.iter().collect::<Vec<_>>(), vec![1]);
+        assert_eq!(r.point_of_label("  yes "), Some(2));
     }
 
     #[test]
@@ -481,6 +604,22 @@ favors = "b"
             "language = \"en\"\ntie_margin = 120\nmin_answered = 2",
         ));
         assert_eq!(found.len(), 2, "{found:?}");
+        // A share of 0 would let an empty sheet through; absurd and non-finite numbers fail too.
+        let found = problems(&GOOD.replace(
+            "language = \"en\"",
+            "language = \"en\"\nmin_answered = 0.0\ntie_margin = nan",
+        ));
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("min_answered 0 must be a share greater than 0"))
+        );
+        for w in ["inf", "1e308", "nan"] {
+            let found = problems(&GOOD.replace("weight = 1", &format!("weight = {w}")));
+            assert_eq!(found.len(), 1, "{w}: {found:?}");
+            assert!(found[0].contains("must be a number greater than 0 and at most 1000"));
+        }
         let found = problems(&GOOD.replace("max = 3", "max = 1"));
         assert!(found[0].contains("scale max 1 must be greater than min 1"));
     }

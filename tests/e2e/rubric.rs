@@ -16,7 +16,7 @@ fn shipped_rubrics_pass_the_check() {
 #[test]
 fn list_shows_embedded_and_folder_rubrics() {
     let (out, _) = run(&["rubric", "list"], 0);
-    assert!(out.contains("office-secretary-vs-specialist  1.0.0"));
+    assert!(out.contains("office-secretary-vs-specialist  1.1.0"));
     assert!(out.contains("specialist-vs-leadership"));
     let dir = fixtures().join("rubrics");
     let (out, err) = run_cmd(
@@ -34,11 +34,15 @@ fn show_describes_and_raw_round_trips() {
     let (out, _) = run(&["rubric", "show"], 0);
     assert!(
         out.starts_with(
-            "Office Secretary vs Specialist (office-secretary-vs-specialist v1.0.0, en)"
+            "Office Secretary vs Specialist (office-secretary-vs-specialist v1.1.0, en)"
         )
     );
     assert!(out.contains("sk_budget"));
-    assert!(out.contains("[favors generalist, weight 1.5, skill budget_timeline]"));
+    assert!(
+        out.replace("\n  ", " ")
+            .contains("[favors generalist, weight 1.5, skill budget_timeline]"),
+        "{out}"
+    );
     let (raw, _) = run(&["rubric", "show", "specialist-vs-leadership", "--raw"], 0);
     let shipped =
         std::fs::read_to_string(repo().join("rubrics/specialist-vs-leadership.toml")).unwrap();
@@ -60,7 +64,7 @@ fn custom_three_path_rubric_scores_by_path_or_folder() {
     );
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v[0]["fits"].as_array().unwrap().len(), 3);
-    assert_eq!(v[0]["verdict"]["path"], "coordinator");
+    assert_eq!(v[0]["verdict"]["top"], "coordinator");
     let (by_id, _) = run(
         &[
             "--rubric-dir",
@@ -83,10 +87,10 @@ fn check_reports_every_problem_with_its_place() {
     assert_eq!(
         lines,
         [
-            "error: rubrics/broken.toml:6:14: tie_margin 150 must be between 0 and 100 points",
-            "error: rubrics/broken.toml:11:10: the scale has 5 points (1..=5) but 3 labels; give one label per point",
+            "error: rubrics/broken.toml:6:14: tie_margin 150 must be a number of points from 0 to 100, e.g. 8",
+            "error: rubrics/broken.toml:11:10: the scale has 5 points (1 to 5) but 3 labels; give one label per point",
             "error: rubrics/broken.toml:19:6: duplicate path id `a`; each path needs its own id",
-            "error: rubrics/broken.toml:26:10: dimension weight 0 must be a finite number greater than 0",
+            "error: rubrics/broken.toml:26:10: dimension weight 0 must be a number greater than 0 and at most 1000 (weights are relative: 1 and 2 mean the second counts double)",
             "error: rubrics/broken.toml:29:6: dimension `empty` has no questions; add a question with dimension = \"empty\" or remove it",
             "error: rubrics/broken.toml:35:13: unknown dimension `skils`; use one of: d, empty",
             "error: rubrics/broken.toml:43:10: unknown path `zz`; use one of: a",
@@ -117,14 +121,20 @@ fn check_reports_range_and_reference_problems() {
             format!(
                 "{f}:5:12: language `english` is not a BCP 47 tag; write e.g. \"en\" or \"ro-RO\""
             ),
-            format!("{f}:6:16: min_answered 1.5 must be a share between 0 and 1, e.g. 0.8"),
+            format!(
+                "{f}:6:16: min_answered 1.5 must be a share greater than 0 and at most 1, e.g. 0.8 (a sheet with nothing answered cannot be scored)"
+            ),
             format!("{f}:10:7: scale max 1 must be greater than min 5"),
             format!("{f}:19:6: no question favours path `b`; add a question with favors = \"b\""),
-            format!("{f}:26:10: dimension weight NaN must be a finite number greater than 0"),
+            format!(
+                "{f}:26:10: dimension weight NaN must be a number greater than 0 and at most 1000 (weights are relative: 1 and 2 mean the second counts double)"
+            ),
             format!(
                 "{f}:33:12: question `q1` both favours and is against `a`; remove it from `against`"
             ),
-            format!("{f}:34:10: question weight inf must be a finite number greater than 0"),
+            format!(
+                "{f}:34:10: question weight inf must be a number greater than 0 and at most 1000 (weights are relative: 1 and 2 mean the second counts double)"
+            ),
         ]
     );
 }

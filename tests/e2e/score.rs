@@ -50,8 +50,10 @@ fn json_is_an_array_with_the_documented_fields() {
     assert!((fit(0) + fit(1) - 100.0).abs() < 1e-9);
     assert_eq!(fit(0), 64.375, "unrounded");
     assert_eq!(r["fits"][0]["dimensions"]["skills"], 62.5);
-    assert_eq!(r["verdict"]["path"], "generalist");
-    assert_eq!(r["verdict"]["clear"], true);
+    assert_eq!(r["verdict"]["top"], "generalist");
+    assert_eq!(r["verdict"]["lean"], "generalist");
+    assert_eq!(r["verdict"]["tie_margin"], 8.0);
+    assert_eq!(r["rubric"]["key_hash"].as_str().unwrap().len(), 64);
     assert!(r["gaps"].is_array());
     assert_eq!(r["plan"]["weeks"].as_array().unwrap().len(), 4);
     // The JSON sheet uses labels for some answers and must score the same as the TOML one.
@@ -67,7 +69,7 @@ fn a_single_sheet_is_still_an_array() {
         v[0]["rubric"]["id"], "specialist-vs-leadership",
         "rubric taken from the file"
     );
-    assert_eq!(v[0]["verdict"]["path"], "leader");
+    assert_eq!(v[0]["verdict"]["lean"], "leader");
 }
 
 #[test]
@@ -77,8 +79,17 @@ fn unclear_result_says_so_and_names_deciding_answers() {
     assert!(out.contains("Answers that would decide it"));
     let (json, _) = run(&["score", "close-call.toml", "-f", "json"], 0);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(v[0]["verdict"]["clear"], false);
-    assert_eq!(v[0]["deciders"].as_array().unwrap().len(), 3);
+    assert_eq!(v[0]["verdict"]["lean"], serde_json::Value::Null);
+    assert_eq!(v[0]["verdict"]["tie_margin"], 8.0);
+    assert_eq!(v[0]["plan"]["basis"], "close");
+    assert_eq!(
+        v[0]["plan"]["targets"],
+        serde_json::json!(["specialist", "generalist"])
+    );
+    // Every listed change really gives a clear lean.
+    for d in v[0]["deciders"].as_array().unwrap() {
+        assert!(d["margin_after"].as_f64().unwrap() >= 8.0, "{d}");
+    }
 }
 
 #[test]
@@ -100,7 +111,8 @@ fn target_and_start_shape_the_plan() {
     );
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let plan = &v[0]["plan"];
-    assert_eq!(plan["target"], "specialist");
+    assert_eq!(plan["targets"], serde_json::json!(["specialist"]));
+    assert_eq!(plan["basis"], "chosen");
     assert_eq!(plan["focus"], "gaps");
     assert_eq!(v[0]["gaps"].as_array().unwrap().len(), 2);
     let weeks = plan["weeks"].as_array().unwrap();

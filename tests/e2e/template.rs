@@ -23,7 +23,12 @@ fn a_filled_template_scores_and_a_blank_one_names_the_missing_answers() {
     let (blank, _) = run(&["template", "--rubric", "specialist-vs-leadership"], 0);
     let (_dir, path) = temp_file("blank.toml", &blank);
     let (_, err) = run(&["score", path.to_str().unwrap()], 1);
-    assert!(err.contains("only 0 of 24 questions are answered"), "{err}");
+    assert!(
+        err.contains(
+            "0 of 24 questions answered and rubric `specialist-vs-leadership` needs at least 20"
+        ),
+        "{err}"
+    );
     assert!(err.contains("sk_technical_depth"));
 
     let filled = blank

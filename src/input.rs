@@ -1,0 +1,113 @@
+//! Reading input files safely: a size limit, no hang on a FIFO without a writer, one clear
+//! message for a file that is missing, too large or not UTF-8.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+/// The largest rubric or answer file pathfit reads (64 MiB): far above any real one, and a
+/// guard against `/dev/zero` or a wrong file eating memory.
+pub const MAX_BYTES: u64 = 64 << 20;
+
+/// Opens `path` for reading without waiting for a FIFO's writer: a FIFO nobody writes to reads
+/// as empty instead of hanging.
+fn open(path: &Path) -> std::io::Result<File> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        use std::os::unix::io::AsRawFd;
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NONBLOCK)
+            .open(path)?;
+        // Back to blocking reads, so a pipe with a slow writer is read to its end.
+        // SAFETY: fcntl on a file descriptor we own, with flags read from it first.
+        unsafe {
+            let fd = file.as_raw_fd();
+            let flags = libc::fcntl(fd, libc::F_GETFL);
+            if flags >= 0 {
+                libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
+            }
+        }
+        Ok(file)
+    }
+    #[cfg(not(unix))]
+    {
+        File::open(path)
+    }
+}
+
+/// The bytes of `path` (what: "answer file", "rubric file", ...), at most [`MAX_BYTES`].
+pub fn read_bytes(path: &Path, what: &str) -> Result<Vec<u8>> {
+    let name = path.display();
+    if path.is_dir() {
+        bail!("{what} {name} is a folder; give a file");
+    }
+    let file = open(path).with_context(|| format!("cannot read {what} {name}"))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("cannot read {what} {name}"))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        bail!(
+            "{what} {name} is larger than {} MiB; pathfit reads files up to that size",
+            MAX_BYTES >> 20
+        );
+    }
+    Ok(bytes)
+}
+
+/// The text of `path`, which must be UTF-8.
+pub fn read_text(path: &Path, what: &str) -> Result<String> {
+    let bytes = read_bytes(path, what)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let (line, col) = {
+            let ok = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let text = String::from_utf8_lossy(ok);
+            crate::problem::line_col(&text, text.len())
+        };
+        anyhow::anyhow!(
+            "{}:{line}:{col}: {what} is not UTF-8 text; save it as UTF-8",
+            path.display()
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_and_encodings() {
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join("latin1.toml");
+        std::fs::write(&bad, b"a = 1\nb = \"caf\xe9\"\n").unwrap();
+        let err = read_text(&bad, "answer file").unwrap_err().to_string();
+        assert!(
+            err.ends_with("latin1.toml:2:9: answer file is not UTF-8 text; save it as UTF-8"),
+            "{err}"
+        );
+        let err = read_text(dir.path(), "answer file")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("is a folder"), "{err}");
+        #[cfg(target_os = "linux")]
+        {
+            let err = read_bytes(Path::new("/dev/zero"), "answer file").unwrap_err();
+            assert!(err.to_string().contains("larger than 64 MiB"), "{err}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_without_a_writer_reads_as_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("f");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: mkfifo on a path we own.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        assert_eq!(read_text(&fifo, "answer file").unwrap(), "");
+    }
+}

@@ -1,0 +1,45 @@
+//! Everything a person reads in a rubric, indexed like the [`super::Key`]. A second language of
+//! the same rubric is a second `Texts` for the same key.
+
+/// A rubric's words in one language.
+#[derive(Debug, Clone, Default)]
+pub struct Texts {
+    /// A BCP 47 tag, e.g. "en".
+    pub language: String,
+    pub title: String,
+    pub description: String,
+    /// One label per scale point.
+    pub labels: Vec<String>,
+    pub paths: Vec<PathText>,
+    pub dimensions: Vec<DimensionText>,
+    pub questions: Vec<String>,
+    pub skills: Vec<SkillText>,
+    pub red_flags: Vec<String>,
+    /// Roles that combine the paths, named when a result is close.
+    pub hybrid_roles: Vec<String>,
+    pub reflections: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PathText {
+    pub name: String,
+    pub summary: String,
+    pub day: Vec<String>,
+    pub hiring_signals: Vec<String>,
+    pub phrases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct DimensionText {
+    pub name: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SkillText {
+    pub name: String,
+    pub resources: Vec<String>,
+    pub practice: String,
+    pub apply: String,
+    pub evidence: String,
+}
