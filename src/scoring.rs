@@ -9,14 +9,18 @@ pub const MISSING: u8 = u8::MAX;
 /// Fits closer than this are equal, so float rounding never decides a tie.
 const EPSILON: f64 = 1e-9;
 
-/// Margins are shown, and compared with `tie_margin`, at this many decimals, so the words and
-/// the numbers a person reads always agree.
-pub const DECIMALS: i32 = 1;
+/// Fits and margins are shown, and compared with `tie_margin`, at one decimal, so the words
+/// and the numbers a person reads always agree.
+pub const DECIMALS: usize = 1;
 
-/// `x` rounded as it is shown.
+/// `x` rounded as it is shown (half away from zero, like `format!("{:.1}")` on these values).
+#[inline]
 pub fn shown(x: f64) -> f64 {
-    let k = 10f64.powi(DECIMALS);
-    (x * k).round() / k
+    const K: f64 = 10.0;
+    // A cast rounds towards zero in one instruction; `f64::round` may be a library call.
+    let scaled = x * K;
+    let r = (scaled.abs() + 0.5) as i64 as f64;
+    r.copysign(scaled) / K
 }
 
 /// One sheet's scores. Made once per batch with [`Scores::new`] and refilled by [`score_into`].
@@ -44,6 +48,8 @@ pub struct Scores {
     /// Per path and dimension: sum of w_q * s(q, p), and sum of w_q, over answered questions.
     num: Vec<f64>,
     den: Vec<f64>,
+    /// Scratch: per dimension, the contribution coefficients of top and second.
+    coef: Vec<f64>,
 }
 
 impl Scores {
@@ -61,6 +67,7 @@ impl Scores {
             contributions: vec![0.0; key.questions()],
             num: vec![0.0; cells],
             den: vec![0.0; cells],
+            coef: vec![0.0; 2 * key.dimensions()],
         }
     }
 
@@ -84,31 +91,13 @@ pub fn score(key: &Key, points: &[u8]) -> Scores {
 
 /// Scores into `s`, reusing its buffers: no allocation.
 pub fn score_into(key: &Key, points: &[u8], s: &mut Scores) {
-    let dims = key.dimensions();
-    s.num.fill(0.0);
-    s.den.fill(0.0);
     s.answered = 0;
-    for (item, &point) in key.items.iter().zip(points) {
-        if point == MISSING {
-            continue;
-        }
-        s.answered += 1;
-        let mut x = key.position[usize::from(point)];
-        if item.reverse {
-            x = 1.0 - x;
-        }
-        let cell = item.favors * dims + item.dimension;
-        s.num[cell] += item.weight * x;
-        s.den[cell] += item.weight;
-        let mut against = item.against.0;
-        while against != 0 {
-            let p = against.trailing_zeros() as usize;
-            against &= against - 1;
-            let cell = p * dims + item.dimension;
-            s.num[cell] += item.weight * (1.0 - x);
-            s.den[cell] += item.weight;
-        }
+    if key.pairs {
+        sums_of_pairs(key, points, s);
+    } else {
+        sums(key, points, s);
     }
+    let dims = key.dimensions();
     for p in 0..key.paths {
         let (mut sum, mut weights) = (0.0, 0.0);
         for (d, w) in key.dim_weights.iter().enumerate() {
@@ -134,6 +123,71 @@ pub fn score_into(key: &Key, points: &[u8], s: &mut Scores) {
 pub fn shown_margin(fits: &[Option<f64>], top: usize, second: usize) -> f64 {
     let f = |p: usize| fits[p].map_or(0.0, shown);
     shown(f(top) - f(second))
+}
+
+/// Per path and dimension sums, for any key: each answer adds to the cells of the paths it
+/// counts for.
+fn sums(key: &Key, points: &[u8], s: &mut Scores) {
+    let dims = key.dimensions();
+    s.num.fill(0.0);
+    s.den.fill(0.0);
+    for ((item, &point), favoured) in key
+        .items
+        .iter()
+        .zip(points)
+        .zip(key.favoured.chunks_exact(key.points))
+    {
+        if point == MISSING {
+            continue;
+        }
+        s.answered += 1;
+        let x = favoured[usize::from(point)];
+        let cell = item.favors * dims + item.dimension;
+        s.num[cell] += item.weight * x;
+        s.den[cell] += item.weight;
+        let mut against = item.against.0;
+        while against != 0 {
+            let p = against.trailing_zeros() as usize;
+            against &= against - 1;
+            let cell = p * dims + item.dimension;
+            s.num[cell] += item.weight * (1.0 - x);
+            s.den[cell] += item.weight;
+        }
+    }
+}
+
+/// The same sums for a two-path key where every question counts for both paths (the usual
+/// rubric): per dimension, four running totals in registers instead of adds through memory.
+/// With A = sum of w x over questions favouring path 0 and W0 their weight (B, W1 for path 1),
+/// path 0 gets A + (W1 - B) and path 1 gets B + (W0 - A), both over W0 + W1.
+fn sums_of_pairs(key: &Key, points: &[u8], s: &mut Scores) {
+    let dims = key.dimensions();
+    let n = key.points;
+    for d in 0..dims {
+        let (mut a, mut w0, mut b, mut w1) = (0.0, 0.0, 0.0, 0.0);
+        for &q in &key.by_dimension[key.dimension_start[d]..key.dimension_start[d + 1]] {
+            let q = q as usize;
+            let point = points[q];
+            if point == MISSING {
+                continue;
+            }
+            s.answered += 1;
+            let item = &key.items[q];
+            let x = key.favoured[q * n + usize::from(point)];
+            let w = item.weight;
+            if item.favors == 0 {
+                a += w * x;
+                w0 += w;
+            } else {
+                b += w * x;
+                w1 += w;
+            }
+        }
+        s.num[d] = a + (w1 - b);
+        s.num[dims + d] = b + (w0 - a);
+        s.den[d] = w0 + w1;
+        s.den[dims + d] = w0 + w1;
+    }
 }
 
 /// Whether a shown margin makes a clear lean: above 0 and at least `tie_margin`.
@@ -174,37 +228,69 @@ pub fn verdict(fits: &[Option<f64>]) -> (usize, usize, f64) {
 }
 
 /// Each answer's share of fit(top) - fit(second): fit(p) is linear in the answers once the set
-/// of answered questions is fixed, so c_q = coef(q, top) s(q, top) - coef(q, second) s(q, second).
+/// of answered questions is fixed, so c_q = coef(q, top) s(q, top) - coef(q, second) s(q, second)
+/// with coef(q, p) = 100 W_d w_q / (sum of w over d's answers for p * sum of W over p's dimensions).
 fn contributions(key: &Key, points: &[u8], s: &mut Scores) {
     let dims = key.dimensions();
     let (a, b) = (s.top, s.second);
-    let weight_sum = |p: usize, den: &[f64]| -> f64 {
-        (0..dims)
-            .filter(|&d| den[p * dims + d] > 0.0)
+    let b_counts = s.fits[b].is_some();
+    // coef[d] for path a, then for path b: one division per dimension, not per question.
+    for (slot, p) in [(0, a), (1, b)] {
+        let total: f64 = (0..dims)
+            .filter(|&d| s.den[p * dims + d] > 0.0)
             .map(|d| key.dim_weights[d])
-            .sum()
-    };
-    let (wa, wb) = (weight_sum(a, &s.den), weight_sum(b, &s.den));
-    for (q, (item, &point)) in key.items.iter().zip(points).enumerate() {
-        s.contributions[q] = 0.0;
+            .sum();
+        for d in 0..dims {
+            let den = s.den[p * dims + d];
+            s.coef[slot * dims + d] = if den > 0.0 && total > 0.0 && (slot == 0 || b_counts) {
+                100.0 * key.dim_weights[d] / (den * total)
+            } else {
+                0.0
+            };
+        }
+    }
+    if key.pairs {
+        // s(q, a) is x or 1 - x, and s(q, b) = 1 - s(q, a): no branch on the keying.
+        let (ca, cb) = s.coef.split_at(dims);
+        for (((item, &point), c), favoured) in key
+            .items
+            .iter()
+            .zip(points)
+            .zip(&mut s.contributions)
+            .zip(key.favoured.chunks_exact(key.points))
+        {
+            let answered = f64::from(u8::from(point != MISSING));
+            let x = favoured[usize::from(point.min(key.points as u8 - 1))];
+            let flip = f64::from(u8::from(item.favors != a));
+            let sa = x + flip * (1.0 - 2.0 * x);
+            let d = item.dimension;
+            *c = answered * item.weight * ((ca[d] + cb[d]) * sa - cb[d]);
+        }
+        return;
+    }
+    for (((item, &point), c), favoured) in key
+        .items
+        .iter()
+        .zip(points)
+        .zip(&mut s.contributions)
+        .zip(key.favoured.chunks_exact(key.points))
+    {
         if point == MISSING {
+            *c = 0.0;
             continue;
         }
-        let share = |p: usize, wp: f64| -> f64 {
-            let cell = p * dims + item.dimension;
-            match key.support(q, point, p) {
-                Some(x) if wp > 0.0 && s.den[cell] > 0.0 => {
-                    100.0 * key.dim_weights[item.dimension] * item.weight * x / (s.den[cell] * wp)
-                }
-                _ => 0.0,
+        let x = favoured[usize::from(point)];
+        let support = |p: usize| {
+            if item.favors == p {
+                x
+            } else if item.against.contains(p) {
+                1.0 - x
+            } else {
+                0.0
             }
         };
-        let second_share = if s.fits[b].is_some() {
-            share(b, wb)
-        } else {
-            0.0
-        };
-        s.contributions[q] = share(a, wa) - second_share;
+        let d = item.dimension;
+        *c = item.weight * (s.coef[d] * support(a) - s.coef[dims + d] * support(b));
     }
 }
 

@@ -47,7 +47,10 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 
 /// A fit to one decimal, or "n/a" when nothing answered counts for it.
 pub fn fit(fit: Option<f64>) -> String {
-    fit.map_or_else(|| "n/a".to_owned(), |f| format!("{f:.1}"))
+    fit.map_or_else(
+        || "n/a".to_owned(),
+        |f| format!("{:.1}", crate::scoring::shown(f)),
+    )
 }
 
 /// A number as the rubric author wrote it: 8, 7.5.

@@ -64,6 +64,14 @@ pub struct Key {
     pub items: Vec<Item>,
     /// `position[i]`: answer point `i` mapped onto 0..=1.
     pub position: Vec<f64>,
+    /// `favoured[q * points + i]`: s(q, favours) for answer point `i`, reverse keying applied.
+    pub favoured: Vec<f64>,
+    /// Two paths, and every question counts for both (scored by a faster loop).
+    pub pairs: bool,
+    /// Question indices grouped by dimension; dimension `d` holds
+    /// `by_dimension[dimension_start[d]..dimension_start[d + 1]]`.
+    pub by_dimension: Vec<u32>,
+    pub dimension_start: Vec<usize>,
     /// Hex sha256 of the scoring structure and ids, shared by every language of one rubric.
     pub hash: String,
 }
@@ -75,6 +83,28 @@ impl Key {
         self.position = (0..self.points)
             .map(|i| i as f64 / (self.points - 1) as f64)
             .collect();
+        self.favoured = self
+            .items
+            .iter()
+            .flat_map(|item| {
+                self.position
+                    .iter()
+                    .map(move |&x| if item.reverse { 1.0 - x } else { x })
+            })
+            .collect();
+        self.pairs = self.paths == 2
+            && self
+                .items
+                .iter()
+                .all(|i| i.favors < 2 && i.against.0 == 1 << (1 - i.favors));
+        self.by_dimension.clear();
+        self.dimension_start = vec![0];
+        for d in 0..self.dim_weights.len() {
+            self.by_dimension.extend(
+                (0..self.items.len() as u32).filter(|&q| self.items[q as usize].dimension == d),
+            );
+            self.dimension_start.push(self.by_dimension.len());
+        }
         self.min_answered = ((self.min_share * self.items.len() as f64).ceil() as usize).max(1);
         self.hash = self.digest(ids);
         self
@@ -94,12 +124,11 @@ impl Key {
     }
 
     /// The answer point of scale value `v`, when it is on the scale.
+    #[inline]
     pub fn point(&self, v: i64) -> Option<u8> {
-        let i = v.checked_sub(self.scale_min)?;
-        (0..self.points as i64)
-            .contains(&i)
-            .then(|| u8::try_from(i).ok())
-            .flatten()
+        // One unsigned comparison covers both ends (and overflow) of the scale.
+        let i = v.wrapping_sub(self.scale_min) as u64;
+        (i < self.points as u64).then_some(i as u8)
     }
 
     /// The midpoint of the scale, rounded down (where the cursor starts).
@@ -112,10 +141,7 @@ impl Key {
     #[inline]
     pub fn support(&self, q: usize, point: u8, p: usize) -> Option<f64> {
         let item = &self.items[q];
-        let mut x = self.position[usize::from(point)];
-        if item.reverse {
-            x = 1.0 - x;
-        }
+        let x = self.favoured[q * self.points + usize::from(point)];
         if item.favors == p {
             Some(x)
         } else if item.against.contains(p) {

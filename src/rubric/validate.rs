@@ -414,6 +414,10 @@ fn build(
         dim_weights,
         items,
         position: Vec::new(),
+        favoured: Vec::new(),
+        pairs: false,
+        by_dimension: Vec::new(),
+        dimension_start: Vec::new(),
         hash: String::new(),
     }
     .finish(&ids);

@@ -220,54 +220,99 @@ fn oracle(key: &Key, points: &[u8]) -> (Vec<Option<f64>>, Vec<Option<f64>>) {
 
 /// A random key: 2-4 paths, 1-3 dimensions, 1-30 questions, any keying and weights.
 fn keys() -> impl Strategy<Value = (Key, Vec<u8>)> {
-    (2usize..=4, 1usize..=3, 1usize..=30, 2usize..=7).prop_flat_map(|(paths, dims, n, points)| {
-        let item = (0..dims, 0..paths, any::<u64>(), any::<bool>(), 0.1f64..10.0);
-        (
-            proptest::collection::vec(item, n),
-            proptest::collection::vec(0.1f64..10.0, dims),
-            proptest::collection::vec(proptest::option::weighted(0.8, 0..points as u8), n),
-        )
-            .prop_map(move |(items, dim_weights, answers)| {
-                let items: Vec<Item> = items
-                    .into_iter()
-                    .map(|(dimension, favors, mask, reverse, weight)| {
-                        let mask = mask & ((1 << paths) - 1) & !(1 << favors);
-                        Item {
-                            dimension,
-                            favors,
-                            against: PathSet(mask),
-                            reverse,
-                            weight,
-                            skill: None,
-                            twin: None,
-                        }
-                    })
-                    .collect();
-                let ids = Ids::new(
-                    (0..paths).map(|i| format!("p{i}")).collect(),
-                    (0..dims).map(|i| format!("d{i}")).collect(),
-                    (0..items.len()).map(|i| format!("q{i}")).collect(),
-                    Vec::new(),
-                    Vec::new(),
-                );
-                let key = Key {
-                    scale_min: 1,
-                    points,
-                    tie_margin: 8.0,
-                    min_share: 0.5,
-                    min_answered: 0,
-                    paths,
-                    dim_weights,
-                    items,
-                    position: Vec::new(),
-                    hash: String::new(),
-                }
-                .finish(&ids);
-                let answers = answers.into_iter().map(|a| a.unwrap_or(MISSING)).collect();
-                (key, answers)
-            })
-    })
+    // Half the keys are the usual two paths where every question counts for both.
+    (
+        prop_oneof![Just(2usize), 2usize..=4],
+        1usize..=3,
+        1usize..=30,
+        2usize..=7,
+        any::<bool>(),
+    )
+        .prop_flat_map(|(paths, dims, n, points, pairs)| {
+            let item = (0..dims, 0..paths, any::<u64>(), any::<bool>(), 0.1f64..10.0);
+            (
+                proptest::collection::vec(item, n),
+                proptest::collection::vec(0.1f64..10.0, dims),
+                proptest::collection::vec(proptest::option::weighted(0.8, 0..points as u8), n),
+            )
+                .prop_map(move |(items, dim_weights, answers)| {
+                    let items: Vec<Item> = items
+                        .into_iter()
+                        .map(|(dimension, favors, mask, reverse, weight)| {
+                            let mask = if pairs && paths == 2 {
+                                1 << (1 - favors)
+                            } else {
+                                mask & ((1 << paths) - 1) & !(1 << favors)
+                            };
+                            Item {
+                                dimension,
+                                favors,
+                                against: PathSet(mask),
+                                reverse,
+                                weight,
+                                skill: None,
+                                twin: None,
+                            }
+                        })
+                        .collect();
+                    let ids = Ids::new(
+                        (0..paths).map(|i| format!("p{i}")).collect(),
+                        (0..dims).map(|i| format!("d{i}")).collect(),
+                        (0..items.len()).map(|i| format!("q{i}")).collect(),
+                        Vec::new(),
+                        Vec::new(),
+                    );
+                    let key = Key {
+                        scale_min: 1,
+                        points,
+                        tie_margin: 8.0,
+                        min_share: 0.5,
+                        min_answered: 0,
+                        paths,
+                        dim_weights,
+                        items,
+                        position: Vec::new(),
+                        favoured: Vec::new(),
+                        pairs: false,
+                        by_dimension: Vec::new(),
+                        dimension_start: Vec::new(),
+                        hash: String::new(),
+                    }
+                    .finish(&ids);
+                    let answers = answers.into_iter().map(|a| a.unwrap_or(MISSING)).collect();
+                    (key, answers)
+                })
+        })
 }
+
+#[test]
+fn the_usual_two_path_rubrics_take_the_fast_loop() {
+    assert!(default_rubric().key.pairs);
+    assert!(!rubric(&["a", "b", "c"], THREE).key.pairs);
+}
+
+const THREE: &str = r#"
+[[dimensions]]
+id = "d"
+name = "D"
+weight = 1
+[[questions]]
+id = "q1"
+dimension = "d"
+text = ""
+favors = "a"
+against = ["b"]
+[[questions]]
+id = "q2"
+dimension = "d"
+text = ""
+favors = "b"
+[[questions]]
+id = "q3"
+dimension = "d"
+text = ""
+favors = "c"
+"#;
 
 fn same(a: Option<f64>, b: Option<f64>) -> bool {
     match (a, b) {
