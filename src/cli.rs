@@ -73,9 +73,18 @@ pub struct AssessArgs {
     #[arg(long)]
     pub force: bool,
 
-    /// Continue a session that was stopped, from its autosave file
+    /// Continue from an autosave file or any answer file; only open questions are asked
     #[arg(long, value_name = "FILE")]
     pub resume: Option<PathBuf>,
+
+    /// With --resume and --rubric: carry the answers over to another rubric (matched by
+    /// question id; answers to questions it lacks are kept in the saved file)
+    #[arg(long, requires_all = ["resume", "rubric"])]
+    pub switch_rubric: bool,
+
+    /// Do not write the autosave file after each answer (a stop then loses the answers)
+    #[arg(long)]
+    pub no_autosave: bool,
 
     /// A name or initials to record in the answer file
     #[arg(long, value_name = "NAME")]

@@ -95,9 +95,63 @@ impl fmt::Display for Problems {
 
 impl std::error::Error for Problems {}
 
+/// The most problems reported for one file; a file with thousands is one mistake repeated.
+pub const MAX_REPORTED: usize = 100;
+
+impl Problems {
+    /// `problems`, the first [`MAX_REPORTED`] of them and a line that counts the rest.
+    pub fn capped(mut problems: Vec<Problem>, file: &str) -> Problems {
+        if problems.len() > MAX_REPORTED {
+            let more = problems.len() - MAX_REPORTED;
+            problems.truncate(MAX_REPORTED);
+            problems.push(Problem::in_file(
+                file,
+                format!("and {more} more problems; fix the ones above first"),
+            ));
+        }
+        Problems(problems)
+    }
+}
+
 impl From<Problem> for Problems {
     fn from(p: Problem) -> Self {
         Problems(vec![p])
+    }
+}
+
+/// Where each line of a text starts, so the line and column of many places cost a binary
+/// search each instead of a scan from the top.
+pub struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines { text, starts }
+    }
+
+    /// 1-based line and column (in characters) of byte `offset`.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
+    }
+
+    /// A problem at a byte span; a span past the end points at the last character.
+    pub fn problem(&self, file: &str, span: Option<Range<usize>>, message: String) -> Problem {
+        Problem {
+            file: file.to_owned(),
+            at: span.map(|s| self.line_col(s.start)),
+            message,
+        }
     }
 }
 
@@ -140,6 +194,10 @@ mod tests {
         assert_eq!(line_col(text, 3), (2, 1));
         assert_eq!(line_col(text, 5), (2, 2));
         assert_eq!(line_col(text, 999), (3, 3));
+        let lines = Lines::new(text);
+        for offset in 0..=text.len() + 1 {
+            assert_eq!(lines.line_col(offset), line_col(text, offset), "{offset}");
+        }
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Private files on disk: atomic writes with mode 0600 in folders with mode 0700, never
-//! replacing an existing file unless asked to.
+//! replacing an existing file unless asked to, and names that two sessions can never share.
 
 use std::fs;
 use std::io::Write;
@@ -7,11 +7,15 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-/// pathfit's data folder (e.g. ~/.local/share/pathfit), following the platform's rules.
+/// pathfit's data folder: `$PATHFIT_DATA` when set, else the platform's (e.g.
+/// ~/.local/share/pathfit).
 pub fn data_dir() -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os("PATHFIT_DATA").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
     directories::ProjectDirs::from("", "", "pathfit")
         .map(|d| d.data_dir().to_path_buf())
-        .context("cannot find a home folder for saved sessions; pass --save FILE")
+        .context("cannot find a home folder for saved sessions; set PATHFIT_DATA to a folder")
 }
 
 /// Creates `dir` and its missing parents, readable by the owner only.
@@ -28,13 +32,18 @@ pub fn private_dir(dir: &Path) -> Result<()> {
         .with_context(|| format!("cannot create folder {}", dir.display()))
 }
 
+/// The folder a file goes in ("." for a bare name).
+fn parent(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
 /// Writes `bytes` to `path` atomically (temp file + rename) with mode 0600. An existing file is
 /// replaced only when `overwrite` is true.
 pub fn write_private(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let dir = parent(path);
     private_dir(&dir)?;
     if !overwrite && path.exists() {
         bail!(
@@ -45,8 +54,9 @@ pub fn write_private(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
     // tempfile creates the file with mode 0600 on unix.
     let mut tmp = tempfile::NamedTempFile::new_in(&dir)
         .with_context(|| format!("cannot write in {}", dir.display()))?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .with_context(|| format!("cannot write in {}", dir.display()))?;
     let result = if overwrite {
         tmp.persist(path).map(|_| ())
     } else {
@@ -55,23 +65,76 @@ pub fn write_private(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
     result.with_context(|| format!("cannot save {}", path.display()))
 }
 
-/// `path` itself when free, else `stem-2.ext`, `stem-3.ext`, ...
-pub fn free_path(path: &Path) -> PathBuf {
-    if !path.exists() {
-        return path.to_path_buf();
+/// Creates a new, empty, private file `stem.ext` in `dir`, or `stem-2.ext`, `stem-3.ext`...
+/// when taken. The name is claimed atomically, so two sessions never get the same one.
+pub fn claim(dir: &Path, stem: &str, ext: &str) -> Result<PathBuf> {
+    private_dir(dir)?;
+    for n in 1..10_000 {
+        let name = if n == 1 {
+            format!("{stem}.{ext}")
+        } else {
+            format!("{stem}-{n}.{ext}")
+        };
+        let path = dir.join(name);
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        match options.open(&path) {
+            Ok(_) => return Ok(path),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => {
+                return Err(e)
+                    .with_context(|| format!("cannot create a file in {}", dir.display()));
+            }
+        }
     }
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let ext = path
-        .extension()
-        .map(|e| format!(".{}", e.to_string_lossy()))
-        .unwrap_or_default();
-    (2..)
-        .map(|n| path.with_file_name(format!("{stem}-{n}{ext}")))
-        .find(|p| !p.exists())
-        .expect("some numbered name is free")
+    bail!(
+        "cannot find a free file name for {stem}.{ext} in {}",
+        dir.display()
+    )
+}
+
+/// Checks, before any work, that `path` can be written: its folder exists and takes new files,
+/// and the file is absent or `force` allows replacing it.
+pub fn check_target(path: &Path, force: bool, what: &str) -> Result<()> {
+    let dir = parent(path);
+    if !dir.is_dir() {
+        bail!(
+            "cannot write {what} {}: folder {} does not exist; create it or choose another path",
+            path.display(),
+            dir.display()
+        );
+    }
+    if path.is_dir() {
+        bail!("{what} {} is a folder; give a file name", path.display());
+    }
+    if path.exists() && !force {
+        bail!(
+            "{what} {} already exists; pass --force to replace it or choose another file",
+            path.display()
+        );
+    }
+    check_writable(&dir).with_context(|| format!("cannot write {what} {}", path.display()))
+}
+
+/// Whether new files can be made in `dir` (creating it when missing).
+pub fn check_writable(dir: &Path) -> Result<()> {
+    private_dir(dir)?;
+    tempfile::NamedTempFile::new_in(dir)
+        .map(drop)
+        .with_context(|| format!("folder {} does not take new files", dir.display()))
+}
+
+/// Whether two paths name the same file (after resolving links and `..`).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
 }
 
 #[cfg(test)]
@@ -96,6 +159,27 @@ mod tests {
             assert_eq!(mode(&path), 0o600);
             assert_eq!(mode(path.parent().unwrap()), 0o700);
         }
-        assert_eq!(free_path(&path), dir.path().join("sub/answers-2.toml"));
+    }
+
+    #[test]
+    fn claimed_names_are_never_shared() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = claim(dir.path(), "r-20261126-080000", "toml").unwrap();
+        let b = claim(dir.path(), "r-20261126-080000", "toml").unwrap();
+        assert_ne!(a, b);
+        assert_eq!(b, dir.path().join("r-20261126-080000-2.toml"));
+    }
+
+    #[test]
+    fn targets_are_checked_before_any_work() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("no/such/folder/a.toml");
+        let err = check_target(&missing, false, "--save file").unwrap_err();
+        assert!(format!("{err:#}").contains("does not exist"), "{err:#}");
+        let file = dir.path().join("a.toml");
+        fs::write(&file, "x").unwrap();
+        let err = check_target(&file, false, "--save file").unwrap_err();
+        assert!(format!("{err:#}").contains("already exists; pass --force"));
+        check_target(&file, true, "--save file").unwrap();
     }
 }

@@ -4,7 +4,7 @@
 mod read;
 mod write;
 
-pub use read::{RawSheet, RawValue, decode, parse_raw};
+pub use read::{RawSheet, RawValue, decode, decode_partial, parse_raw};
 pub use write::write_toml;
 
 use crate::rubric::Rubric;

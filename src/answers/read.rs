@@ -8,7 +8,7 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor
 use toml::de::{DeTable, DeValue};
 
 use super::{FileFormat, Responses};
-use crate::problem::{Problem, Problems, did_you_mean, line_col};
+use crate::problem::{Problem, Problems, did_you_mean};
 use crate::rubric::Rubric;
 
 const HINT: &str = "`pathfit template` prints a valid answer file";
@@ -137,7 +137,8 @@ fn parse_toml(file: &str, text: &str) -> Result<RawSheet, Problems> {
             &format!("this is not a valid TOML answer file; {HINT}"),
         )
     })?;
-    let at = |span: std::ops::Range<usize>| Some(line_col(text, span.start));
+    let lines = crate::problem::Lines::new(text);
+    let at = |span: std::ops::Range<usize>| Some(lines.line_col(span.start));
     let mut sheet = RawSheet {
         file: file.to_owned(),
         ..RawSheet::default()
@@ -181,7 +182,8 @@ fn toml_value(v: &DeValue) -> RawValue {
 
 fn parse_json(file: &str, text: &str) -> Result<RawSheet, Problems> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let seed = JsonSheet { file, text };
+    let keys = KeyFinder::new(text);
+    let seed = JsonSheet { file, keys: &keys };
     let sheet = seed
         .deserialize(&mut de)
         .and_then(|sheet| de.end().map(|()| sheet));
@@ -202,30 +204,45 @@ fn parse_json(file: &str, text: &str) -> Result<RawSheet, Problems> {
     })
 }
 
-/// The place of the `nth` (0-based) JSON key `"key"` at or after byte `from`: serde_json does
-/// not report places of values it read without error, so they are found in the text.
-fn json_key_at(text: &str, key: &str, from: usize, nth: usize) -> (At, usize) {
-    let quoted = serde_json::to_string(key).unwrap_or_default();
-    let mut seen = 0;
-    let mut start = from.min(text.len());
-    while let Some(i) = text.get(start..).and_then(|t| t.find(&quoted)) {
-        let pos = start + i;
-        let after = text[pos + quoted.len()..].trim_start();
-        let escaped = text[..pos].ends_with('\\');
-        if after.starts_with(':') && !escaped {
-            if seen == nth {
-                return (Some(line_col(text, pos)), pos);
-            }
-            seen += 1;
+/// Finds JSON keys in the text in the order serde_json reads them, moving forward only, so
+/// a file with many keys is placed in linear time: serde_json does not report the places of
+/// values it read without error.
+struct KeyFinder<'a> {
+    text: &'a str,
+    lines: crate::problem::Lines<'a>,
+    pos: std::cell::Cell<usize>,
+}
+
+impl<'a> KeyFinder<'a> {
+    fn new(text: &'a str) -> Self {
+        KeyFinder {
+            text,
+            lines: crate::problem::Lines::new(text),
+            pos: std::cell::Cell::new(0),
         }
-        start = pos + quoted.len();
     }
-    (None, from)
+
+    /// The place of the next `"key":` after the last one found.
+    fn next(&self, key: &str) -> At {
+        let quoted = serde_json::to_string(key).unwrap_or_default();
+        let mut start = self.pos.get();
+        while let Some(i) = self.text.get(start..).and_then(|t| t.find(&quoted)) {
+            let pos = start + i;
+            let end = pos + quoted.len();
+            let escaped = self.text[..pos].ends_with('\\');
+            if !escaped && self.text[end..].trim_start().starts_with(':') {
+                self.pos.set(end);
+                return Some(self.lines.line_col(pos));
+            }
+            start = end;
+        }
+        None
+    }
 }
 
 struct JsonSheet<'a> {
     file: &'a str,
-    text: &'a str,
+    keys: &'a KeyFinder<'a>,
 }
 
 impl<'de> DeserializeSeed<'de> for JsonSheet<'_> {
@@ -247,12 +264,10 @@ impl<'de> Visitor<'de> for JsonSheet<'_> {
             file: self.file.to_owned(),
             ..RawSheet::default()
         };
-        let mut counts: std::collections::HashMap<String, usize> = Default::default();
+        let mut seen = std::collections::HashSet::new();
         while let Some(key) = map.next_key::<String>()? {
-            let nth = counts.entry(key.clone()).or_default();
-            let (key_at, pos) = json_key_at(self.text, &key, 0, *nth);
-            *nth += 1;
-            if *nth > 1 {
+            let key_at = self.keys.next(&key);
+            if !seen.insert(key.clone()) {
                 sheet.problem(key_at, format!("key `{key}` appears twice; keep one"));
                 map.next_value::<IgnoredAny>()?;
                 continue;
@@ -262,16 +277,14 @@ impl<'de> Visitor<'de> for JsonSheet<'_> {
                 match entries.0 {
                     Some(list) => Field::Table(
                         list.into_iter()
-                            .scan(std::collections::HashMap::new(), |seen, (k, v)| {
-                                let n: &mut usize = seen.entry(k.clone()).or_default();
-                                let (at, _) = json_key_at(self.text, &k, pos, *n);
-                                *n += 1;
-                                Some(Entry {
+                            .map(|(k, v)| {
+                                let at = self.keys.next(&k);
+                                Entry {
                                     key: k,
                                     key_at: at,
                                     value: v,
                                     value_at: at,
-                                })
+                                }
                             })
                             .collect(),
                     ),
@@ -378,6 +391,14 @@ impl<'de> de::Deserialize<'de> for JsonTable {
 /// Checks a raw sheet against `rubric`: the rubric id, the date, every answer and reflection,
 /// and that enough is answered. Every problem is reported, up to [`MAX_PROBLEMS`].
 pub fn decode(raw: RawSheet, rubric: &Rubric) -> Result<Responses, Problems> {
+    let file = raw.file.clone();
+    let out = decode_partial(raw, rubric)?;
+    check_enough(&file, rubric, &out)?;
+    Ok(out)
+}
+
+/// [`decode`] without the check that enough is answered (for a sheet to continue answering).
+pub fn decode_partial(raw: RawSheet, rubric: &Rubric) -> Result<Responses, Problems> {
     let mut d = Decoder {
         rubric,
         problems: raw.problems.clone(),
@@ -458,7 +479,6 @@ pub fn decode(raw: RawSheet, rubric: &Rubric) -> Result<Responses, Problems> {
         out.reflections[r] = d.text("reflection", &e.value, e.value_at);
     }
     if d.problems.is_empty() {
-        check_enough(&raw.file, rubric, &out)?;
         return Ok(out);
     }
     d.problems.sort_by_key(|p| p.at);

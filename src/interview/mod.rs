@@ -1,5 +1,6 @@
 //! The questionnaire flow, behind a `Prompter` so it runs the same on a terminal and in tests.
 
+pub mod guard;
 pub mod scripted;
 pub mod session;
 pub mod terminal;

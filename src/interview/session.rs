@@ -32,6 +32,9 @@ pub struct Session {
     /// Earlier answers to questions whose text changed: where the cursor starts when re-asked.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub earlier: BTreeMap<String, i64>,
+    /// Answers to questions the current rubric does not have, kept rather than lost.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub other: BTreeMap<String, i64>,
 }
 
 /// What changed in the rubric since a session was saved.
@@ -55,11 +58,32 @@ impl Session {
             seen: BTreeMap::new(),
             reflections: BTreeMap::new(),
             earlier: BTreeMap::new(),
+            other: BTreeMap::new(),
         }
     }
 
-    /// Brings a saved session up to date with `rubric`: answers to removed questions are
-    /// dropped and questions whose text changed are asked again. None when the rubric is the same.
+    /// A session continuing from a finished answer file: its answers count as seen.
+    pub fn from_responses(rubric: &Rubric, r: &Responses, date: String) -> Session {
+        let mut s = Session::new(rubric, r.date.clone().unwrap_or(date), r.respondent.clone());
+        for (q, id) in rubric.ids.questions.iter().enumerate() {
+            let text = &rubric.texts.questions[q];
+            match r.get(q) {
+                Some(p) => s.answer(id, text, rubric.key.value(p)),
+                None => s.skip(id, text),
+            }
+        }
+        for (i, text) in r.reflections.iter().enumerate() {
+            if let Some(text) = text {
+                s.reflections
+                    .insert(rubric.ids.reflections[i].clone(), text.clone());
+            }
+        }
+        s
+    }
+
+    /// Brings a saved session up to date with `rubric`: answers to removed questions are kept
+    /// aside (in `other`, written into the saved file as comments), and questions whose text
+    /// changed are asked again. None when the rubric is the same.
     pub fn reconcile(&mut self, rubric: &Rubric) -> Option<Changes> {
         if self.rubric_sha256 == rubric.sha256 {
             return None;
@@ -68,7 +92,24 @@ impl Session {
         let ids: BTreeSet<&str> = rubric.ids.questions.iter().map(String::as_str).collect();
         let before = self.seen.len();
         self.seen.retain(|id, _| ids.contains(id.as_str()));
-        self.answers.retain(|id, _| ids.contains(id.as_str()));
+        let (kept, other): (BTreeMap<String, i64>, BTreeMap<String, i64>) =
+            std::mem::take(&mut self.answers)
+                .into_iter()
+                .partition(|(id, _)| ids.contains(id.as_str()));
+        self.answers = kept;
+        self.other.extend(other);
+        // An answer kept from before may belong to this rubric again.
+        let back: Vec<String> = self
+            .other
+            .keys()
+            .filter(|id| ids.contains(id.as_str()) && !self.answers.contains_key(*id))
+            .cloned()
+            .collect();
+        for id in back {
+            if let Some(v) = self.other.remove(&id) {
+                self.earlier.insert(id, v);
+            }
+        }
         self.skipped.retain(|id| ids.contains(id.as_str()));
         changes.removed = before - self.seen.len();
         for (q, id) in rubric.ids.questions.iter().enumerate() {
@@ -124,9 +165,9 @@ impl Session {
         r.respondent = self.respondent.clone();
         r.date = Some(self.date.clone());
         let mut extra = Vec::new();
-        for (id, &v) in &self.answers {
+        for (id, &v) in self.answers.iter().chain(&self.other) {
             match (rubric.ids.question(id), rubric.key.point(v)) {
-                (Some(q), Some(p)) => r.points[q] = p,
+                (Some(q), Some(p)) if self.answers.contains_key(id) => r.points[q] = p,
                 _ => extra.push((id.clone(), v)),
             }
         }

@@ -1,6 +1,9 @@
 //! Reading a TOML file while collecting unknown keys as located problems, so a typo such as
 //! `wieght` is reported together with every other problem instead of stopping the reading.
 
+use std::collections::HashMap;
+use std::ops::Range;
+
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -25,6 +28,10 @@ pub fn from_str_collecting<T: DeserializeOwned>(
     let de = toml::Deserializer::parse(text).map_err(|e| vec![located(e)])?;
     let mut ignored: Vec<Vec<Step>> = Vec::new();
     let value = serde_ignored::deserialize(de, |path| ignored.push(steps(&path)));
+    // Spans of the keys of each table met, found once per table: a file with thousands of
+    // unknown keys is reported in linear time.
+    let mut tables: HashMap<String, HashMap<String, Range<usize>>> = HashMap::new();
+    let lines = problem::Lines::new(text);
     let mut problems: Vec<Problem> = ignored
         .iter()
         .map(|path| {
@@ -32,10 +39,13 @@ pub fn from_str_collecting<T: DeserializeOwned>(
                 Some(Step::Key(k)) => k.as_str(),
                 _ => "?",
             };
-            Problem::at_span(
+            let parent = &path[..path.len().saturating_sub(1)];
+            let spans = tables
+                .entry(describe(parent))
+                .or_insert_with(|| key_spans(&doc, parent));
+            lines.problem(
                 file,
-                text,
-                key_span(&doc, path),
+                spans.get(name).cloned(),
                 format!("unknown key `{name}`; check its spelling against the rubric format in the README"),
             )
         })
@@ -65,26 +75,44 @@ fn steps(path: &serde_ignored::Path) -> Vec<Step> {
     out
 }
 
-/// The span of the last key of `path` in the parsed document.
-fn key_span(doc: &Spanned<DeTable>, path: &[Step]) -> Option<std::ops::Range<usize>> {
+/// A table's path as text, to tell tables apart.
+fn describe(path: &[Step]) -> String {
+    path.iter()
+        .map(|s| match s {
+            Step::Key(k) => format!(".{k}"),
+            Step::Index(i) => format!("[{i}]"),
+        })
+        .collect()
+}
+
+/// The span of every key of the table at `path` in the parsed document.
+fn key_spans(doc: &Spanned<DeTable>, path: &[Step]) -> HashMap<String, Range<usize>> {
+    let table = table_at(doc, path);
+    table
+        .map(|t| {
+            t.iter()
+                .map(|(k, _)| (k.get_ref().to_string(), k.span()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn table_at<'a>(doc: &'a Spanned<DeTable<'a>>, path: &[Step]) -> Option<&'a DeTable<'a>> {
     let mut table = doc.get_ref();
     let mut value: Option<&Spanned<DeValue>> = None;
-    for (i, step) in path.iter().enumerate() {
+    for step in path {
         match step {
             Step::Key(k) => {
                 if let Some(v) = value {
                     table = v.get_ref().as_table()?;
                 }
-                let (key, v) = table
-                    .iter()
-                    .find(|(key, _)| key.get_ref().as_ref() == k.as_str())?;
-                if i + 1 == path.len() {
-                    return Some(key.span());
-                }
-                value = Some(v);
+                value = Some(table.get(k.as_str())?);
             }
             Step::Index(n) => value = Some(value?.get_ref().as_array()?.get(*n)?),
         }
     }
-    None
+    match value {
+        Some(v) => v.get_ref().as_table(),
+        None => Some(table),
+    }
 }

@@ -88,7 +88,7 @@ impl Rubric {
             text,
             "see the rubric format in the README, or `pathfit rubric show --raw` for a valid rubric",
         )
-        .map_err(Problems)?;
+        .map_err(|p| Problems::capped(p, file))?;
         let mut rubric = validate::validate(file, text, raw, unknown)?;
         rubric.sha256 = sha256_hex(text.as_bytes());
         rubric.source = file.to_owned();

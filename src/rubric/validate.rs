@@ -17,7 +17,7 @@ const MAX_WEIGHT: f64 = 1000.0;
 
 struct Checker<'a> {
     file: &'a str,
-    text: &'a str,
+    lines: crate::problem::Lines<'a>,
     problems: Vec<Problem>,
 }
 
@@ -31,12 +31,8 @@ struct Index {
 
 impl Checker<'_> {
     fn report<T>(&mut self, at: &Spanned<T>, message: String) {
-        self.problems.push(Problem::at_span(
-            self.file,
-            self.text,
-            Some(at.span()),
-            message,
-        ));
+        self.problems
+            .push(self.lines.problem(self.file, Some(at.span()), message));
     }
 
     fn whole(&mut self, message: String) {
@@ -129,7 +125,7 @@ pub fn validate(
 ) -> Result<Rubric, Problems> {
     let mut c = Checker {
         file,
-        text,
+        lines: crate::problem::Lines::new(text),
         problems: found,
     };
     let (tie_margin, min_share) = check_meta(&mut c, &raw.rubric);
@@ -156,7 +152,7 @@ pub fn validate(
 
     if !c.problems.is_empty() {
         c.problems.sort_by_key(|p| p.at);
-        return Err(Problems(c.problems));
+        return Err(Problems::capped(c.problems, file));
     }
     Ok(build(
         raw,
