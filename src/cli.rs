@@ -15,6 +15,9 @@ pub use crate::render::Format;
     name = "pathfit",
     version,
     about,
+    after_help = "Exit codes: 0 success; 1 bad data (a file that cannot be read or scored, a failed \
+                  check); 2 usage error (a bad option or value, no terminal for the assessment); \
+                  129, 130, 143 stopped by SIGHUP, Ctrl-C, SIGTERM.",
     max_term_width = 100,
     subcommand_negates_reqs = true
 )]

@@ -39,13 +39,40 @@ fn open(path: &Path) -> std::io::Result<File> {
     }
 }
 
+/// A file next to `path` whose name is close to it, as the person would type it.
+fn similar(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let names: Vec<String> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .take(10_000)
+        .collect();
+    let close = crate::problem::did_you_mean(name, names.iter().map(String::as_str))?;
+    Some(match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.join(close).display().to_string(),
+        _ => close.to_owned(),
+    })
+}
+
 /// The bytes of `path` (what: "answer file", "rubric file", ...), at most [`MAX_BYTES`].
 pub fn read_bytes(path: &Path, what: &str) -> Result<Vec<u8>> {
     let name = path.display();
     if path.is_dir() {
         bail!("{what} {name} is a folder; give a file");
     }
-    let file = open(path).with_context(|| format!("cannot read {what} {name}"))?;
+    let file = open(path).map_err(|e| {
+        let hint = match e.kind() {
+            std::io::ErrorKind::NotFound => similar(path)
+                .map(|s| format!("; did you mean {s}?"))
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
+        anyhow::anyhow!("cannot read {what} {name}: {e}{hint}")
+    })?;
     let mut bytes = Vec::new();
     file.take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)

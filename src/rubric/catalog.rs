@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 use super::Rubric;
 use crate::input;
@@ -117,7 +117,10 @@ impl Catalog {
             Some(close) => format!("did you mean `{close}`?"),
             None => format!("known rubrics: {}", known.join(", ")),
         };
-        bail!("unknown rubric `{spec}`; {hint} (or give the path to a .toml rubric file)")
+        Err(crate::error::UsageError(format!(
+            "unknown rubric `{spec}`; {hint} (or give the path to a .toml rubric file)"
+        ))
+        .into())
     }
 }
 

@@ -5,6 +5,7 @@ mod errors;
 mod rubric;
 mod score;
 mod template;
+mod trust;
 
 use std::path::{Path, PathBuf};
 

@@ -163,7 +163,7 @@ fn unknown_keys_and_syntax_errors_are_located() {
 
 #[test]
 fn unknown_rubric_ids_name_the_known_ones() {
-    let (_, err) = run(&["template", "--rubric", "nope"], 1);
+    let (_, err) = run(&["template", "--rubric", "nope"], 2);
     assert_eq!(
         err,
         "error: unknown rubric `nope`; known rubrics: office-secretary-vs-specialist, specialist-vs-leadership (or give the path to a .toml rubric file)\n"
