@@ -78,6 +78,8 @@ pub fn run(
 
     match result {
         Err(e) if e.is::<Interrupted>() => {
+            // A SIGTERM or SIGHUP also interrupts the prompt's read: end as that signal says.
+            guard.terminate_if_signalled();
             let progress = guard.progress.lock().map(|p| p.stopped());
             crate::say!("{}", progress.unwrap_or_default());
             Err(e)
@@ -139,7 +141,7 @@ fn start(
         let autosave = Autosave::new(args, &rubric, None)?;
         return Ok((rubric, session, autosave));
     };
-    let (mut session, is_session) = load(file, catalog, args.rubric.as_deref(), &today)?;
+    let (mut session, is_session) = load(file, catalog, &today)?;
     let rubric = match &args.rubric {
         Some(spec) => catalog.resolve(spec)?,
         None => catalog.resolve(&session.rubric)?,
@@ -176,12 +178,7 @@ fn start(
 }
 
 /// Reads a session file, or any answer file (returning false for the latter).
-fn load(
-    file: &Path,
-    catalog: &Catalog,
-    spec: Option<&str>,
-    today: &str,
-) -> Result<(Session, bool)> {
+fn load(file: &Path, catalog: &Catalog, today: &str) -> Result<(Session, bool)> {
     let name = file.display().to_string();
     let text = crate::input::read_text(file, "file to resume")?;
     if let Ok(session) = toml::from_str::<Session>(&text) {
@@ -189,11 +186,8 @@ fn load(
     }
     let raw = answers::parse_raw(&name, FileFormat::detect(file, &text), &text)?;
     let id = raw.rubric_id().map(str::to_owned);
-    let rubric = match (spec, &id) {
-        (Some(s), _) => catalog.resolve(s)?,
-        (None, Some(id)) => catalog.resolve(id)?,
-        (None, None) => catalog.resolve(crate::rubric::DEFAULT_ID)?,
-    };
+    // Read on the rubric it was answered on; a switch to another one comes after.
+    let rubric = catalog.resolve(id.as_deref().unwrap_or(crate::rubric::DEFAULT_ID))?;
     // A half-finished answer file is fine to resume: the open questions are asked.
     let responses = answers::decode_partial(raw, &rubric)?;
     Ok((
@@ -322,11 +316,16 @@ fn check_save_target(args: &AssessArgs, prompter: &mut dyn Prompter) -> Result<b
             ))
             .into());
         }
-        store::check_target(path, true, "--save file")?;
+        store::check_target(path, true, "--save file").map_err(usage)?;
         return Ok(true);
     }
-    store::check_target(path, args.force || resumed_here, "--save file")?;
+    store::check_target(path, args.force || resumed_here, "--save file").map_err(usage)?;
     Ok(args.force)
+}
+
+/// A problem with what was typed on the command line (exit 2).
+fn usage(e: anyhow::Error) -> anyhow::Error {
+    UsageError(format!("{e:#}")).into()
 }
 
 /// The autosave file: claimed at the first save (so a stop before any answer leaves nothing

@@ -6,7 +6,7 @@
 
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use anyhow::{Context, Result};
@@ -45,7 +45,32 @@ impl Progress {
 pub struct Guard {
     stop: Arc<AtomicBool>,
     pub progress: Arc<Mutex<Progress>>,
+    /// The terminating signal, set inside the signal handler itself, so it is visible by the
+    /// time an interrupted read returns.
+    signalled: Arc<AtomicUsize>,
+    saved: Option<TermState>,
     handle: Handle,
+}
+
+/// Set by whichever thread ends the process first; the other waits for the exit.
+static ENDING: AtomicBool = AtomicBool::new(false);
+
+/// Restores the terminal, says what was kept and exits with 128 + `signal`.
+fn end(signal: i32, progress: &Mutex<Progress>, saved: Option<&TermState>) -> ! {
+    if ENDING.swap(true, Ordering::SeqCst) {
+        loop {
+            std::thread::park();
+        }
+    }
+    restore_terminal(saved);
+    let message = match progress.lock() {
+        Ok(p) => p.stopped(),
+        Err(p) => p.into_inner().stopped(),
+    };
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "\n{message}");
+    let _ = err.flush();
+    std::process::exit(128 + signal);
 }
 
 impl Guard {
@@ -53,6 +78,11 @@ impl Guard {
         let stop = Arc::new(AtomicBool::new(false));
         let progress = Arc::new(Mutex::new(Progress::default()));
         let saved = terminal_state();
+        let signalled = Arc::new(AtomicUsize::new(0));
+        for signal in [SIGTERM, SIGHUP] {
+            signal_hook::flag::register_usize(signal, Arc::clone(&signalled), signal as usize)
+                .context("cannot watch for SIGTERM")?;
+        }
         let mut signals =
             Signals::new([SIGINT, SIGTERM, SIGHUP]).context("cannot watch for Ctrl-C")?;
         let handle = signals.handle();
@@ -61,22 +91,16 @@ impl Guard {
             for signal in signals.forever() {
                 if signal == SIGINT {
                     flag.store(true, Ordering::SeqCst);
-                    continue;
+                } else {
+                    end(signal, &shared, saved.as_ref());
                 }
-                restore_terminal(saved.as_ref());
-                let message = match shared.lock() {
-                    Ok(p) => p.stopped(),
-                    Err(p) => p.into_inner().stopped(),
-                };
-                let mut err = std::io::stderr().lock();
-                let _ = writeln!(err, "\n{message}");
-                let _ = err.flush();
-                std::process::exit(128 + signal);
             }
         });
         Ok(Guard {
             stop,
             progress,
+            signalled,
+            saved,
             handle,
         })
     }
@@ -84,6 +108,14 @@ impl Guard {
     /// Whether Ctrl-C was pressed since the last call.
     pub fn stopped(&self) -> bool {
         self.stop.swap(false, Ordering::SeqCst)
+    }
+
+    /// Ends the process as a SIGTERM or SIGHUP asks, when one arrived.
+    pub fn terminate_if_signalled(&self) {
+        let signal = self.signalled.load(Ordering::SeqCst);
+        if signal != 0 {
+            end(signal as i32, &self.progress, self.saved.as_ref());
+        }
     }
 
     pub fn update(&self, f: impl FnOnce(&mut Progress)) {

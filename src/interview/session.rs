@@ -62,14 +62,13 @@ impl Session {
         }
     }
 
-    /// A session continuing from a finished answer file: its answers count as seen.
+    /// A session continuing from an answer file: its answers count as given, and the
+    /// questions it left blank are asked.
     pub fn from_responses(rubric: &Rubric, r: &Responses, date: String) -> Session {
         let mut s = Session::new(rubric, r.date.clone().unwrap_or(date), r.respondent.clone());
         for (q, id) in rubric.ids.questions.iter().enumerate() {
-            let text = &rubric.texts.questions[q];
-            match r.get(q) {
-                Some(p) => s.answer(id, text, rubric.key.value(p)),
-                None => s.skip(id, text),
+            if let Some(p) = r.get(q) {
+                s.answer(id, &rubric.texts.questions[q], rubric.key.value(p));
             }
         }
         for (i, text) in r.reflections.iter().enumerate() {

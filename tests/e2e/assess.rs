@@ -171,3 +171,212 @@ fn without_a_terminal_it_refuses_at_once() {
     let (_, err) = crate::run(&["assess", "--rubric", "specialist-vs-leadership"], 2);
     assert!(err.contains("needs a terminal"));
 }
+
+/// Starts pathfit on a pseudo-terminal of `cols` x `rows`.
+fn start_sized(args: &[&str], data: &Path, cols: u16, rows: u16) -> PtySession {
+    let bin = assert_cmd::cargo::cargo_bin("pathfit");
+    let mut script = format!("stty cols {cols} rows {rows}; exec '{}'", bin.display());
+    for a in args {
+        script.push_str(&format!(" '{a}'"));
+    }
+    let mut cmd = Command::new("sh");
+    cmd.args(["-c", &script])
+        .current_dir(data)
+        .env("XDG_DATA_HOME", data)
+        .env("HOME", data)
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env_remove("PATHFIT_RUBRICS");
+    spawn_command(cmd, Some(20_000)).expect("spawn on a pty")
+}
+
+fn resume_files(data: &Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(data.join("pathfit/resume"))
+        .map(|d| d.filter_map(|e| Some(e.ok()?.path())).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn sigterm_keeps_the_answers_restores_the_terminal_and_says_how_to_resume() {
+    use rexpect::process::Signal;
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = start(&["assess"], dir.path());
+    at_question(&mut p, 1);
+    keys(&mut p, &[DOWN, ENTER]);
+    at_question(&mut p, 2);
+    p.process_mut().signal(Signal::SIGTERM).unwrap();
+    let before = p.exp_string("Stopped. 1 answer is saved in").unwrap();
+    assert!(before.contains("\x1b[?25h"), "cursor shown: {before:?}");
+    p.exp_regex(r"assess --resume \S+\.toml").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 143);
+    let files = resume_files(dir.path());
+    assert_eq!(files.len(), 1);
+    let text = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(text.contains("sk_coordinate = 4"), "{text}");
+}
+
+#[test]
+fn ctrl_c_at_the_first_question_leaves_no_empty_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = start(&["assess"], dir.path());
+    at_question(&mut p, 1);
+    keys(&mut p, &["\x03"]);
+    p.exp_string("Stopped before the first answer; nothing was saved.")
+        .unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 130);
+    assert!(resume_files(dir.path()).is_empty());
+}
+
+#[test]
+fn escape_at_the_first_question_says_how_to_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = start(&["assess"], dir.path());
+    at_question(&mut p, 1);
+    keys(&mut p, &[ESC]);
+    p.exp_string("This is the first question").unwrap();
+    at_question(&mut p, 1);
+    keys(&mut p, &["\x03"]);
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn resuming_and_saving_over_the_same_file_keeps_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // A finished answer file resumes too: only its open questions are asked.
+    let file = dir.path().join("mine.toml");
+    std::fs::copy(crate::fixtures().join("partial.toml"), &file).unwrap();
+    let mut p = start(
+        &[
+            "assess",
+            "--resume",
+            "mine.toml",
+            "--save",
+            "mine.toml",
+            "--force",
+        ],
+        dir.path(),
+    );
+    p.exp_string("4 questions").unwrap();
+    for _ in 0..4 {
+        p.exp_string("Skip this question").unwrap();
+        keys(&mut p, &[ENTER]);
+    }
+    p.exp_string("Done: show my results").unwrap();
+    keys(&mut p, &[ENTER]);
+    for _ in 0..3 {
+        p.exp_string(">").unwrap();
+        keys(&mut p, &[ENTER]);
+    }
+    p.exp_string("Saved to mine.toml").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 0);
+    let text = std::fs::read_to_string(&file).expect("the file is kept");
+    let (out, _) = crate::run(&["score", file.to_str().unwrap(), "-f", "json"], 0);
+    assert!(out.contains("\"answered\": 26"), "{text}\n{out}");
+}
+
+#[test]
+fn resuming_on_another_rubric_is_refused_unless_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ana.toml");
+    std::fs::copy(crate::fixtures().join("ana.toml"), &file).unwrap();
+    let mut p = start(
+        &[
+            "assess",
+            "--resume",
+            "ana.toml",
+            "--rubric",
+            "specialist-vs-leadership",
+        ],
+        dir.path(),
+    );
+    p.exp_regex(r"was answered on rubric\s+`office-secretary-vs-specialist`, but --rubric gives\s+`specialist-vs-leadership`").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 2);
+    let mut p = start(
+        &[
+            "assess",
+            "--resume",
+            "ana.toml",
+            "--rubric",
+            "specialist-vs-leadership",
+            "--switch-rubric",
+        ],
+        dir.path(),
+    );
+    p.exp_regex(r"answers to\s+26\s+questions\s+it\s+does\s+not\s+have\s+are\s+kept")
+        .unwrap();
+    p.exp_string("24 questions").unwrap();
+    keys(&mut p, &["\x03"]);
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn bad_targets_and_folders_are_reported_before_the_first_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = start(&["assess", "--save", "no/such/folder/a.toml"], dir.path());
+    let before = p
+        .exp_string("folder no/such/folder does not exist")
+        .unwrap();
+    assert!(!before.contains("question 1"), "{before}");
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 2);
+
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("pathfit"));
+    cmd.args(["assess"])
+        .current_dir(dir.path())
+        .env("PATHFIT_DATA", "/proc/pathfit-cannot-write-here")
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1");
+    let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+    p.exp_string("Set PATHFIT_DATA to a folder you can write, or pass --no-autosave")
+        .unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 2);
+
+    // An existing --save file: "no" keeps it untouched, before any question.
+    let keep = dir.path().join("keep.toml");
+    std::fs::write(&keep, "precious").unwrap();
+    let mut p = start(&["assess", "--save", "keep.toml"], dir.path());
+    p.exp_string("keep.toml exists. Replace it at the end?")
+        .unwrap();
+    keys(&mut p, &["n", ENTER]);
+    p.exp_string("already exists; choose another --save file or pass --force")
+        .unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 2);
+    assert_eq!(std::fs::read_to_string(&keep).unwrap(), "precious");
+}
+
+#[test]
+fn a_tiny_terminal_is_told_so() {
+    let dir = tempfile::tempdir().unwrap();
+    for (cols, rows) in [(10, 24), (80, 3), (80, 1)] {
+        let mut p = start_sized(&["assess"], dir.path(), cols, rows);
+        p.exp_string("the assessment needs at least 30 by 10")
+            .unwrap();
+        p.exp_eof().unwrap();
+        assert_eq!(exit_code(&p), 2, "{cols}x{rows}");
+    }
+}
+
+#[test]
+fn no_color_is_honoured_on_a_terminal() {
+    let run_on_pty = |no_color: bool| {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("pathfit"));
+        cmd.args(["score", "ana.toml"])
+            .current_dir(crate::fixtures())
+            .env("TERM", "xterm");
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        } else {
+            cmd.env_remove("NO_COLOR");
+        }
+        let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+        p.exp_eof().unwrap()
+    };
+    assert!(run_on_pty(false).contains('\x1b'), "colour on a terminal");
+    assert!(!run_on_pty(true).contains('\x1b'), "NO_COLOR: none");
+}
