@@ -179,8 +179,47 @@ pub fn with_hint(message: &str, hint: &str) -> String {
 
 /// A one-line problem from a TOML parse or shape error.
 pub fn from_toml(file: &str, text: &str, err: &toml::de::Error, hint: &str) -> Problem {
-    let message = err.message().trim().replace('\n', " ");
+    let message = plain(&err.message().trim().replace('\n', " "));
     Problem::at_span(file, text, err.span(), with_hint(&message, hint))
+}
+
+/// A parser's message in the words of the person who wrote the file: no Rust types, no
+/// serde terms.
+pub fn plain(message: &str) -> String {
+    const WORDS: &[(&str, &str)] = &[
+        ("invalid type: ", "found "),
+        ("invalid value: ", "found "),
+        (", expected ", " where the file needs "),
+        ("expected ", "the file needs "),
+        ("f64", "a number"),
+        ("f32", "a number"),
+        ("i64", "a whole number"),
+        ("u64", "a whole number"),
+        ("usize", "a whole number"),
+        ("u32", "a whole number"),
+        ("a sequence", "a list"),
+        ("sequence", "list"),
+        ("a map", "a table"),
+        ("string \"", "the text \""),
+        ("missing field", "missing key"),
+        ("unknown field", "unknown key"),
+        ("duplicate field", "repeated key"),
+        ("floating point", "number"),
+        ("integer `", "whole number `"),
+        ("EOF", "the end of the file"),
+    ];
+    let mut out = message.to_owned();
+    for (from, to) in WORDS {
+        out = out.replace(from, to);
+    }
+    // "struct RawMeta" and the like: the shape is a table.
+    while let Some(i) = out.find("struct ") {
+        let end = out[i + 7..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(out.len(), |e| i + 7 + e);
+        out.replace_range(i..end, "a table");
+    }
+    out
 }
 
 #[cfg(test)]
@@ -214,6 +253,16 @@ mod tests {
             p.to_string(),
             "a\\u{1b}[31m.toml: line one line \\u{202e}two"
         );
+    }
+
+    #[test]
+    fn parser_words_become_plain_words() {
+        assert_eq!(
+            plain("invalid type: string \"heavy\", expected f64"),
+            "found the text \"heavy\" where the file needs a number"
+        );
+        assert_eq!(plain("invalid type: integer `3`, expected struct RawMeta"), "found whole number `3` where the file needs a table");
+        assert_eq!(plain("missing field `weight`"), "missing key `weight`");
     }
 
     #[test]

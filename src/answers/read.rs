@@ -198,7 +198,7 @@ fn parse_json(file: &str, text: &str) -> Result<RawSheet, Problems> {
         Problem {
             file: file.to_owned(),
             at: (e.line() > 0).then(|| (e.line(), e.column().max(1))),
-            message: crate::problem::with_hint(message, &hint),
+            message: crate::problem::with_hint(&crate::problem::plain(message), &hint),
         }
         .into()
     })

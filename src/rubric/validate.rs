@@ -576,7 +576,7 @@ favors = "b"
         let found = problems(&GOOD.replace("weight = 1", "wieght = 1"));
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(
-            found[0].starts_with("r.toml:23:1: missing field `weight`"),
+            found[0].starts_with("r.toml:23:1: missing key `weight`"),
             "{found:?}"
         );
         assert!(

@@ -96,7 +96,7 @@ fn files_that_are_not_toml_or_json() {
     );
     let err = score_error("a.json", "{\"rubric\": ");
     assert!(
-        err.starts_with("error: a.json:1:11: EOF while parsing a value; this is not valid JSON"),
+        err.starts_with("error: a.json:1:11: the end of the file while parsing a value; this is not valid JSON"),
         "{err}"
     );
 }
@@ -189,4 +189,18 @@ fn batch_scores_the_good_files_and_reports_the_bad_ones() {
     assert!(records[1].get("fits").is_none());
     assert_eq!(err.lines().count(), 1);
     assert!(err.contains("bad.toml:3:13: answer 9"), "{err}");
+}
+
+#[test]
+fn rubric_type_errors_use_plain_words() {
+    let text = std::fs::read_to_string(crate::repo().join("rubrics/specialist-vs-leadership.toml"))
+        .unwrap()
+        .replacen("weight = 0.40", "weight = \"heavy\"", 1);
+    let (_dir, path) = temp_file("r.toml", &text);
+    let (_, err) = run(&["rubric", "check", path.to_str().unwrap()], 1);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("found the text \"heavy\" where the file needs a number"), "{err}");
+    for word in ["f64", "struct", "invalid type", "sequence"] {
+        assert!(!err.contains(word), "{err}");
+    }
 }

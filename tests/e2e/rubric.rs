@@ -145,7 +145,7 @@ fn unknown_keys_and_syntax_errors_are_located() {
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines.len(), 2, "{err}");
     assert!(
-        lines[0].starts_with("error: rubrics/typo.toml:29:1: missing field `weight`"),
+        lines[0].starts_with("error: rubrics/typo.toml:29:1: missing key `weight`"),
         "{err}"
     );
     assert!(
