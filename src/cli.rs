@@ -72,7 +72,7 @@ pub struct AssessArgs {
     #[arg(long)]
     pub no_save: bool,
 
-    /// Replace the --save file if it exists
+    /// Replace the --save and --output files if they exist
     #[arg(long)]
     pub force: bool,
 
@@ -107,6 +107,10 @@ pub struct ScoreArgs {
     #[arg(long, short, value_name = "ID|PATH")]
     pub rubric: Option<String>,
 
+    /// Replace the --output file if it exists
+    #[arg(long)]
+    pub force: bool,
+
     #[command(flatten)]
     pub report: ReportArgs,
 }
@@ -129,6 +133,10 @@ pub struct ReportArgs {
     /// How many skill gaps the plan works on
     #[arg(long, value_name = "N", default_value_t = 3)]
     pub gaps: usize,
+
+    /// Write the report to FILE (mode 0600, all at once at the end) instead of stdout
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -57,8 +57,25 @@ pub fn run(cli: Cli) -> Result<u8> {
         width: settings.width,
         ascii: settings.ascii,
     };
+    let (output, force) = match &cli.command {
+        Some(Command::Score(a)) => (a.report.output.as_deref(), a.force),
+        Some(Command::Assess(a)) => (a.report.output.as_deref(), a.force),
+        None => (cli.assess.report.output.as_deref(), cli.assess.force),
+        _ => (None, false),
+    };
+    // An --output file is checked before any work and appears only once the report is whole.
+    let mut pending = output
+        .map(|p| {
+            store::Pending::create(p, force, "--output file")
+                .map_err(|e| error::UsageError(format!("{e:#}")))
+        })
+        .transpose()?;
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let target: Box<dyn Write> = match &mut pending {
+        Some(p) => Box::new(p.file()),
+        None => Box::new(stdout.lock()),
+    };
+    let mut out = std::io::BufWriter::new(target);
     let code = match &cli.command {
         Some(Command::Score(args)) => {
             commands::score::run(args, &catalog, look, &mut out).map(|()| 0)
@@ -84,6 +101,18 @@ pub fn run(cli: Cli) -> Result<u8> {
     };
     // Flush what was rendered even when a later file failed, then report the failure.
     let flushed = out.flush();
+    drop(out);
+    let batch_failed = code
+        .as_ref()
+        .err()
+        .is_some_and(|e| e.is::<error::Reported>());
+    if let Some(p) = pending
+        && (code.is_ok() || batch_failed)
+        && flushed.is_ok()
+    {
+        // A batch with failed files still writes its file: the failures are records in it.
+        p.commit()?;
+    }
     let code = code?;
     flushed?;
     Ok(code)

@@ -261,7 +261,10 @@ mod tests {
             plain("invalid type: string \"heavy\", expected f64"),
             "found the text \"heavy\" where the file needs a number"
         );
-        assert_eq!(plain("invalid type: integer `3`, expected struct RawMeta"), "found whole number `3` where the file needs a table");
+        assert_eq!(
+            plain("invalid type: integer `3`, expected struct RawMeta"),
+            "found whole number `3` where the file needs a table"
+        );
         assert_eq!(plain("missing field `weight`"), "missing key `weight`");
     }
 

@@ -129,6 +129,46 @@ pub fn check_writable(dir: &Path) -> Result<()> {
         .with_context(|| format!("folder {} does not take new files", dir.display()))
 }
 
+/// A file being written: it appears at its path, complete, only when [`Pending::commit`] is
+/// called; a run that fails or is stopped leaves whatever was there untouched.
+pub struct Pending {
+    tmp: tempfile::NamedTempFile,
+    path: PathBuf,
+    overwrite: bool,
+}
+
+impl Pending {
+    /// Checks the target now (folder, existing file) and opens a private temporary file
+    /// beside it.
+    pub fn create(path: &Path, overwrite: bool, what: &str) -> Result<Pending> {
+        check_target(path, overwrite, what)?;
+        let tmp = tempfile::NamedTempFile::new_in(parent(path))
+            .with_context(|| format!("cannot write {what} {}", path.display()))?;
+        Ok(Pending {
+            tmp,
+            path: path.to_path_buf(),
+            overwrite,
+        })
+    }
+
+    pub fn file(&mut self) -> &mut fs::File {
+        self.tmp.as_file_mut()
+    }
+
+    pub fn commit(self) -> Result<()> {
+        self.tmp
+            .as_file()
+            .sync_all()
+            .with_context(|| format!("cannot save {}", self.path.display()))?;
+        let result = if self.overwrite {
+            self.tmp.persist(&self.path).map(|_| ())
+        } else {
+            self.tmp.persist_noclobber(&self.path).map(|_| ())
+        };
+        result.with_context(|| format!("cannot save {}", self.path.display()))
+    }
+}
+
 /// Whether two paths name the same file (after resolving links and `..`).
 pub fn same_file(a: &Path, b: &Path) -> bool {
     match (fs::canonicalize(a), fs::canonicalize(b)) {

@@ -55,8 +55,8 @@ pub fn intro(rubric: &Rubric, to_ask: usize) -> String {
     let minutes = (to_ask * 15).div_ceil(60).max(1);
     format!(
         "pathfit compares {} on {}.\n\
-         {}, about {}. Arrows or j/k to move, Enter to \
-         choose, Esc to go back, Ctrl-C to stop (progress is kept).\n\
+         {}, about {}. Type an answer's number, or move with the arrows and press \
+         Enter; Esc goes back; Ctrl-C stops (progress is kept).\n\
          Your answers stay on this machine: nothing is sent anywhere.",
         list_and(&paths),
         list_and(&dims),
@@ -411,6 +411,32 @@ mod tests {
         assert_eq!(s.answers["sk_analysis"], 2);
         assert_eq!(s.answers["ri_be_certain"], 1);
         assert_eq!(s.answers.len(), 25);
+    }
+
+    #[test]
+    fn the_intro_reads_as_english() {
+        let r = rubric();
+        let text = intro(&r, 1);
+        assert!(text.contains("on skills, values and risk."), "{text}");
+        assert!(text.contains("1 question, about 1 minute."), "{text}");
+        assert!(intro(&r, 26).contains("26 questions, about 7 minutes."));
+    }
+
+    #[test]
+    fn back_at_the_first_question_says_how_to_stop() {
+        let r = rubric();
+        let mut steps = vec![Step::Reply(Reply::Back)];
+        steps.extend((0..r.key.questions()).map(|_| answer(2)));
+        steps.push(Step::Review(None));
+        steps.extend(reflections_blank(&r));
+        let (result, _, p, _) = drive(&r, Session::new(&r, "d".into(), None), steps);
+        result.unwrap();
+        assert!(
+            p.said
+                .iter()
+                .any(|t| t.starts_with("This is the first question."))
+        );
+        assert_eq!(p.screens[1].0, "Skills 1/10 - question 1 of 26");
     }
 
     #[test]

@@ -178,3 +178,24 @@ impl Session {
         (r, extra)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rubric::{Catalog, DEFAULT_ID};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        /// Whatever a person types, the autosave file reads back to the same session.
+        #[test]
+        fn a_session_file_round_trips(who in any::<String>(), note in any::<String>(), v in 1i64..=5) {
+            let r = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
+            let mut s = Session::new(&r, "2026-11-26".into(), Some(who));
+            s.answer(&r.ids.questions[0], &r.texts.questions[0], v);
+            s.reflections.insert(r.ids.reflections[0].clone(), note);
+            let text = toml::to_string(&s).unwrap();
+            prop_assert_eq!(toml::from_str::<Session>(&text).unwrap(), s);
+        }
+    }
+}

@@ -3,7 +3,7 @@
 use std::io;
 
 use anyhow::Result;
-use console::Term;
+use console::{Key, Term};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Confirm, Input, Select};
 
@@ -62,6 +62,82 @@ impl TerminalPrompter {
     }
 }
 
+impl TerminalPrompter {
+    /// A list to choose from: arrows or j/k move, Enter chooses, the number of an item
+    /// chooses it at once (s skips, the last item), Esc goes back (None).
+    fn choose(&self, items: &[&str], start: usize) -> io::Result<Option<usize>> {
+        let numbered = items.len() - 1 <= 9;
+        let hint = if numbered {
+            format!(
+                "Your answer: 1-{} or arrows and Enter; s skips; Esc goes back",
+                items.len() - 1
+            )
+        } else {
+            "Your answer: arrows and Enter; Esc goes back".to_owned()
+        };
+        let width = self.width();
+        let draw = |cursor: usize| -> io::Result<usize> {
+            self.term
+                .write_line(&console::truncate_str(&hint, width, "…"))?;
+            for (i, item) in items.iter().enumerate() {
+                let key = match i {
+                    _ if !numbered => String::new(),
+                    _ if i + 1 == items.len() => "s. ".to_owned(),
+                    _ => format!("{}. ", i + 1),
+                };
+                let mark = if i == cursor { "> " } else { "  " };
+                let line = format!("{mark}{key}{item}");
+                let line = console::truncate_str(&line, width, "…").into_owned();
+                if i == cursor {
+                    self.term.write_line(&self.bold(&line))?;
+                } else {
+                    self.term.write_line(&line)?;
+                }
+            }
+            Ok(items.len() + 1)
+        };
+        self.term.hide_cursor()?;
+        let mut cursor = start;
+        let mut lines = draw(cursor)?;
+        let result = loop {
+            let key = match self.term.read_key() {
+                Ok(k) => k,
+                Err(e) => {
+                    let _ = self.term.show_cursor();
+                    return Err(e);
+                }
+            };
+            let last = items.len() - 1;
+            match key {
+                Key::ArrowUp | Key::Char('k') => cursor = cursor.checked_sub(1).unwrap_or(last),
+                Key::ArrowDown | Key::Char('j') | Key::Tab => {
+                    cursor = if cursor == last { 0 } else { cursor + 1 }
+                }
+                Key::Home => cursor = 0,
+                Key::End => cursor = last,
+                Key::Enter | Key::Char(' ') => break Some(cursor),
+                Key::Escape | Key::Backspace => break None,
+                Key::Char('s') if numbered => break Some(last),
+                Key::Char(c) if numbered => match c.to_digit(10) {
+                    Some(d) if d >= 1 && (d as usize) <= last => break Some(d as usize - 1),
+                    _ => continue,
+                },
+                _ => continue,
+            }
+            self.term.clear_last_lines(lines)?;
+            lines = draw(cursor)?;
+        };
+        // Leave one line that records the answer, as the other prompts do.
+        self.term.clear_last_lines(lines)?;
+        if let Some(i) = result {
+            self.term
+                .write_line(&format!("  Your answer: {}", items[i]))?;
+        }
+        self.term.show_cursor()?;
+        Ok(result)
+    }
+}
+
 /// Ctrl-C inside a widget comes back as an Interrupted I/O error; the widget has left the
 /// cursor hidden, so show it before reporting.
 fn interrupted(term: &Term, err: dialoguer::Error) -> anyhow::Error {
@@ -88,12 +164,9 @@ impl Prompter for TerminalPrompter {
         let shown = 2 + self.write_wrapped(screen.text, "  ")?;
         let mut items: Vec<&str> = screen.labels.iter().map(String::as_str).collect();
         items.push("Skip this question");
-        let chosen = Select::with_theme(&*self.theme)
-            .with_prompt("Your answer (Esc: back)")
-            .items(&items)
-            .default(screen.cursor.min(items.len() - 1))
-            .interact_on_opt(&self.term)
-            .map_err(|e| interrupted(&self.term, e))?;
+        let chosen = self
+            .choose(&items, screen.cursor.min(items.len() - 1))
+            .map_err(|e| interrupted(&self.term, dialoguer::Error::IO(e)))?;
         Ok(match chosen {
             None => {
                 // Going back: take this question off the screen so only the earlier one shows.

@@ -230,6 +230,24 @@ fn ctrl_c_at_the_first_question_leaves_no_empty_file() {
 }
 
 #[test]
+fn number_keys_choose_an_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = start(&["assess", "--no-save", "--format", "json"], dir.path());
+    at_question(&mut p, 1);
+    keys(&mut p, &["5"]); // Strongly agree, at once
+    at_question(&mut p, 2);
+    keys(&mut p, &["s"]); // skip
+    at_question(&mut p, 3);
+    keys(&mut p, &["1"]);
+    finish(&mut p, 4);
+    let out = p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 0);
+    let json = &out[out.find("[\r\n").expect("json report")..];
+    let v: serde_json::Value = serde_json::from_str(&json.replace("\r\n", "\n")).unwrap();
+    assert_eq!(v[0]["answered"], 25);
+}
+
+#[test]
 fn escape_at_the_first_question_says_how_to_quit() {
     let dir = tempfile::tempdir().unwrap();
     let mut p = start(&["assess"], dir.path());

@@ -96,7 +96,9 @@ fn files_that_are_not_toml_or_json() {
     );
     let err = score_error("a.json", "{\"rubric\": ");
     assert!(
-        err.starts_with("error: a.json:1:11: the end of the file while parsing a value; this is not valid JSON"),
+        err.starts_with(
+            "error: a.json:1:11: the end of the file while parsing a value; this is not valid JSON"
+        ),
         "{err}"
     );
 }
@@ -199,7 +201,10 @@ fn rubric_type_errors_use_plain_words() {
     let (_dir, path) = temp_file("r.toml", &text);
     let (_, err) = run(&["rubric", "check", path.to_str().unwrap()], 1);
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("found the text \"heavy\" where the file needs a number"), "{err}");
+    assert!(
+        err.contains("found the text \"heavy\" where the file needs a number"),
+        "{err}"
+    );
     for word in ["f64", "struct", "invalid type", "sequence"] {
         assert!(!err.contains(word), "{err}");
     }

@@ -191,3 +191,65 @@ fn a_closed_pipe_exits_quietly() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+#[test]
+fn json_report_is_pinned() {
+    let (out, _) = run(
+        &["score", "ana.toml", "-f", "json", "--start", "2026-12-01"],
+        0,
+    );
+    insta::assert_snapshot!("score_json", out);
+}
+
+/// Every key path of a JSON value; list items are merged and id-keyed maps collapsed.
+fn shape(v: &serde_json::Value, at: &str, out: &mut std::collections::BTreeSet<String>) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, x) in map {
+                let k = if at.ends_with("dimensions") || at.ends_with("reflections") {
+                    "<id>"
+                } else {
+                    k.as_str()
+                };
+                let path = format!("{at}.{k}");
+                out.insert(path.clone());
+                shape(x, &path, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for x in items {
+                shape(x, &format!("{at}[]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn the_readme_documents_exactly_the_json_fields() {
+    let readme = std::fs::read_to_string(crate::repo().join("README.md")).unwrap();
+    let start = readme
+        .find("<!-- json-record -->\n```json\n")
+        .expect("marker")
+        + 29;
+    let end = start + readme[start..].find("\n```").unwrap();
+    let documented: serde_json::Value = serde_json::from_str(&readme[start..end]).unwrap();
+    let (out, _) = run(
+        &[
+            "score",
+            "close-call.toml",
+            "-f",
+            "json",
+            "--start",
+            "2026-12-01",
+        ],
+        0,
+    );
+    let real: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let (mut a, mut b) = (Default::default(), Default::default());
+    shape(&documented, "", &mut a);
+    shape(&real[0], "", &mut b);
+    // The README's reflections map is empty in the example; give it its one documented key.
+    b.retain(|p: &String| !p.starts_with(".reflections."));
+    assert_eq!(a, b, "README json example vs real output");
+}

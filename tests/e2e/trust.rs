@@ -526,3 +526,52 @@ fn rubric_folders_that_are_missing_or_broken_only_warn() {
         "{err}"
     );
 }
+
+#[test]
+fn output_files_are_private_whole_and_never_replaced_unasked() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = dir.path().join("report.json");
+    let o = out_file.to_str().unwrap();
+    let (out, _) = run(&["score", "ana.toml", "-f", "json", "--output", o], 0);
+    assert_eq!(out, "", "the report goes to the file");
+    let first = std::fs::read_to_string(&out_file).unwrap();
+    assert_eq!(json(&first)[0]["respondent"], "Ana");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out_file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    let (_, err) = run(&["score", "lead.toml", "-f", "json", "--output", o], 2);
+    assert!(err.contains("already exists; pass --force"), "{err}");
+    assert_eq!(std::fs::read_to_string(&out_file).unwrap(), first);
+    run(
+        &["score", "lead.toml", "-f", "json", "--output", o, "--force"],
+        0,
+    );
+    assert!(
+        std::fs::read_to_string(&out_file)
+            .unwrap()
+            .contains("leader")
+    );
+    // A missing folder is refused before any work; a batch with a failed file still writes.
+    let (_, err) = run(&["score", "ana.toml", "--output", "/no/such/dir/r.txt"], 2);
+    assert!(err.contains("folder /no/such/dir does not exist"), "{err}");
+    let both = dir.path().join("both.json");
+    run(
+        &[
+            "score",
+            "ana.toml",
+            "nope.toml",
+            "-f",
+            "json",
+            "-o",
+            both.to_str().unwrap(),
+        ],
+        1,
+    );
+    let v = json(&std::fs::read_to_string(&both).unwrap());
+    assert_eq!(v.as_array().unwrap().len(), 2);
+    // Nothing else is left in the folder: no temporary files.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+}
