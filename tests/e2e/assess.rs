@@ -398,3 +398,69 @@ fn no_color_is_honoured_on_a_terminal() {
     assert!(run_on_pty(false).contains('\x1b'), "colour on a terminal");
     assert!(!run_on_pty(true).contains('\x1b'), "NO_COLOR: none");
 }
+
+/// A session file as `pathfit assess` writes it, with `extra` lines added.
+fn session_file(dir: &Path, extra: &str) -> std::path::PathBuf {
+    let path = dir.join("session.toml");
+    std::fs::write(
+        &path,
+        format!(
+            "rubric = \"office-secretary-vs-specialist\"\nrubric_version = \"1.1.0\"\n\
+             rubric_sha256 = \"0\"\n{extra}"
+        ),
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn resumed_answers_are_checked_like_any_answer_file() {
+    let dir = tempfile::tempdir().unwrap();
+    session_file(
+        dir.path(),
+        "date = \"2026-11-26\"\n[answers]\nsk_budget = 9\n",
+    );
+    let mut p = start(&["assess", "--resume", "session.toml"], dir.path());
+    p.exp_string("answer 9 to `sk_budget` is off the scale")
+        .unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 1);
+}
+
+#[test]
+fn file_names_come_from_pathfit_never_from_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    session_file(dir.path(), "date = \"../../escaped\"\n");
+    let mut p = start(&["assess", "--resume", "session.toml"], dir.path());
+    finish(&mut p, 1);
+    p.exp_string("Save your answers in").unwrap();
+    keys(&mut p, &[ENTER]);
+    p.exp_string("Saved to").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 0);
+    let saved: Vec<_> = std::fs::read_dir(dir.path().join("pathfit/sessions"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(saved.len(), 1);
+    assert!(
+        saved[0].starts_with("office-secretary-vs-specialist-20"),
+        "{saved:?}"
+    );
+    assert!(!dir.path().join("pathfit/escaped").exists());
+    assert!(!dir.path().join("escaped").exists());
+}
+
+#[test]
+fn sighup_ends_like_sigterm() {
+    use rexpect::process::Signal;
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = start(&["assess"], dir.path());
+    at_question(&mut p, 1);
+    keys(&mut p, &["2"]);
+    at_question(&mut p, 2);
+    p.process_mut().signal(Signal::SIGHUP).unwrap();
+    p.exp_string("Stopped. 1 answer is saved in").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 129);
+}
