@@ -137,3 +137,20 @@ fn large_rubric_report(bencher: Bencher) {
     };
     bencher.bench_local(|| report::build(&rubric, &sheet, &options));
 }
+
+#[divan::bench(sample_size = 10_000, sample_count = 200)]
+fn decode_only(bencher: Bencher) {
+    let rubric = default_rubric();
+    let key = &rubric.key;
+    let sheets: Vec<Vec<i64>> = (0..1024).map(|i| values(key.questions(), i)).collect();
+    let mut points = vec![scoring::MISSING; key.questions()];
+    let mut i = 0;
+    bencher.bench_local(|| {
+        let sheet = &sheets[i & 1023];
+        i += 1;
+        for (p, &v) in points.iter_mut().zip(sheet) {
+            *p = key.point(v).unwrap_or(scoring::MISSING);
+        }
+        black_box(&points);
+    });
+}

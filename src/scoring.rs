@@ -50,6 +50,9 @@ pub struct Scores {
     den: Vec<f64>,
     /// Scratch: per dimension, the contribution coefficients of top and second.
     coef: Vec<f64>,
+    /// Scratch: 1 / den per cell (0 when empty), 1 / (sum of W_d) per path (0 when none).
+    inv: Vec<f64>,
+    inv_weights: Vec<f64>,
 }
 
 impl Scores {
@@ -68,6 +71,8 @@ impl Scores {
             num: vec![0.0; cells],
             den: vec![0.0; cells],
             coef: vec![0.0; 2 * key.dimensions()],
+            inv: vec![0.0; cells],
+            inv_weights: vec![0.0; key.paths],
         }
     }
 
@@ -98,17 +103,21 @@ pub fn score_into(key: &Key, points: &[u8], s: &mut Scores) {
         sums(key, points, s);
     }
     let dims = key.dimensions();
+    // Reciprocals are kept: the contributions reuse them instead of dividing again.
     for p in 0..key.paths {
         let (mut sum, mut weights) = (0.0, 0.0);
         for (d, w) in key.dim_weights.iter().enumerate() {
             let cell = p * dims + d;
-            s.dims[cell] = (s.den[cell] > 0.0).then(|| 100.0 * s.num[cell] / s.den[cell]);
+            let den = s.den[cell];
+            s.inv[cell] = if den > 0.0 { 1.0 / den } else { 0.0 };
+            s.dims[cell] = (den > 0.0).then(|| 100.0 * s.num[cell] * s.inv[cell]);
             if let Some(fit) = s.dims[cell] {
                 sum += w * fit;
                 weights += w;
             }
         }
-        s.fits[p] = (weights > 0.0).then(|| sum / weights);
+        s.inv_weights[p] = if weights > 0.0 { 1.0 / weights } else { 0.0 };
+        s.fits[p] = (weights > 0.0).then(|| sum * s.inv_weights[p]);
     }
     let (top, second, margin) = verdict(&s.fits);
     s.top = top;
@@ -165,24 +174,22 @@ fn sums_of_pairs(key: &Key, points: &[u8], s: &mut Scores) {
     let n = key.points;
     for d in 0..dims {
         let (mut a, mut w0, mut b, mut w1) = (0.0, 0.0, 0.0, 0.0);
+        let mut answered = 0;
         for &q in &key.by_dimension[key.dimension_start[d]..key.dimension_start[d + 1]] {
             let q = q as usize;
             let point = points[q];
-            if point == MISSING {
-                continue;
-            }
-            s.answered += 1;
-            let item = &key.items[q];
-            let x = key.favoured[q * n + usize::from(point)];
-            let w = item.weight;
-            if item.favors == 0 {
-                a += w * x;
-                w0 += w;
-            } else {
-                b += w * x;
-                w1 += w;
-            }
+            // Branch-free: a missing answer weighs 0 and reads any valid point.
+            let here = point != MISSING;
+            answered += usize::from(here);
+            let m = f64::from(u8::from(here));
+            let x = key.favoured[q * n + usize::from(point.min(n as u8 - 1))];
+            let [v0, v1] = key.pair_weights[q];
+            a += m * v0 * x;
+            w0 += m * v0;
+            b += m * v1 * x;
+            w1 += m * v1;
         }
+        s.answered += answered;
         s.num[d] = a + (w1 - b);
         s.num[dims + d] = b + (w0 - a);
         s.den[d] = w0 + w1;
@@ -234,19 +241,13 @@ fn contributions(key: &Key, points: &[u8], s: &mut Scores) {
     let dims = key.dimensions();
     let (a, b) = (s.top, s.second);
     let b_counts = s.fits[b].is_some();
-    // coef[d] for path a, then for path b: one division per dimension, not per question.
+    // coef[d] for path a, then for path b, from the reciprocals scoring kept (0 where a
+    // dimension or path has no answers).
     for (slot, p) in [(0, a), (1, b)] {
-        let total: f64 = (0..dims)
-            .filter(|&d| s.den[p * dims + d] > 0.0)
-            .map(|d| key.dim_weights[d])
-            .sum();
+        let keep = if slot == 0 || b_counts { 100.0 } else { 0.0 };
         for d in 0..dims {
-            let den = s.den[p * dims + d];
-            s.coef[slot * dims + d] = if den > 0.0 && total > 0.0 && (slot == 0 || b_counts) {
-                100.0 * key.dim_weights[d] / (den * total)
-            } else {
-                0.0
-            };
+            s.coef[slot * dims + d] =
+                keep * key.dim_weights[d] * s.inv[p * dims + d] * s.inv_weights[p];
         }
     }
     if key.pairs {

@@ -71,6 +71,8 @@ pub struct Key {
     /// Question indices grouped by dimension; dimension `d` holds
     /// `by_dimension[dimension_start[d]..dimension_start[d + 1]]`.
     pub by_dimension: Vec<u32>,
+    /// With `pairs`: per question, its weight on the side of path 0 or of path 1 (the other 0).
+    pub pair_weights: Vec<[f64; 2]>,
     pub dimension_start: Vec<usize>,
     /// Hex sha256 of the scoring structure and ids, shared by every language of one rubric.
     pub hash: String,
@@ -97,6 +99,17 @@ impl Key {
                 .items
                 .iter()
                 .all(|i| i.favors < 2 && i.against.0 == 1 << (1 - i.favors));
+        self.pair_weights = self
+            .items
+            .iter()
+            .map(|i| {
+                if i.favors == 0 {
+                    [i.weight, 0.0]
+                } else {
+                    [0.0, i.weight]
+                }
+            })
+            .collect();
         self.by_dimension.clear();
         self.dimension_start = vec![0];
         for d in 0..self.dim_weights.len() {

@@ -413,6 +413,7 @@ fn build(
         favoured: Vec::new(),
         pairs: false,
         by_dimension: Vec::new(),
+        pair_weights: Vec::new(),
         dimension_start: Vec::new(),
         hash: String::new(),
     }

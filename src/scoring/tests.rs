@@ -275,6 +275,7 @@ fn keys() -> impl Strategy<Value = (Key, Vec<u8>)> {
                         favoured: Vec::new(),
                         pairs: false,
                         by_dimension: Vec::new(),
+                        pair_weights: Vec::new(),
                         dimension_start: Vec::new(),
                         hash: String::new(),
                     }
