@@ -163,6 +163,15 @@ pub enum RubricCommand {
     Check {
         #[arg(required = true, value_name = "PATH")]
         files: Vec<PathBuf>,
+        /// Also hold each rubric to the item-writing standard (see `rubric lint`)
+        #[arg(long)]
+        lint: bool,
+    },
+    /// Check rubric items: keying balance, twins, the swing of one answer, length and reading
+    /// grade, near-duplicates, uniform sheets; exit 0 when clean, 1 with warnings
+    Lint {
+        #[arg(required = true, value_name = "PATH")]
+        files: Vec<PathBuf>,
     },
 }
 

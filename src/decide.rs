@@ -155,7 +155,7 @@ mod tests {
         /// question that is listed would.
         #[test]
         fn listed_changes_really_decide_it(points in proptest::collection::vec(
-            proptest::option::weighted(0.9, 1u8..4).prop_map(|o| o.unwrap_or(MISSING)), 26)) {
+            proptest::option::weighted(0.9, 1u8..4).prop_map(|o| o.unwrap_or(MISSING)), 32)) {
             let r = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
             let s = scoring::score(&r.key, &points);
             prop_assume!(s.answered > 0);

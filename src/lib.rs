@@ -91,8 +91,13 @@ pub fn run(cli: Cli) -> Result<u8> {
         Some(Command::Rubric(RubricCommand::Show { rubric, raw })) => {
             commands::rubric::show(&mut out, &catalog, rubric, *raw, look).map(|()| 0)
         }
-        Some(Command::Rubric(RubricCommand::Check { files })) => {
-            commands::rubric::check(&mut out, files).map(|ok| if ok { 0 } else { error::EXIT_DATA })
+        Some(Command::Rubric(RubricCommand::Check { files, lint })) => {
+            commands::rubric::check(&mut out, files, *lint)
+                .map(|ok| if ok { 0 } else { error::EXIT_DATA })
+        }
+        Some(Command::Rubric(RubricCommand::Lint { files })) => {
+            commands::rubric::check(&mut out, files, true)
+                .map(|ok| if ok { 0 } else { error::EXIT_DATA })
         }
         Some(Command::Assess(args)) => {
             commands::assess::run(args, &settings, &catalog, look, &mut out).map(|()| 0)

@@ -177,7 +177,7 @@ fn sums_of_pairs(key: &Key, points: &[u8], s: &mut Scores) {
         let mut answered = 0;
         for &q in &key.by_dimension[key.dimension_start[d]..key.dimension_start[d + 1]] {
             let q = q as usize;
-            let point = points[q];
+            let point = points.get(q).copied().unwrap_or(MISSING);
             // Branch-free: a missing answer weighs 0 and reads any valid point.
             let here = point != MISSING;
             answered += usize::from(here);

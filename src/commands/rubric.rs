@@ -182,11 +182,23 @@ fn describe(out: &mut dyn Write, r: &Rubric, width: usize) -> std::io::Result<()
     Ok(())
 }
 
-/// Checks each file; returns whether all were valid. Problems go to stderr, one per line.
-pub fn check(out: &mut dyn Write, files: &[PathBuf]) -> Result<bool> {
+/// Checks each file, and with `lint` holds it to the item-writing standard; returns whether
+/// all were valid (and clean). Problems and warnings go to stderr, one per line.
+pub fn check(out: &mut dyn Write, files: &[PathBuf], lint: bool) -> Result<bool> {
     let mut all_ok = true;
     for file in files {
         match catalog::load_file(file) {
+            Ok(r) if lint => {
+                let text = crate::input::read_text(file, "rubric file")?;
+                let name = safe(&file.display().to_string()).into_owned();
+                let findings = crate::rubric::lint::lint(&r);
+                let warnings = crate::render::lint::write(out, &name, &text, &r, &findings)?;
+                out.flush()?;
+                for w in &warnings {
+                    crate::say!("{w}");
+                }
+                all_ok &= warnings.is_empty();
+            }
             Ok(r) => writeln!(
                 out,
                 "ok: {} ({} v{}, {} paths, {} dimensions, {} questions)",

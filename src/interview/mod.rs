@@ -260,11 +260,11 @@ mod tests {
         assert_eq!(saves, r.key.questions() + r.ids.reflections.len());
         assert_eq!(
             p.screens[0],
-            ("Skills 1/10 - question 1 of 26".to_owned(), 2),
+            ("Skills 1/14 - question 1 of 32".to_owned(), 2),
             "midpoint first"
         );
-        assert_eq!(p.screens[10].0, "Values 1/8 - question 11 of 26");
-        assert!(p.said[0].contains("26 questions"));
+        assert_eq!(p.screens[14].0, "Values 1/10 - question 15 of 32");
+        assert!(p.said[0].contains("32 questions"));
         assert!(p.steps.is_empty());
     }
 
@@ -287,17 +287,20 @@ mod tests {
         assert_eq!(
             progress,
             [
-                "Skills 1/10 - question 1 of 26",
-                "Skills 2/10 - question 2 of 26",
-                "Skills 3/10 - question 3 of 26",
-                "Skills 2/10 - question 2 of 26",
-                "Skills 1/10 - question 1 of 26",
+                "Skills 1/14 - question 1 of 32",
+                "Skills 2/14 - question 2 of 32",
+                "Skills 3/14 - question 3 of 32",
+                "Skills 2/14 - question 2 of 32",
+                "Skills 1/14 - question 1 of 32",
             ]
         );
         assert_eq!(p.screens[3].1, 0, "cursor on the earlier answer");
         assert_eq!(p.screens[4].1, 4);
-        assert_eq!(s.answers["sk_coordinate"], 2, "the changed answer wins");
-        assert_eq!(s.answers["sk_budget"], 4, "answered again after going back");
+        assert_eq!(s.answers["sk_calendar"], 2, "the changed answer wins");
+        assert_eq!(
+            s.answers["sk_correspondence"], 4,
+            "answered again after going back"
+        );
     }
 
     #[test]
@@ -305,14 +308,14 @@ mod tests {
         let r = rubric();
         let mut steps: Vec<Step> = (0..r.key.questions())
             .map(|i| {
-                if i < 6 {
+                if i < 7 {
                     Step::Reply(Reply::Skip)
                 } else {
                     answer(3)
                 }
             })
             .collect();
-        // 20 of 26 answered is below 80%: Done is refused once, then question 1 is answered.
+        // 25 of 32 answered is below 80%: Done is refused once, then question 1 is answered.
         steps.push(Step::Review(None));
         steps.push(Step::Review(Some(0)));
         steps.push(answer(4));
@@ -320,14 +323,14 @@ mod tests {
         steps.extend(reflections_blank(&r));
         let (result, s, p, _) = drive(&r, Session::new(&r, "d".into(), None), steps);
         result.unwrap();
-        assert_eq!(s.answers.len(), 21);
-        assert_eq!(s.skipped.len(), 5);
-        assert_eq!(s.answers["sk_coordinate"], 5);
+        assert_eq!(s.answers.len(), 26);
+        assert_eq!(s.skipped.len(), 6);
+        assert_eq!(s.answers["sk_calendar"], 5);
         assert!(
             p.said
                 .iter()
                 .any(|t| t
-                    .starts_with("20 of 26 questions are answered; a result needs at least 21"))
+                    .starts_with("25 of 32 questions are answered; a result needs at least 26"))
         );
     }
 
@@ -347,7 +350,7 @@ mod tests {
         result.unwrap();
         let last = &r.ids.questions[r.order()[25]];
         assert_eq!(s.answers[last], 1);
-        assert_eq!(s.answers["sk_vendors"], 3);
+        assert_eq!(s.answers["sk_first_contact"], 3);
         assert_eq!(s.reflections.len(), 2);
         assert_eq!(s.reflections["strengths"], "Lead a small office.");
         let sheet = s.to_responses(&r).0;
@@ -380,12 +383,15 @@ mod tests {
         // A new version: one question reworded, one removed, one added.
         let text = crate::rubric::catalog::embedded_text(DEFAULT_ID).unwrap();
         let changed = text
-            .replace("I like taking a messy set", "I enjoy taking a messy set")
-            .replace("id = \"ri_be_sure\"", "id = \"ri_be_certain\"");
+            .replace(
+                "I take a set of figures apart",
+                "I pull a set of figures apart",
+            )
+            .replace("id = \"am_certain\"", "id = \"am_sure\"");
         let new = Rubric::parse("new.toml", &changed).unwrap();
         let c = session.reconcile(&new).unwrap();
         assert_eq!((c.new, c.changed, c.removed), (1, 1, 1));
-        assert!(!session.answers.contains_key("ri_be_sure"));
+        assert!(!session.answers.contains_key("am_certain"));
         assert!(
             session.skipped.contains("va_people"),
             "a skip of an unchanged question stands"
@@ -400,8 +406,8 @@ mod tests {
         assert_eq!(
             asked,
             [
-                "Skills 8/10 - question 8 of 26",
-                "Risk 6/8 - question 24 of 26"
+                "Skills 10/14 - question 10 of 32",
+                "Ambiguity 7/8 - question 31 of 32"
             ]
         );
         assert_eq!(
@@ -409,17 +415,17 @@ mod tests {
             "the cursor starts on the answer given before the rewording"
         );
         assert_eq!(s.answers["sk_analysis"], 2);
-        assert_eq!(s.answers["ri_be_certain"], 1);
-        assert_eq!(s.answers.len(), 25);
+        assert_eq!(s.answers["am_sure"], 1);
+        assert_eq!(s.answers.len(), 31);
     }
 
     #[test]
     fn the_intro_reads_as_english() {
         let r = rubric();
         let text = intro(&r, 1);
-        assert!(text.contains("on skills, values and risk."), "{text}");
+        assert!(text.contains("on skills, values and ambiguity."), "{text}");
         assert!(text.contains("1 question, about 1 minute."), "{text}");
-        assert!(intro(&r, 26).contains("26 questions, about 7 minutes."));
+        assert!(intro(&r, 32).contains("32 questions, about 8 minutes."));
     }
 
     #[test]
@@ -436,7 +442,7 @@ mod tests {
                 .iter()
                 .any(|t| t.starts_with("This is the first question."))
         );
-        assert_eq!(p.screens[1].0, "Skills 1/10 - question 1 of 26");
+        assert_eq!(p.screens[1].0, "Skills 1/14 - question 1 of 32");
     }
 
     #[test]

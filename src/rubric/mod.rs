@@ -7,6 +7,7 @@ mod validate;
 
 pub mod catalog;
 pub mod key;
+pub mod lint;
 pub mod texts;
 
 pub use catalog::{Catalog, DEFAULT_ID, Entry};

@@ -34,13 +34,13 @@ fn keys(p: &mut PtySession, keys: &[&str]) {
 }
 
 fn at_question(p: &mut PtySession, n: usize) {
-    p.exp_string(&format!("question {n} of 26")).unwrap();
+    p.exp_string(&format!("question {n} of 32")).unwrap();
     p.exp_string("Skip this question").unwrap();
 }
 
-/// Answers questions `from..=26` with the cursor's default, then finishes review and reflections.
+/// Answers questions `from..=32` with the cursor's default, then finishes review and reflections.
 fn finish(p: &mut PtySession, from: usize) {
-    for n in from..=26 {
+    for n in from..=32 {
         at_question(p, n);
         keys(p, &[ENTER]);
     }
@@ -63,7 +63,7 @@ fn exit_code(p: &PtySession) -> i32 {
 fn a_full_session_ends_in_the_report_and_a_private_answer_file() {
     let dir = tempfile::tempdir().unwrap();
     let mut p = start(&["--save", "mine.toml"], dir.path());
-    p.exp_string("26 questions").unwrap();
+    p.exp_string("32 questions").unwrap();
     p.exp_string("nothing is sent anywhere").unwrap();
     at_question(&mut p, 1);
     keys(&mut p, &[DOWN, DOWN, ENTER]); // Strongly agree
@@ -75,8 +75,8 @@ fn a_full_session_ends_in_the_report_and_a_private_answer_file() {
 
     let saved = dir.path().join("mine.toml");
     let text = std::fs::read_to_string(&saved).unwrap();
-    assert!(text.contains("sk_coordinate = 5"), "{text}");
-    assert!(text.contains("sk_budget = 3"));
+    assert!(text.contains("sk_calendar = 5"), "{text}");
+    assert!(text.contains("sk_correspondence = 3"));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -87,7 +87,7 @@ fn a_full_session_ends_in_the_report_and_a_private_answer_file() {
     }
     // The saved file is a normal answer file.
     let (out, _) = crate::run(&["score", saved.to_str().unwrap(), "-f", "json"], 0);
-    assert!(out.contains("\"answered\": 26"));
+    assert!(out.contains("\"answered\": 32"));
     // The autosave is removed once the answers are safe.
     let resume = dir.path().join("pathfit/resume");
     assert_eq!(std::fs::read_dir(resume).unwrap().count(), 0);
@@ -109,9 +109,9 @@ fn escape_goes_back_one_question_keeping_the_answer() {
     // The JSON report follows the prompts; the first question is answered Agree (4).
     let json = &out[out.find("[\r\n").expect("json report")..];
     let v: serde_json::Value = serde_json::from_str(&json.replace("\r\n", "\n")).unwrap();
-    // Skills: (1 * 0.75 + 10 * 0.5) / 11 weight units, with sk_budget weighing 1.5.
+    // Skills: (1 * 0.75 + 13 * 0.5) / 14 questions of equal weight.
     let skills = v[0]["fits"][0]["dimensions"]["skills"].as_f64().unwrap();
-    assert!((skills - 100.0 * 5.75 / 11.0).abs() < 1e-9, "{v}");
+    assert!((skills - 100.0 * 7.25 / 14.0).abs() < 1e-9, "{v}");
 }
 
 #[test]
@@ -141,14 +141,14 @@ fn ctrl_c_saves_progress_and_resume_continues_where_it_stopped() {
         &["assess", "--resume", &file, "--save", "done.toml"],
         dir.path(),
     );
-    p.exp_string("24 questions").unwrap();
+    p.exp_string("30 questions").unwrap();
     finish(&mut p, 3);
     p.exp_string("Saved to done.toml").unwrap();
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&p), 0);
     let text = std::fs::read_to_string(dir.path().join("done.toml")).unwrap();
     assert!(
-        text.contains("sk_coordinate = 5") && text.contains("sk_budget = 4"),
+        text.contains("sk_calendar = 5") && text.contains("sk_correspondence = 4"),
         "{text}"
     );
     assert!(
@@ -213,7 +213,7 @@ fn sigterm_keeps_the_answers_restores_the_terminal_and_says_how_to_resume() {
     let files = resume_files(dir.path());
     assert_eq!(files.len(), 1);
     let text = std::fs::read_to_string(&files[0]).unwrap();
-    assert!(text.contains("sk_coordinate = 4"), "{text}");
+    assert!(text.contains("sk_calendar = 4"), "{text}");
 }
 
 #[test]
@@ -244,7 +244,7 @@ fn number_keys_choose_an_answer() {
     assert_eq!(exit_code(&p), 0);
     let json = &out[out.find("[\r\n").expect("json report")..];
     let v: serde_json::Value = serde_json::from_str(&json.replace("\r\n", "\n")).unwrap();
-    assert_eq!(v[0]["answered"], 25);
+    assert_eq!(v[0]["answered"], 31);
 }
 
 #[test]
@@ -276,8 +276,8 @@ fn resuming_and_saving_over_the_same_file_keeps_it() {
         ],
         dir.path(),
     );
-    p.exp_string("4 questions").unwrap();
-    for _ in 0..4 {
+    p.exp_string("6 questions").unwrap();
+    for _ in 0..6 {
         p.exp_string("Skip this question").unwrap();
         keys(&mut p, &[ENTER]);
     }
@@ -292,7 +292,7 @@ fn resuming_and_saving_over_the_same_file_keeps_it() {
     assert_eq!(exit_code(&p), 0);
     let text = std::fs::read_to_string(&file).expect("the file is kept");
     let (out, _) = crate::run(&["score", file.to_str().unwrap(), "-f", "json"], 0);
-    assert!(out.contains("\"answered\": 26"), "{text}\n{out}");
+    assert!(out.contains("\"answered\": 32"), "{text}\n{out}");
 }
 
 #[test]
@@ -324,9 +324,9 @@ fn resuming_on_another_rubric_is_refused_unless_asked() {
         ],
         dir.path(),
     );
-    p.exp_regex(r"answers to\s+26\s+questions\s+it\s+does\s+not\s+have\s+are\s+kept")
+    p.exp_regex(r"answers to\s+32\s+questions\s+it\s+does\s+not\s+have\s+are\s+kept")
         .unwrap();
-    p.exp_string("24 questions").unwrap();
+    p.exp_string("32 questions").unwrap();
     keys(&mut p, &["\x03"]);
     p.exp_eof().unwrap();
 }

@@ -30,14 +30,14 @@ fn unknown_question_id() {
     let err = score_error("a.toml", &ana().replace("sk_budget = 5", "sk_budgte = 5"));
     assert_eq!(
         err,
-        "error: a.toml:18:1: unknown question id `sk_budgte`; did you mean `sk_budget`?"
+        "error: a.toml:28:1: unknown question id `sk_budgte`; did you mean `sk_budget`?"
     );
 }
 
 #[test]
 fn value_off_the_scale() {
     let err = score_error("a.toml", &ana().replace("sk_budget = 5", "sk_budget = 6"));
-    assert!(err.starts_with("error: a.toml:18:13: answer 6 to `sk_budget` is off the scale; use a whole number from 1 to 5"), "{err}");
+    assert!(err.starts_with("error: a.toml:28:13: answer 6 to `sk_budget` is off the scale; use a whole number from 1 to 5"), "{err}");
 }
 
 #[test]
@@ -46,7 +46,7 @@ fn label_not_on_the_scale() {
         "a.toml",
         &ana().replace("sk_budget = 5", "sk_budget = \"kinda\""),
     );
-    assert!(err.starts_with("error: a.toml:18:13: answer \"kinda\" to `sk_budget` is not a label on the scale; use one of: Strongly disagree,"), "{err}");
+    assert!(err.starts_with("error: a.toml:28:13: answer \"kinda\" to `sk_budget` is not a label on the scale; use one of: Strongly disagree,"), "{err}");
 }
 
 #[test]
@@ -71,7 +71,7 @@ fn duplicate_keys_in_toml_and_json() {
         &ana().replace("sk_budget = 5", "sk_budget = 5\nsk_budget = 4"),
     );
     assert!(
-        err.starts_with("error: a.toml:19:1: duplicate key"),
+        err.starts_with("error: a.toml:29:1: duplicate key"),
         "{err}"
     );
     let err = score_error(
@@ -109,7 +109,7 @@ fn too_few_answers_names_the_missing_ids() {
         "a.json",
         "{\"rubric\": \"office-secretary-vs-specialist\", \"answers\": {\"sk_budget\": 4}}",
     );
-    assert!(err.starts_with("error: a.json: 1 of 26 questions answered and rubric `office-secretary-vs-specialist` needs at least 21 (80%); answer these: sk_coordinate, sk_stakeholders"), "{err}");
+    assert!(err.starts_with("error: a.json: 1 of 32 questions answered and rubric `office-secretary-vs-specialist` needs at least 26 (80%); answer these: sk_calendar, sk_correspondence"), "{err}");
 }
 
 #[test]

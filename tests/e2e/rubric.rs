@@ -16,7 +16,7 @@ fn shipped_rubrics_pass_the_check() {
 #[test]
 fn list_shows_embedded_and_folder_rubrics() {
     let (out, _) = run(&["rubric", "list"], 0);
-    assert!(out.contains("office-secretary-vs-specialist  1.1.0"));
+    assert!(out.contains("office-secretary-vs-specialist  2.0.0"));
     assert!(out.contains("specialist-vs-leadership"));
     let dir = fixtures().join("rubrics");
     let (out, err) = run_cmd(
@@ -34,13 +34,13 @@ fn show_describes_and_raw_round_trips() {
     let (out, _) = run(&["rubric", "show"], 0);
     assert!(
         out.starts_with(
-            "Office Secretary vs Specialist (office-secretary-vs-specialist v1.1.0, en)"
+            "Office Secretary vs Specialist (office-secretary-vs-specialist v2.0.0, en)"
         )
     );
     assert!(out.contains("sk_budget"));
     assert!(
         out.replace("\n  ", " ")
-            .contains("[favors generalist, weight 1.5, skill budget_timeline]"),
+            .contains("sk_budget Each month, I compare what an office or a project spends with its plan. [favors generalist, skill budget_timeline]"),
         "{out}"
     );
     let (raw, _) = run(&["rubric", "show", "specialist-vs-leadership", "--raw"], 0);

@@ -43,13 +43,17 @@ fn json_is_an_array_with_the_documented_fields() {
     assert_eq!(r["rubric"]["sha256"].as_str().unwrap().len(), 64);
     assert_eq!(
         (r["answered"].as_u64(), r["total"].as_u64()),
-        (Some(26), Some(26))
+        (Some(32), Some(32))
     );
     assert_eq!(r["partial"], false);
     let fit = |i: usize| r["fits"][i]["fit"].as_f64().unwrap();
     assert!((fit(0) + fit(1) - 100.0).abs() < 1e-9);
-    assert_eq!(fit(0), 64.375, "unrounded");
-    assert_eq!(r["fits"][0]["dimensions"]["skills"], 62.5);
+    assert!(
+        (fit(0) - 69.73214285714286).abs() < 1e-9,
+        "unrounded: {}",
+        fit(0)
+    );
+    assert_eq!(r["fits"][0]["dimensions"]["skills"], 69.64285714285714);
     assert_eq!(r["verdict"]["top"], "generalist");
     assert_eq!(r["verdict"]["lean"], "generalist");
     assert_eq!(r["verdict"]["tie_margin"], 8.0);
@@ -134,13 +138,17 @@ fn json_nulls_and_blank_strings_mean_skipped() {
     let text = std::fs::read_to_string(crate::fixtures().join("ana.json")).unwrap();
     let text = text
         .replacen("\"respondent\": \"Ana\"", "\"respondent\": null", 1)
-        .replacen("\"sk_budget\": 5", "\"sk_budget\": null", 1)
-        .replacen("\"sk_vendors\": \"neutral\"", "\"sk_vendors\": \"\"", 1);
+        .replacen(
+            "\"sk_budget\": \"Strongly Agree\"",
+            "\"sk_budget\": null",
+            1,
+        )
+        .replacen("\"sk_minutes\": 3", "\"sk_minutes\": \"\"", 1);
     let (_dir, path) = crate::temp_file("a.json", &text);
     let (out, _) = run(&["score", path.to_str().unwrap(), "-f", "json"], 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v[0]["respondent"], serde_json::Value::Null);
-    assert_eq!(v[0]["answered"], 24, "{text}");
+    assert_eq!(v[0]["answered"], 30, "{text}");
     assert_eq!(v[0]["partial"], true);
 }
 
@@ -149,7 +157,7 @@ fn partial_sheets_are_scored_and_marked() {
     let (out, _) = run(&["score", "partial.toml"], 0);
     let joined = out.replace('\n', " ");
     assert!(
-        joined.contains("22 of 26 questions answered (partial: scored on the answered ones)"),
+        joined.contains("26 of 32 questions answered (partial: scored on the answered ones)"),
         "{out}"
     );
 }

@@ -13,9 +13,9 @@ fn template_lists_every_question_with_the_scale() {
         out.lines()
             .filter(|l| l.ends_with(" = \"\"") && !l.starts_with("respondent"))
             .count(),
-        26 + 3
+        32 + 3
     );
-    assert!(out.contains("# I have tracked a budget or a schedule"));
+    assert!(out.contains("# When a meeting moves, I rebook the room"));
 }
 
 #[test]
@@ -25,7 +25,7 @@ fn a_filled_template_scores_and_a_blank_one_names_the_missing_answers() {
     let (_, err) = run(&["score", path.to_str().unwrap()], 1);
     assert!(
         err.contains(
-            "0 of 24 questions answered and rubric `specialist-vs-leadership` needs at least 20"
+            "0 of 32 questions answered and rubric `specialist-vs-leadership` needs at least 26"
         ),
         "{err}"
     );
@@ -35,7 +35,7 @@ fn a_filled_template_scores_and_a_blank_one_names_the_missing_answers() {
         .lines()
         .map(|l| match l.split_once(" = \"\"") {
             Some((key, _))
-                if key.starts_with("sk_") || key.starts_with("va_") || key.starts_with("ri_") =>
+                if key.starts_with("sk_") || key.starts_with("va_") || key.starts_with("am_") =>
             {
                 format!("{key} = \"agree\"")
             }

@@ -10,7 +10,7 @@ fn uniform(value: &str) -> String {
     blank
         .lines()
         .map(|l| match l.split_once(" = \"\"") {
-            Some((key, _)) if ["sk_", "va_", "ri_"].iter().any(|p| key.starts_with(p)) => {
+            Some((key, _)) if ["sk_", "va_", "am_"].iter().any(|p| key.starts_with(p)) => {
                 format!("{key} = {value}")
             }
             _ => l.to_owned(),
@@ -67,7 +67,7 @@ fn a_tie_margin_of_zero_means_an_exact_tie_only() {
         "{out}"
     );
     assert!(!out.contains("Clear lean"), "{out}");
-    let one_off = uniform("3").replacen("sk_coordinate = 3", "sk_coordinate = 4", 1);
+    let one_off = uniform("3").replacen("sk_calendar = 3", "sk_calendar = 4", 1);
     std::fs::write(&neutral, one_off).unwrap();
     let (out, _) = run(&["score", neutral.to_str().unwrap(), "--rubric", r], 0);
     let out = flat(&out);
@@ -89,20 +89,33 @@ fn uniform_sheets_get_true_gap_lists_and_plans() {
             serde_json::Value::Null,
             "all {value}"
         );
-        // Neutral answers count against a path: every uniform sheet has gaps, so the plan works
-        // on them, for both paths of the close result.
-        let gaps = v[0]["gaps"].as_array().unwrap();
-        assert!(!gaps.is_empty(), "all {value}: {out}");
-        for g in gaps {
-            assert!(g["shortfall"].as_f64().unwrap() >= 0.5, "{g}");
-        }
-        assert_eq!(v[0]["plan"]["focus"], "gaps");
         assert_eq!(v[0]["plan"]["basis"], "close");
+        let gaps = v[0]["gaps"].as_array().unwrap();
         let (table, _) = run(&["score", path.to_str().unwrap()], 0);
-        assert!(
-            !table.contains("None: every answered"),
-            "all {value}: {table}"
-        );
+        let table = flat(&table);
+        if value == "5" {
+            // Every skill question agrees with its own path: no gaps, and the report says so
+            // for both paths; the plan turns strengths into proof.
+            assert!(gaps.is_empty(), "{out}");
+            assert_eq!(v[0]["plan"]["focus"], "strengths");
+            let none = "None: every answered skill question for this path is in its favour.";
+            assert_eq!(table.matches(none).count(), 2, "{table}");
+        } else {
+            // Neutral and lowest answers count against a path: gaps for both paths, and a
+            // plan built on them.
+            assert!(!gaps.is_empty(), "all {value}: {out}");
+            for g in gaps {
+                assert!(g["shortfall"].as_f64().unwrap() >= 0.5, "{g}");
+            }
+            let paths: std::collections::HashSet<&str> =
+                gaps.iter().map(|g| g["path"].as_str().unwrap()).collect();
+            assert_eq!(paths.len(), 2, "{out}");
+            assert_eq!(v[0]["plan"]["focus"], "gaps");
+            assert!(
+                !table.contains("None: every answered"),
+                "all {value}: {table}"
+            );
+        }
     }
 }
 
@@ -115,7 +128,7 @@ fn none_is_said_only_when_every_skill_answer_is_in_favour() {
         let Some((id, rest)) = line.trim_start().split_once(' ') else {
             continue;
         };
-        if !["sk_", "va_", "ri_"].iter().any(|p| id.starts_with(p)) {
+        if !["sk_", "va_", "am_"].iter().any(|p| id.starts_with(p)) {
             continue;
         }
         let agree = rest.contains("favors generalist") != rest.contains("reverse");
@@ -217,7 +230,7 @@ fn a_sheet_with_nothing_answered_is_never_scored() {
     );
     assert_eq!(out, "");
     assert!(
-        err.contains("0 of 26 questions answered") && err.contains("needs at least 1"),
+        err.contains("0 of 32 questions answered") && err.contains("needs at least 1"),
         "{err}"
     );
 }
@@ -363,7 +376,7 @@ fn thousands_of_unknown_keys_are_reported_quickly_and_briefly() {
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines.len(), 101, "capped at 100 and a count");
     assert!(
-        lines[0].contains(":17:1: unknown key `junk_0`"),
+        lines[0].contains(":26:1: unknown key `junk_0`"),
         "{}",
         lines[0]
     );
@@ -427,7 +440,7 @@ fn errors_speak_the_users_language_and_suggest_fixes() {
     let bad = text
         .replace("sk_budget = 5", "sk_budget = 9")
         .replace("va_people = 5", "va_people = \"lots\"")
-        .replace("ri_rules = 3", "ri_rulez = 3");
+        .replace("am_rules = 3", "am_rulez = 3");
     let (_dir, path) = temp_file("many.toml", &bad);
     let (_, err) = run(&["score", path.to_str().unwrap()], 1);
     assert_eq!(err.lines().count(), 3, "{err}");
