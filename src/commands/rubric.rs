@@ -17,7 +17,11 @@ pub fn list(out: &mut dyn Write, catalog: &Catalog, look: Look) -> Result<()> {
                 r.id.clone(),
                 safe(&r.version).into_owned(),
                 r.key.questions().to_string(),
-                safe(&r.source).into_owned(),
+                if r.source.starts_with("embedded:") {
+                    "embedded".to_owned()
+                } else {
+                    safe(&r.source).into_owned()
+                },
                 safe(&r.texts.title).into_owned(),
             ]),
             Entry::Broken(path, e) => {
