@@ -51,6 +51,11 @@ pub enum Command {
     Assess(AssessArgs),
     /// Score one or more answer files and print the fit table and the 30-day proof plan
     Score(ScoreArgs),
+    /// Explain a result answer by answer: each answer's share of the margin, and the fewest
+    /// answer changes that would change the verdict
+    Explain(ExplainArgs),
+    /// Compare two answer files of one person, such as before and after the 30 days
+    Compare(CompareArgs),
     /// Print a ready-to-fill answer file for a rubric
     Template(TemplateArgs),
     /// List, show or check rubrics
@@ -137,6 +142,50 @@ pub struct ReportArgs {
     /// Write the report to FILE (mode 0600, all at once at the end) instead of stdout
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// Options of the commands that read answer files and write one report.
+#[derive(Debug, Args)]
+pub struct SheetArgs {
+    /// Rubric id or path to a rubric file; by default the rubric the answer file names
+    #[arg(long, short, value_name = "ID|PATH")]
+    pub rubric: Option<String>,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Write the report to FILE (mode 0600, all at once at the end) instead of stdout
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace the --output file if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// An answer file (TOML or JSON)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    #[command(flatten)]
+    pub sheet: SheetArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The earlier answer file
+    #[arg(value_name = "BEFORE")]
+    pub before: PathBuf,
+
+    /// The later answer file, on the same rubric
+    #[arg(value_name = "AFTER")]
+    pub after: PathBuf,
+
+    #[command(flatten)]
+    pub sheet: SheetArgs,
 }
 
 #[derive(Debug, Args)]

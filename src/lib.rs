@@ -10,8 +10,10 @@
 pub mod answers;
 pub mod cli;
 pub mod commands;
+pub mod compare;
 pub mod decide;
 pub mod error;
+pub mod explain;
 pub mod input;
 pub mod interview;
 pub mod plan;
@@ -60,6 +62,8 @@ pub fn run(cli: Cli) -> Result<u8> {
     let (output, force) = match &cli.command {
         Some(Command::Score(a)) => (a.report.output.as_deref(), a.force),
         Some(Command::Assess(a)) => (a.report.output.as_deref(), a.force),
+        Some(Command::Explain(a)) => (a.sheet.output.as_deref(), a.sheet.force),
+        Some(Command::Compare(a)) => (a.sheet.output.as_deref(), a.sheet.force),
         None => (cli.assess.report.output.as_deref(), cli.assess.force),
         _ => (None, false),
     };
@@ -79,6 +83,12 @@ pub fn run(cli: Cli) -> Result<u8> {
     let code = match &cli.command {
         Some(Command::Score(args)) => {
             commands::score::run(args, &catalog, look, &mut out).map(|()| 0)
+        }
+        Some(Command::Explain(args)) => {
+            commands::explain::run(args, &catalog, look, &mut out).map(|()| 0)
+        }
+        Some(Command::Compare(args)) => {
+            commands::compare::run(args, &catalog, look, &mut out).map(|()| 0)
         }
         Some(Command::Template(args)) => {
             let rubric = commands::chosen_rubric(&catalog, args.rubric.as_deref())?;
@@ -133,6 +143,8 @@ fn check_no_assess_options(cli: &Cli, command: &Command) -> Result<()> {
     let name = match command {
         Command::Assess(_) => "assess",
         Command::Score(_) => "score",
+        Command::Explain(_) => "explain",
+        Command::Compare(_) => "compare",
         Command::Template(_) => "template",
         Command::Rubric(_) => "rubric",
     };

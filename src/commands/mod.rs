@@ -1,6 +1,8 @@
 //! One module per subcommand; each wires files, scoring, planning and rendering together.
 
 pub mod assess;
+pub mod compare;
+pub mod explain;
 pub mod rubric;
 pub mod score;
 
@@ -9,6 +11,17 @@ use std::sync::Arc;
 use anyhow::Result;
 
 use crate::rubric::{Catalog, DEFAULT_ID, Rubric};
+
+/// Reads one answer file with the rubric `--rubric` names, or the one the file names.
+pub fn read_one(
+    file: &std::path::Path,
+    spec: Option<&str>,
+    catalog: &Catalog,
+) -> Result<(Arc<Rubric>, crate::answers::Responses)> {
+    let forced = spec.map(|r| catalog.resolve(r)).transpose()?;
+    let mut cache = std::collections::HashMap::new();
+    score::read_sheet(file, forced.as_ref(), catalog, &mut cache)
+}
 
 /// The rubric named by `--rubric`, or the default one.
 pub fn chosen_rubric(catalog: &Catalog, spec: Option<&str>) -> Result<Arc<Rubric>> {

@@ -72,7 +72,7 @@ fn error_lines(e: &anyhow::Error) -> Vec<String> {
 
 /// Reads one answer file once and decodes it with its rubric: `--rubric` when given, else the
 /// one it names.
-fn read_sheet(
+pub(crate) fn read_sheet(
     file: &Path,
     forced: Option<&Arc<Rubric>>,
     catalog: &Catalog,

@@ -66,7 +66,7 @@ struct Failed<'a> {
 }
 
 /// A list of (key, value) pairs written as a JSON object, in order.
-struct Pairs<K, V>(Vec<(K, V)>);
+pub(crate) struct Pairs<K, V>(pub Vec<(K, V)>);
 
 impl<K: Serialize, V: Serialize> Serialize for Pairs<K, V> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -93,7 +93,7 @@ struct View<'a> {
 }
 
 #[derive(Serialize)]
-struct RubricView<'a> {
+pub(crate) struct RubricView<'a> {
     id: &'a str,
     version: &'a str,
     language: &'a str,
@@ -102,7 +102,7 @@ struct RubricView<'a> {
 }
 
 #[derive(Serialize)]
-struct FitView<'a> {
+pub(crate) struct FitView<'a> {
     path: &'a str,
     name: &'a str,
     fit: Option<f64>,
@@ -110,7 +110,7 @@ struct FitView<'a> {
 }
 
 #[derive(Serialize)]
-struct VerdictView<'a> {
+pub(crate) struct VerdictView<'a> {
     top: &'a str,
     second: &'a str,
     margin: f64,
@@ -198,37 +198,12 @@ fn view<'a>(
         source,
         respondent: responses.respondent.as_deref(),
         date: responses.date.as_deref(),
-        rubric: RubricView {
-            id: &rubric.id,
-            version: &rubric.version,
-            language: &texts.language,
-            sha256: &rubric.sha256,
-            key_hash: &key.hash,
-        },
+        rubric: rubric_view(rubric),
         answered: s.answered,
         total: key.questions(),
         partial: s.answered < key.questions(),
-        fits: (0..key.paths)
-            .map(|p| FitView {
-                path: &ids.paths[p],
-                name: rubric.path_name(p),
-                fit: s.fits[p],
-                dimensions: Pairs(
-                    (0..key.dimensions())
-                        .map(|d| (ids.dimensions[d].as_str(), s.dim(p, d)))
-                        .collect(),
-                ),
-            })
-            .collect(),
-        verdict: VerdictView {
-            top: &ids.paths[s.top],
-            second: &ids.paths[s.second],
-            margin: s.margin,
-            shown_margin: s.shown_margin,
-            tie_margin: key.tie_margin,
-            lean: s.lean.map(|p| ids.paths[p].as_str()),
-            text: text::verdict(rubric, s),
-        },
+        fits: fits_view(rubric, s),
+        verdict: verdict_view(rubric, s),
         strengths: report
             .views
             .iter()
@@ -280,6 +255,45 @@ fn view<'a>(
                 .filter_map(|(r, t)| Some((ids.reflections[r].as_str(), t.as_deref()?)))
                 .collect(),
         ),
+    }
+}
+
+pub(crate) fn rubric_view(rubric: &Rubric) -> RubricView<'_> {
+    RubricView {
+        id: &rubric.id,
+        version: &rubric.version,
+        language: &rubric.texts.language,
+        sha256: &rubric.sha256,
+        key_hash: &rubric.key.hash,
+    }
+}
+
+pub(crate) fn fits_view<'a>(rubric: &'a Rubric, s: &crate::scoring::Scores) -> Vec<FitView<'a>> {
+    let ids = &rubric.ids;
+    (0..rubric.key.paths)
+        .map(|p| FitView {
+            path: &ids.paths[p],
+            name: rubric.path_name(p),
+            fit: s.fits[p],
+            dimensions: Pairs(
+                (0..rubric.key.dimensions())
+                    .map(|d| (ids.dimensions[d].as_str(), s.dim(p, d)))
+                    .collect(),
+            ),
+        })
+        .collect()
+}
+
+pub(crate) fn verdict_view<'a>(rubric: &'a Rubric, s: &crate::scoring::Scores) -> VerdictView<'a> {
+    let ids = &rubric.ids;
+    VerdictView {
+        top: &ids.paths[s.top],
+        second: &ids.paths[s.second],
+        margin: s.margin,
+        shown_margin: s.shown_margin,
+        tie_margin: rubric.key.tie_margin,
+        lean: s.lean.map(|p| ids.paths[p].as_str()),
+        text: text::verdict(rubric, s),
     }
 }
 

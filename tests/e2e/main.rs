@@ -2,6 +2,7 @@
 
 mod assess;
 mod errors;
+mod explain;
 mod personas;
 mod rubric;
 mod score;
