@@ -18,6 +18,7 @@ pub mod input;
 pub mod interview;
 pub mod plan;
 pub mod problem;
+pub mod quality;
 pub mod render;
 pub mod report;
 pub mod rubric;

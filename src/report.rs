@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use crate::answers::Responses;
 use crate::decide::{self, Decider};
 use crate::plan::{self, Basis, GapList, Plan, Strength};
+use crate::quality::{self, Quality};
 use crate::rubric::Rubric;
 use crate::scoring::{self, Scores};
 
@@ -48,6 +49,10 @@ pub enum Section {
     Hiring(usize),
     Language(usize),
     RedFlags,
+    /// Warnings about how the sheet was filled in.
+    Quality,
+    /// What the rubric measures and what it does not.
+    Limits,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +62,7 @@ pub struct Report {
     pub views: Vec<PathView>,
     pub deciders: Vec<Decider>,
     pub plan: Plan,
+    pub quality: Quality,
     pub sections: Vec<Section>,
 }
 
@@ -91,12 +97,14 @@ pub fn build_from(
     let strengths: Vec<Strength> = views.iter().flat_map(|v| v.strengths.clone()).collect();
     let plan = plan::plan(rubric, targets, basis, &gaps, &strengths, options.start);
     let deciders = decide::deciders(&rubric.key, points, &scores, LIST_LEN);
-    let sections = sections(rubric, responses, &scores, &views);
+    let quality = quality::check(&rubric.key, points);
+    let sections = sections(rubric, responses, &scores, &views, &quality);
     Report {
         scores,
         views,
         deciders,
         plan,
+        quality,
         sections,
     }
 }
@@ -107,8 +115,12 @@ fn sections(
     responses: &Responses,
     scores: &Scores,
     views: &[PathView],
+    quality: &Quality,
 ) -> Vec<Section> {
     let mut out = Vec::new();
+    if !quality.flags.is_empty() {
+        out.push(Section::Quality);
+    }
     for i in 0..views.len() {
         out.push(Section::Strengths(i));
         out.push(Section::Gaps(i));
@@ -138,5 +150,6 @@ fn sections(
     if !texts.red_flags.is_empty() {
         out.push(Section::RedFlags);
     }
+    out.push(Section::Limits);
     out
 }

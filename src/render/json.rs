@@ -89,7 +89,16 @@ struct View<'a> {
     gaps: Vec<GapView<'a>>,
     deciders: Vec<DeciderView<'a>>,
     plan: PlanView<'a>,
+    quality: QualityView,
     reflections: Pairs<&'a str, &'a str>,
+}
+
+#[derive(Serialize)]
+struct QualityView {
+    midpoint_share: Option<f64>,
+    skipped: usize,
+    flags: Vec<&'static str>,
+    warnings: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -247,6 +256,7 @@ fn view<'a>(
             })
             .collect(),
         plan: plan_view(rubric, report),
+        quality: quality_view(rubric, report),
         reflections: Pairs(
             responses
                 .reflections
@@ -330,6 +340,31 @@ fn plan_view<'a>(rubric: &'a Rubric, report: &'a Report) -> PlanView<'a> {
                     .map(|t| task_view(rubric, report, t))
                     .collect(),
             })
+            .collect(),
+    }
+}
+
+fn quality_view(rubric: &Rubric, report: &Report) -> QualityView {
+    use crate::quality::Flag;
+    let q = &report.quality;
+    QualityView {
+        midpoint_share: (rubric.key.points % 2 == 1 && q.answered > 0)
+            .then(|| q.midpoints as f64 / q.answered as f64),
+        skipped: rubric.key.questions() - q.answered,
+        flags: q
+            .flags
+            .iter()
+            .map(|f| match f {
+                Flag::StraightLining { .. } => "straight_lining",
+                Flag::Acquiescence { .. } => "acquiescence",
+                Flag::ManyMidpoints { .. } => "many_midpoints",
+                Flag::ManySkipped { .. } => "many_skipped",
+            })
+            .collect(),
+        warnings: q
+            .flags
+            .iter()
+            .map(|f| text::quality_flag(rubric, f))
             .collect(),
     }
 }

@@ -92,6 +92,9 @@ impl Sink for Markdown<'_> {
         }
         writeln!(out)?;
         writeln!(out, "**Verdict:** {}", md(&text::verdict(rubric, s)))?;
+        if let Some(m) = text::midpoints(rubric, &report.quality) {
+            writeln!(out, "\n{}", md(&m))?;
+        }
 
         for b in text::blocks(rubric, responses, report) {
             writeln!(out)?;

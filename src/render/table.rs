@@ -81,6 +81,11 @@ impl Sink for Table<'_> {
         for line in textwrap::wrap(&verdict, width) {
             writeln!(self.out, "{line}")?;
         }
+        if let Some(m) = text::midpoints(rubric, &report.quality) {
+            for line in textwrap::wrap(&m, width) {
+                writeln!(self.out, "{line}")?;
+            }
+        }
         for b in text::blocks(rubric, responses, report) {
             write_block(self.out, self.look, width, &b)?;
         }

@@ -107,6 +107,76 @@ pub fn answered(rubric: &Rubric, s: &Scores) -> String {
     line
 }
 
+/// Beside the verdict: how many answers sat on the midpoint, a sign of how much it says.
+pub fn midpoints(rubric: &Rubric, q: &crate::quality::Quality) -> Option<String> {
+    if rubric.key.points.is_multiple_of(2) || q.answered == 0 {
+        return None;
+    }
+    let label = rubric.label(rubric.key.midpoint());
+    Some(format!(
+        "{} of {} answers are \"{label}\" ({:.0}%): the more there are, the less the result says.",
+        q.midpoints,
+        q.answered,
+        100.0 * q.midpoints as f64 / q.answered as f64
+    ))
+}
+
+pub fn quality_flag(rubric: &Rubric, f: &crate::quality::Flag) -> String {
+    use crate::quality::Flag;
+    match f {
+        Flag::StraightLining {
+            point,
+            count,
+            answered,
+        } => format!(
+            "{count} of {answered} answers are \"{}\". Answers given without reading each question look like this; read them again and change any that do not describe you.",
+            rubric.label(*point)
+        ),
+        Flag::Acquiescence { pairs, of } => format!(
+            "You agreed with both questions of {pairs} of {of} pairs that state opposite preferences. Agreeing with everything makes the result say little; read those pairs again."
+        ),
+        Flag::ManyMidpoints { count, answered } => format!(
+            "{count} of {answered} answers are \"{}\". The result rests on few answers that lean either way; an answer you are unsure of is often better given as your best guess.",
+            rubric.label(rubric.key.midpoint())
+        ),
+        Flag::ManySkipped { count, total } => format!(
+            "{count} of {total} questions were skipped. The result rests on the rest; answering them would make it firmer."
+        ),
+    }
+}
+
+/// What this rubric measures and what it does not; in every report.
+fn limits(rubric: &Rubric) -> Block {
+    let dims: Vec<String> = rubric
+        .texts
+        .dimensions
+        .iter()
+        .map(|d| d.name.to_lowercase())
+        .collect();
+    let weights: Vec<String> = rubric
+        .texts
+        .dimensions
+        .iter()
+        .zip(&rubric.key.dim_weights)
+        .map(|(d, w)| format!("{} {}", d.name.to_lowercase(), number(*w)))
+        .collect();
+    block(
+        1,
+        "What this result is and is not".into(),
+        vec![
+            format!(
+                "It measures {} as you describe them yourself. It does not test what you know or can do, and it knows nothing of pay, place or the job market.",
+                list_and(&dims)
+            ),
+            "It is a self-assessment to think over, alone or with a coach. It is not a test to hire or select anyone by.".into(),
+            format!(
+                "The weights ({}) are the rubric author's judgement, not a measured fact.",
+                list_and(&weights)
+            ),
+        ],
+    )
+}
+
 /// Every section of the report below the fit table, as titled lists.
 pub fn blocks(rubric: &Rubric, responses: &Responses, report: &Report) -> Vec<Block> {
     let mut out = Vec::new();
@@ -150,6 +220,17 @@ pub fn blocks(rubric: &Rubric, responses: &Responses, report: &Report) -> Vec<Bl
             Section::RedFlags => {
                 out.push(block(1, "Red flags".into(), rubric.texts.red_flags.clone()))
             }
+            Section::Quality => out.push(block(
+                1,
+                "Check these answers".into(),
+                report
+                    .quality
+                    .flags
+                    .iter()
+                    .map(|f| quality_flag(rubric, f))
+                    .collect(),
+            )),
+            Section::Limits => out.push(limits(rubric)),
         }
     }
     out

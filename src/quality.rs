@@ -1,0 +1,166 @@
+//! Pure: signs that answers were given carelessly. They warn and never refuse a sheet.
+
+use crate::rubric::Key;
+use crate::scoring::MISSING;
+
+/// Straight-lining: at least this share of the answers is one and the same point.
+const SAME_SHARE: f64 = 0.9;
+/// Too many midpoints: at least this share of the answers is the midpoint.
+const MIDPOINT_SHARE: f64 = 0.5;
+/// Too many skipped: at least this share of the questions is unanswered.
+const SKIPPED_SHARE: f64 = 0.2;
+/// Checks that look at the whole sheet need at least this many answers.
+const MIN_ANSWERS: usize = 8;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Flag {
+    /// `count` of `answered` answers are the same point.
+    StraightLining {
+        point: u8,
+        count: usize,
+        answered: usize,
+    },
+    /// Agreed with both items of `pairs` of the `of` twin pairs answered.
+    Acquiescence {
+        pairs: usize,
+        of: usize,
+    },
+    ManyMidpoints {
+        count: usize,
+        answered: usize,
+    },
+    ManySkipped {
+        count: usize,
+        total: usize,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quality {
+    /// Answers on the midpoint of an odd scale, and how many were answered.
+    pub midpoints: usize,
+    pub answered: usize,
+    pub flags: Vec<Flag>,
+}
+
+pub fn check(key: &Key, points: &[u8]) -> Quality {
+    let answered: Vec<u8> = points.iter().copied().filter(|&p| p != MISSING).collect();
+    let n = answered.len();
+    let odd = key.points % 2 == 1;
+    let mid = key.midpoint();
+    let midpoints = if odd {
+        answered.iter().filter(|&&p| p == mid).count()
+    } else {
+        0
+    };
+    let mut flags = Vec::new();
+    if n >= MIN_ANSWERS {
+        let mut counts = vec![0usize; key.points];
+        for &p in &answered {
+            counts[usize::from(p)] += 1;
+        }
+        let (point, &count) = counts
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, c)| **c)
+            .unwrap_or((0, &0));
+        if count as f64 >= SAME_SHARE * n as f64 {
+            flags.push(Flag::StraightLining {
+                point: point as u8,
+                count,
+                answered: n,
+            });
+        } else if odd && midpoints as f64 >= MIDPOINT_SHARE * n as f64 {
+            flags.push(Flag::ManyMidpoints {
+                count: midpoints,
+                answered: n,
+            });
+        }
+    }
+    // Twins state opposite preferences: agreeing with both is agreement, not an opinion.
+    let (mut both, mut pairs) = (0, 0);
+    for (q, item) in key.items.iter().enumerate() {
+        let Some(t) = item.twin else { continue };
+        let (a, b) = (points[q], points[t]);
+        if a == MISSING || b == MISSING {
+            continue;
+        }
+        pairs += 1;
+        let agrees = |p: u8| usize::from(p) * 2 > key.points - 1;
+        if agrees(a) && agrees(b) {
+            both += 1;
+        }
+    }
+    if pairs >= 2 && both * 2 >= pairs {
+        flags.push(Flag::Acquiescence {
+            pairs: both,
+            of: pairs,
+        });
+    }
+    let skipped = points.len() - n;
+    if skipped as f64 >= SKIPPED_SHARE * points.len() as f64 && skipped > 0 {
+        flags.push(Flag::ManySkipped {
+            count: skipped,
+            total: points.len(),
+        });
+    }
+    Quality {
+        midpoints,
+        answered: n,
+        flags,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rubric::{Catalog, DEFAULT_ID};
+
+    #[test]
+    fn each_flag_has_a_sheet_that_raises_it_and_normal_sheets_raise_none() {
+        let r = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
+        let k = &r.key;
+        let n = k.questions();
+        // All "Agree": straight-lining, and agreeing with every twin pair.
+        let q = check(k, &vec![3; n]);
+        assert!(
+            matches!(q.flags[0], Flag::StraightLining { point: 3, .. }),
+            "{q:?}"
+        );
+        assert!(q.flags.contains(&Flag::Acquiescence { pairs: 4, of: 4 }));
+        // Mostly neutral, with some variety: too many midpoints.
+        let mut mostly: Vec<u8> = vec![2; n];
+        for p in mostly.iter_mut().take(10) {
+            *p = 4;
+        }
+        assert_eq!(
+            check(k, &mostly).flags,
+            vec![Flag::ManyMidpoints {
+                count: 22,
+                answered: 32
+            }]
+        );
+        // Seven skipped of 32.
+        let mut skipped: Vec<u8> = (0..n).map(|i| (i % 5) as u8).collect();
+        for p in skipped.iter_mut().take(7) {
+            *p = MISSING;
+        }
+        assert!(check(k, &skipped).flags.contains(&Flag::ManySkipped {
+            count: 7,
+            total: 32
+        }));
+        // Honest persona sheets raise nothing.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/personas");
+        for name in [
+            "executive-assistant.toml",
+            "contracts-specialist.toml",
+            "likes-both.toml",
+        ] {
+            let text = std::fs::read_to_string(dir.join(name)).unwrap();
+            let raw =
+                crate::answers::parse_raw(name, crate::answers::FileFormat::Toml, &text).unwrap();
+            let sheet = crate::answers::decode(raw, &r).unwrap();
+            assert_eq!(check(k, &sheet.points).flags, Vec::new(), "{name}");
+        }
+    }
+}
