@@ -52,6 +52,34 @@ pub struct RawPath {
     pub hiring_signals: Vec<String>,
     #[serde(default)]
     pub phrases: Vec<String>,
+    #[serde(default)]
+    pub stakeholders: Vec<RawStakeholder>,
+    #[serde(default)]
+    pub deliverables: Vec<String>,
+    #[serde(default)]
+    pub kpis: Vec<String>,
+    #[serde(default)]
+    pub bullets: Vec<RawBullet>,
+    #[serde(default)]
+    pub example_roles: Vec<String>,
+    #[serde(default)]
+    pub next_roles: Vec<String>,
+    #[serde(default)]
+    pub certifications: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RawStakeholder {
+    pub who: String,
+    pub needs: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RawBullet {
+    pub weak: String,
+    pub strong: String,
+    /// The skill this bullet proves, so a report can show it for that skill's gap.
+    pub skill: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -94,6 +122,16 @@ pub struct RawGuidance {
     pub red_flags: Vec<String>,
     #[serde(default)]
     pub hybrid_roles: Vec<String>,
+    #[serde(default)]
+    pub faq: Vec<RawFaq>,
+    #[serde(default)]
+    pub checklist: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RawFaq {
+    pub question: String,
+    pub answer: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -17,6 +17,10 @@ pub struct Texts {
     pub red_flags: Vec<String>,
     /// Roles that combine the paths, named when a result is close.
     pub hybrid_roles: Vec<String>,
+    /// Questions people ask about the choice, with answers.
+    pub faq: Vec<(String, String)>,
+    /// Where to find practice in one's current projects.
+    pub checklist: Vec<String>,
     pub reflections: Vec<String>,
 }
 
@@ -27,6 +31,23 @@ pub struct PathText {
     pub day: Vec<String>,
     pub hiring_signals: Vec<String>,
     pub phrases: Vec<String>,
+    /// (who, what they need from the person).
+    pub stakeholders: Vec<(String, String)>,
+    pub deliverables: Vec<String>,
+    pub kpis: Vec<String>,
+    pub bullets: Vec<Bullet>,
+    pub example_roles: Vec<String>,
+    pub next_roles: Vec<String>,
+    pub certifications: Vec<String>,
+}
+
+/// A resume line before and after: vague, then with scope and a number.
+#[derive(Debug, Clone, Default)]
+pub struct Bullet {
+    pub weak: String,
+    pub strong: String,
+    /// The skill (index) it proves.
+    pub skill: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -6,7 +6,7 @@ use toml::Spanned;
 
 use super::key::{Item, Key, MAX_PATHS, MAX_POINTS, PathSet};
 use super::raw::{RawMeta, RawQuestion, RawRubric, RawScale};
-use super::texts::{DimensionText, PathText, SkillText, Texts};
+use super::texts::{Bullet, DimensionText, PathText, SkillText, Texts};
 use super::{Ids, Rubric};
 use crate::problem::{Problem, Problems};
 
@@ -149,6 +149,20 @@ pub fn validate(
         .filter_map(|q| check_question(&mut c, &index, raw.paths.len(), q))
         .collect();
     check_coverage(&mut c, &raw);
+    let bullet_skills: Vec<Vec<Option<usize>>> = raw
+        .paths
+        .iter()
+        .map(|p| {
+            p.bullets
+                .iter()
+                .map(|b| {
+                    b.skill
+                        .as_ref()
+                        .and_then(|s| c.lookup("skill", &index.skills, s))
+                })
+                .collect()
+        })
+        .collect();
 
     if !c.problems.is_empty() {
         c.problems.sort_by_key(|p| p.at);
@@ -161,6 +175,7 @@ pub fn validate(
         points,
         dim_weights,
         items,
+        bullet_skills,
     ))
 }
 
@@ -383,6 +398,7 @@ fn build(
     points: usize,
     dim_weights: Vec<f64>,
     items: Vec<Item>,
+    bullet_skills: Vec<Vec<Option<usize>>>,
 ) -> Rubric {
     let ids = Ids::new(
         raw.paths.iter().map(|p| p.id.get_ref().clone()).collect(),
@@ -426,12 +442,29 @@ fn build(
         paths: raw
             .paths
             .into_iter()
-            .map(|p| PathText {
+            .zip(bullet_skills)
+            .map(|(p, skills)| PathText {
                 name: p.name,
                 summary: p.summary.trim().to_owned(),
                 day: p.day,
                 hiring_signals: p.hiring_signals,
                 phrases: p.phrases,
+                stakeholders: p.stakeholders.into_iter().map(|s| (s.who, s.needs)).collect(),
+                deliverables: p.deliverables,
+                kpis: p.kpis,
+                bullets: p
+                    .bullets
+                    .into_iter()
+                    .zip(skills)
+                    .map(|(b, skill)| Bullet {
+                        weak: b.weak,
+                        strong: b.strong,
+                        skill,
+                    })
+                    .collect(),
+                example_roles: p.example_roles,
+                next_roles: p.next_roles,
+                certifications: p.certifications,
             })
             .collect(),
         dimensions: raw
@@ -456,6 +489,13 @@ fn build(
             .collect(),
         red_flags: raw.guidance.red_flags,
         hybrid_roles: raw.guidance.hybrid_roles,
+        faq: raw
+            .guidance
+            .faq
+            .into_iter()
+            .map(|f| (f.question, f.answer))
+            .collect(),
+        checklist: raw.guidance.checklist,
         reflections: raw.reflections.into_iter().map(|r| r.text).collect(),
     };
     Rubric {
