@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use crate::render::Format;
+pub use crate::report::SectionName;
 
 /// Choose between two career paths with a weighted self-assessment, then act on the choice.
 ///
@@ -56,6 +57,11 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Compare two answer files of one person, such as before and after the 30 days
     Compare(CompareArgs),
+    /// The paths side by side: a day, who you work with, what you deliver, how you are judged,
+    /// example and next roles, certifications
+    Roles(GuideArgs),
+    /// Questions people ask about the choice, with answers
+    Faq(GuideArgs),
     /// Print a ready-to-fill answer file for a rubric
     Template(TemplateArgs),
     /// List, show or check rubrics
@@ -95,8 +101,17 @@ pub struct AssessArgs {
     pub no_autosave: bool,
 
     /// A name or initials to record in the answer file
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", conflicts_with = "ask_name")]
     pub respondent: Option<String>,
+
+    /// Ask for a name or initials before the first question (a coach's session)
+    #[arg(long)]
+    pub ask_name: bool,
+
+    /// Save the answers without showing the result (a coach shows it later with `score`);
+    /// needs --save
+    #[arg(long, requires = "save")]
+    pub no_report: bool,
 
     #[command(flatten)]
     pub report: ReportArgs,
@@ -142,6 +157,11 @@ pub struct ReportArgs {
     /// Write the report to FILE (mode 0600, all at once at the end) instead of stdout
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// The report sections to show, comma-separated (default: all that have content); the
+    /// fit table and the verdict are always shown
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "LIST")]
+    pub sections: Vec<SectionName>,
 }
 
 /// Options of the commands that read answer files and write one report.
@@ -186,6 +206,25 @@ pub struct CompareArgs {
 
     #[command(flatten)]
     pub sheet: SheetArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct GuideArgs {
+    /// Rubric id or path to a rubric file
+    #[arg(long, short, value_name = "ID|PATH")]
+    pub rubric: Option<String>,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Write to FILE (mode 0600, all at once at the end) instead of stdout
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace the --output file if it exists
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -65,6 +65,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Some(Command::Assess(a)) => (a.report.output.as_deref(), a.force),
         Some(Command::Explain(a)) => (a.sheet.output.as_deref(), a.sheet.force),
         Some(Command::Compare(a)) => (a.sheet.output.as_deref(), a.sheet.force),
+        Some(Command::Roles(a) | Command::Faq(a)) => (a.output.as_deref(), a.force),
         None => (cli.assess.report.output.as_deref(), cli.assess.force),
         _ => (None, false),
     };
@@ -90,6 +91,23 @@ pub fn run(cli: Cli) -> Result<u8> {
         }
         Some(Command::Compare(args)) => {
             commands::compare::run(args, &catalog, look, &mut out).map(|()| 0)
+        }
+        Some(Command::Roles(args)) => {
+            let rubric = commands::chosen_rubric(&catalog, args.rubric.as_deref())?;
+            render::guide::write_roles(&mut out, args.format, look, &rubric)?;
+            Ok(0)
+        }
+        Some(Command::Faq(args)) => {
+            let rubric = commands::chosen_rubric(&catalog, args.rubric.as_deref())?;
+            if rubric.texts.faq.is_empty() {
+                return Err(error::UsageError(format!(
+                    "rubric `{}` has no FAQ; add [[guidance.faq]] entries, or see `pathfit faq` for the default rubric",
+                    rubric.id
+                ))
+                .into());
+            }
+            render::guide::write_faq(&mut out, args.format, look, &rubric)?;
+            Ok(0)
         }
         Some(Command::Template(args)) => {
             let rubric = commands::chosen_rubric(&catalog, args.rubric.as_deref())?;
@@ -146,6 +164,8 @@ fn check_no_assess_options(cli: &Cli, command: &Command) -> Result<()> {
         Command::Score(_) => "score",
         Command::Explain(_) => "explain",
         Command::Compare(_) => "compare",
+        Command::Roles(_) => "roles",
+        Command::Faq(_) => "faq",
         Command::Template(_) => "template",
         Command::Rubric(_) => "rubric",
     };

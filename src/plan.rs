@@ -186,8 +186,14 @@ pub enum Task {
     /// Make the resume point to the plan's paths (one version per path when there are two).
     UpdateResume,
     AskFeedback,
-    /// Day 30: answer again and compare.
+    /// Day 30: answer again, compare and decide.
     Reassess,
+    /// Decide first what will prove the skill on day 30.
+    Artifact {
+        skill: usize,
+    },
+    /// The end-of-week question: what was done, and what shows it.
+    CheckIn,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -248,25 +254,32 @@ pub fn plan(
     }
 }
 
+/// The most gaps a plan works on: more than three in a month is a list, not a plan.
+pub const MAX_PLAN_GAPS: usize = 3;
+
 fn gap_weeks(gaps: &[Gap]) -> [(Theme, Vec<Task>); 4] {
+    let gaps = &gaps[..gaps.len().min(MAX_PLAN_GAPS)];
     let mut skills: Vec<usize> = gaps.iter().map(|g| g.skill).collect();
     skills.dedup();
     let each = |f: fn(usize) -> Task| skills.iter().map(|&s| f(s)).collect::<Vec<_>>();
+    // The proof is chosen before the work starts, so every week aims at it.
+    let mut first = each(|skill| Task::Artifact { skill });
+    first.extend(gaps.iter().map(|g| Task::Resources {
+        question: g.question,
+        skill: g.skill,
+        point: g.point,
+    }));
+    first.push(Task::CheckIn);
+    let mut practise = each(|skill| Task::Practise { skill });
+    practise.push(Task::CheckIn);
+    let mut apply = each(|skill| Task::Apply { skill });
+    apply.push(Task::CheckIn);
     let mut evidence = each(|skill| Task::CollectEvidence { skill });
     evidence.extend([Task::ResultLines, Task::Reassess]);
     [
-        (
-            Theme::NameGaps,
-            gaps.iter()
-                .map(|g| Task::Resources {
-                    question: g.question,
-                    skill: g.skill,
-                    point: g.point,
-                })
-                .collect(),
-        ),
-        (Theme::Practise, each(|skill| Task::Practise { skill })),
-        (Theme::Apply, each(|skill| Task::Apply { skill })),
+        (Theme::NameGaps, first),
+        (Theme::Practise, practise),
+        (Theme::Apply, apply),
         (Theme::Evidence, evidence),
     ]
 }

@@ -14,6 +14,25 @@ use crate::scoring::{self, Scores};
 /// How many strengths, and deciders per path, a report lists.
 const LIST_LEN: usize = 3;
 
+/// The parts of a report that `--sections` can choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SectionName {
+    Strengths,
+    Gaps,
+    Close,
+    Deciders,
+    Plan,
+    Reflections,
+    Day,
+    Hiring,
+    Language,
+    Bullets,
+    RedFlags,
+    Checklist,
+    Quality,
+    Limits,
+}
+
 /// Choices that shape a report.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -22,6 +41,8 @@ pub struct Options {
     pub start: Option<NaiveDate>,
     /// How many skill gaps the plan works on.
     pub gaps: usize,
+    /// The sections to show; empty shows every one that has content.
+    pub sections: Vec<SectionName>,
 }
 
 /// What the report says about one path it focuses on.
@@ -48,7 +69,11 @@ pub enum Section {
     Days,
     Hiring(usize),
     Language(usize),
+    /// Weak and strong resume lines for the gaps of `views[i]`.
+    Bullets(usize),
     RedFlags,
+    /// Where to find practice in current projects.
+    Checklist,
     /// Warnings about how the sheet was filled in.
     Quality,
     /// What the rubric measures and what it does not.
@@ -98,7 +123,10 @@ pub fn build_from(
     let plan = plan::plan(rubric, targets, basis, &gaps, &strengths, options.start);
     let deciders = decide::deciders(&rubric.key, points, &scores, LIST_LEN);
     let quality = quality::check(&rubric.key, points);
-    let sections = sections(rubric, responses, &scores, &views, &quality);
+    let mut sections = sections(rubric, responses, &scores, &views, &quality);
+    if !options.sections.is_empty() {
+        sections.retain(|s| options.sections.contains(&s.name()));
+    }
     Report {
         scores,
         views,
@@ -107,6 +135,41 @@ pub fn build_from(
         quality,
         sections,
     }
+}
+
+impl Section {
+    /// The name `--sections` knows it by.
+    pub fn name(self) -> SectionName {
+        use SectionName as N;
+        match self {
+            Section::Strengths(_) => N::Strengths,
+            Section::Gaps(_) => N::Gaps,
+            Section::Close => N::Close,
+            Section::Deciders => N::Deciders,
+            Section::Plan => N::Plan,
+            Section::Reflections => N::Reflections,
+            Section::Days => N::Day,
+            Section::Hiring(_) => N::Hiring,
+            Section::Language(_) => N::Language,
+            Section::Bullets(_) => N::Bullets,
+            Section::RedFlags => N::RedFlags,
+            Section::Checklist => N::Checklist,
+            Section::Quality => N::Quality,
+            Section::Limits => N::Limits,
+        }
+    }
+}
+
+/// The resume lines of a path that prove the skills of its gaps (indices into its bullets).
+pub fn bullets_for(rubric: &Rubric, v: &PathView) -> Vec<usize> {
+    let bullets = &rubric.texts.paths[v.path].bullets;
+    (0..bullets.len())
+        .filter(|&b| {
+            bullets[b]
+                .skill
+                .is_some_and(|s| v.gaps.gaps.iter().any(|g| g.skill == s))
+        })
+        .collect()
 }
 
 /// Which sections this report shows: one only where it has something true to say.
@@ -147,8 +210,18 @@ fn sections(
             out.push(Section::Language(v.path));
         }
     }
-    if !texts.red_flags.is_empty() {
+    for (i, v) in views.iter().enumerate() {
+        if !bullets_for(rubric, v).is_empty() {
+            out.push(Section::Bullets(i));
+        }
+    }
+    if !texts.red_flags.is_empty()
+        || (scores.lean.is_some() && views.iter().any(|v| !v.gaps.gaps.is_empty()))
+    {
         out.push(Section::RedFlags);
+    }
+    if !texts.checklist.is_empty() {
+        out.push(Section::Checklist);
     }
     out.push(Section::Limits);
     out

@@ -63,9 +63,20 @@ pub fn run(
             }
             Ok(())
         };
+        if args.ask_name && session.respondent.is_none() {
+            let name = prompter.reflect(
+                "A name or initials for the answer file (Enter to leave it blank):",
+                "",
+            )?;
+            session.respondent = Some(name.trim().to_owned()).filter(|n| !n.is_empty());
+        }
         interview::run(&rubric, &mut session, &mut prompter, &mut save)?;
         save(&session)?;
-        show_report(args, &rubric, &session, &options, look, out)?;
+        if args.no_report {
+            crate::say!("The answers are complete; the result is not shown (--no-report).");
+        } else {
+            show_report(args, &rubric, &session, &options, look, out)?;
+        }
         save_answers(
             args,
             &rubric,

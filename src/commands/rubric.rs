@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use crate::problem::Problems;
+use crate::render::text::count;
 use crate::render::{Look, safe};
 use crate::rubric::{Catalog, Entry, Rubric, catalog};
 
@@ -203,16 +204,26 @@ pub fn check(out: &mut dyn Write, files: &[PathBuf], lint: bool) -> Result<bool>
                 }
                 all_ok &= warnings.is_empty();
             }
-            Ok(r) => writeln!(
-                out,
-                "ok: {} ({} v{}, {} paths, {} dimensions, {} questions)",
-                safe(&file.display().to_string()),
-                r.id,
-                safe(&r.version),
-                r.key.paths,
-                r.key.dimensions(),
-                r.key.questions()
-            )?,
+            Ok(r) => {
+                writeln!(
+                    out,
+                    "ok: {} ({} v{}, {}, {}, {})",
+                    safe(&file.display().to_string()),
+                    r.id,
+                    safe(&r.version),
+                    count(r.key.paths, "path", "paths"),
+                    count(r.key.dimensions(), "dimension", "dimensions"),
+                    count(r.key.questions(), "question", "questions")
+                )?;
+                let missing = r.missing_sections();
+                if !missing.is_empty() {
+                    writeln!(
+                        out,
+                        "  has no {} (optional: reports and `pathfit roles` leave those parts out)",
+                        missing.join(", ")
+                    )?;
+                }
+            }
             Err(e) => {
                 all_ok = false;
                 match e.downcast_ref::<Problems>() {

@@ -135,5 +135,6 @@ pub fn options(args: &ReportArgs, rubric: &Rubric) -> Result<Options> {
         target,
         start: args.start,
         gaps: args.gaps,
+        sections: args.sections.clone(),
     })
 }

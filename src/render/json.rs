@@ -405,6 +405,8 @@ fn task_view<'a>(rubric: &'a Rubric, report: &Report, task: &Task) -> TaskView<'
         Task::UpdateResume => ("update_resume", None, None, None),
         Task::AskFeedback => ("ask_feedback", None, None, None),
         Task::Reassess => ("reassess", None, None, None),
+        Task::Artifact { skill } => ("artifact", None, sk(skill), None),
+        Task::CheckIn => ("check_in", None, None, None),
     };
     TaskView {
         kind,

@@ -2,6 +2,7 @@
 //! as a stream (begin, one record per answer sheet, end) that holds nothing per respondent.
 
 pub mod explain;
+pub mod guide;
 mod json;
 pub mod lint;
 mod markdown;

@@ -195,13 +195,18 @@ fn write_fits(
 
 fn write_block(out: &mut dyn Write, look: Look, width: usize, b: &Block) -> io::Result<()> {
     writeln!(out)?;
-    let heading = if b.level == 1 {
-        look.bold(&safe(&b.title))
+    let title = safe(&b.title);
+    if b.level == 1 {
+        for line in textwrap::wrap(&title, width) {
+            writeln!(out, "{}", look.bold(&line))?;
+        }
     } else {
-        format!("  {}", safe(&b.title))
-    };
-    for line in textwrap::wrap(&heading, width) {
-        writeln!(out, "{line}")?;
+        let options = textwrap::Options::new(width)
+            .initial_indent("  ")
+            .subsequent_indent("  ");
+        for line in textwrap::wrap(&title, options) {
+            writeln!(out, "{line}")?;
+        }
     }
     let indent = if b.level == 1 { "  " } else { "    " };
     let first = format!("{indent}- ");

@@ -145,6 +145,28 @@ pub fn quality_flag(rubric: &Rubric, f: &crate::quality::Flag) -> String {
     }
 }
 
+/// The rubric's red flags, and first the one this result runs into: a clear lean with skill
+/// gaps invites claims without proof.
+fn red_flags(rubric: &Rubric, report: &Report) -> Block {
+    let mut items = Vec::new();
+    if report.scores.lean.is_some() {
+        let skills: Vec<&str> = report
+            .views
+            .iter()
+            .flat_map(|v| &v.gaps.gaps)
+            .map(|g| rubric.texts.skills[g.skill].name.as_str())
+            .collect();
+        if !skills.is_empty() {
+            items.push(format!(
+                "For you now: claiming {} without an example to show. An employer will ask for one; close the gap first, or leave the claim out.",
+                list_and(&skills).to_lowercase()
+            ));
+        }
+    }
+    items.extend(rubric.texts.red_flags.iter().cloned());
+    block(1, "Red flags".into(), items)
+}
+
 /// What this rubric measures and what it does not; in every report.
 fn limits(rubric: &Rubric) -> Block {
     let dims: Vec<String> = rubric
@@ -217,9 +239,32 @@ pub fn blocks(rubric: &Rubric, responses: &Responses, report: &Report) -> Vec<Bl
                 format!("Language bank: {}", rubric.path_name(p)),
                 rubric.texts.paths[p].phrases.clone(),
             )),
-            Section::RedFlags => {
-                out.push(block(1, "Red flags".into(), rubric.texts.red_flags.clone()))
+            Section::RedFlags => out.push(red_flags(rubric, report)),
+            Section::Bullets(i) => {
+                let v = &report.views[i];
+                let bullets = &rubric.texts.paths[v.path].bullets;
+                out.push(block(
+                    1,
+                    format!(
+                        "Resume lines for your gaps, weak and strong: {}",
+                        rubric.path_name(v.path)
+                    ),
+                    crate::report::bullets_for(rubric, v)
+                        .into_iter()
+                        .map(|b| {
+                            format!(
+                                "Weak: \"{}\" Strong: \"{}\"",
+                                bullets[b].weak, bullets[b].strong
+                            )
+                        })
+                        .collect(),
+                ));
             }
+            Section::Checklist => out.push(block(
+                1,
+                "Find practice in the work you do now".into(),
+                rubric.texts.checklist.clone(),
+            )),
             Section::Quality => out.push(block(
                 1,
                 "Check these answers".into(),
@@ -420,10 +465,31 @@ pub fn task(rubric: &Rubric, plan: &Plan, task: &Task) -> String {
                 t.questions[*question]
             )
         }
-        Task::Practise { skill: s } => format!("{}: {}", skill(*s).name, skill(*s).practice),
-        Task::Apply { skill: s } => format!("{}: {}", skill(*s).name, skill(*s).apply),
-        Task::CollectEvidence { skill: s } | Task::StrengthEvidence { skill: s } => {
+        Task::Practise { skill: s } => format!(
+            "{}: if my practice time comes (the same time each working day), then I do this: {}",
+            skill(*s).name,
+            skill(*s).practice
+        ),
+        Task::Apply { skill: s } => format!(
+            "{}: if a task or a meeting this week gives me the chance, then I do this: {}",
+            skill(*s).name,
+            skill(*s).apply
+        ),
+        Task::CollectEvidence { skill: s } => format!(
+            "{}: if it is Friday afternoon, then I do this: {}",
+            skill(*s).name,
+            skill(*s).evidence
+        ),
+        Task::StrengthEvidence { skill: s } => {
             format!("{}: {}", skill(*s).name, skill(*s).evidence)
+        }
+        Task::Artifact { skill: s } => format!(
+            "{}: decide now what you will show on day 30. For example: {}",
+            skill(*s).name,
+            skill(*s).evidence
+        ),
+        Task::CheckIn => {
+            "Check-in at the end of the week: what did I do this week, and what can I show for it?".into()
         }
         Task::ResultLines => {
             "Write each result as one line with a number (money, time, people, error rates): hiring managers scan for figures.".into()
@@ -456,7 +522,17 @@ pub fn task(rubric: &Rubric, plan: &Plan, task: &Task) -> String {
             }
         }
         Task::AskFeedback => "Ask one colleague or manager for feedback on a result you listed.".into(),
-        Task::Reassess => "Day 30: answer the questions again and compare the fit with today's.".into(),
+        Task::Reassess => {
+            let date = plan
+                .weeks
+                .last()
+                .and_then(|w| w.last_date)
+                .map(|d| format!(" ({d})"))
+                .unwrap_or_default();
+            format!(
+                "Day 30{date}, decision day: answer the questions again with `pathfit assess --save day30.toml`, run `pathfit compare` on today's answer file and day30.toml, and decide which path to pursue."
+            )
+        }
     }
 }
 

@@ -118,6 +118,49 @@ impl Rubric {
         &self.texts.paths[p].name
     }
 
+    /// The optional guidance sections this rubric has no content for (by their TOML names), so
+    /// `rubric check` can say what a custom rubric lacks; reports leave those parts out.
+    pub fn missing_sections(&self) -> Vec<String> {
+        let t = &self.texts;
+        let mut out = Vec::new();
+        let per_path: [(&str, fn(&PathText) -> bool); 10] = [
+            ("day", |p| p.day.is_empty()),
+            ("hiring_signals", |p| p.hiring_signals.is_empty()),
+            ("phrases", |p| p.phrases.is_empty()),
+            ("stakeholders", |p| p.stakeholders.is_empty()),
+            ("deliverables", |p| p.deliverables.is_empty()),
+            ("kpis", |p| p.kpis.is_empty()),
+            ("bullets", |p| p.bullets.is_empty()),
+            ("example_roles", |p| p.example_roles.is_empty()),
+            ("next_roles", |p| p.next_roles.is_empty()),
+            ("certifications", |p| p.certifications.is_empty()),
+        ];
+        for (name, empty) in per_path {
+            let lacking: Vec<&str> = t
+                .paths
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| empty(p))
+                .map(|(i, _)| self.ids.paths[i].as_str())
+                .collect();
+            if !lacking.is_empty() {
+                out.push(format!("{name} ({})", lacking.join(", ")));
+            }
+        }
+        for (name, empty) in [
+            ("guidance.red_flags", t.red_flags.is_empty()),
+            ("guidance.hybrid_roles", t.hybrid_roles.is_empty()),
+            ("guidance.faq", t.faq.is_empty()),
+            ("guidance.checklist", t.checklist.is_empty()),
+            ("skills", t.skills.is_empty()),
+        ] {
+            if empty {
+                out.push(name.to_owned());
+            }
+        }
+        out
+    }
+
     /// Question indices in the order they are asked and listed: grouped by dimension.
     pub fn order(&self) -> Vec<usize> {
         (0..self.key.dimensions())

@@ -449,7 +449,11 @@ fn build(
                 day: p.day,
                 hiring_signals: p.hiring_signals,
                 phrases: p.phrases,
-                stakeholders: p.stakeholders.into_iter().map(|s| (s.who, s.needs)).collect(),
+                stakeholders: p
+                    .stakeholders
+                    .into_iter()
+                    .map(|s| (s.who, s.needs))
+                    .collect(),
                 deliverables: p.deliverables,
                 kpis: p.kpis,
                 bullets: p

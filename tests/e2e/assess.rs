@@ -464,3 +464,33 @@ fn sighup_ends_like_sigterm() {
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&p), 129);
 }
+
+#[test]
+fn a_coach_can_ask_the_name_and_keep_the_result_for_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = start(
+        &[
+            "assess",
+            "--ask-name",
+            "--no-report",
+            "--save",
+            "client.toml",
+        ],
+        dir.path(),
+    );
+    p.exp_string("A name or initials").unwrap();
+    keys(&mut p, &["A", "B", ENTER]);
+    finish(&mut p, 1);
+    let out = p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 0);
+    assert!(out.contains("the result is not shown"), "{out}");
+    assert!(
+        !out.contains("proof plan") && !out.contains("Clear lean"),
+        "{out}"
+    );
+    let text = std::fs::read_to_string(dir.path().join("client.toml")).unwrap();
+    assert!(text.contains("respondent = \"AB\""), "{text}");
+    // --no-report without --save would lose the answers: refused.
+    let (_, err) = crate::run(&["assess", "--no-report"], 2);
+    assert!(err.contains("--save"), "{err}");
+}

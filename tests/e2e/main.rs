@@ -3,6 +3,7 @@
 mod assess;
 mod errors;
 mod explain;
+mod guide;
 mod personas;
 mod rubric;
 mod score;

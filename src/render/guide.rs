@@ -1,0 +1,194 @@
+//! `pathfit roles` and `pathfit faq`: the rubric's guidance, side by side or as questions and
+//! answers, as text, Markdown or JSON.
+
+use std::io::{self, Write};
+
+use comfy_table::{Cell, ContentArrangement, presets};
+use serde::Serialize;
+
+use super::{Format, Look, safe};
+use crate::rubric::{PathText, Rubric};
+
+/// The rows of the side-by-side view: a title and what each path says under it.
+fn rows(p: &PathText) -> Vec<(&'static str, Vec<String>)> {
+    vec![
+        ("A day", p.day.clone()),
+        (
+            "Works with",
+            p.stakeholders
+                .iter()
+                .map(|(who, needs)| format!("{who}: {needs}"))
+                .collect(),
+        ),
+        ("Delivers", p.deliverables.clone()),
+        ("Judged by", p.kpis.clone()),
+        ("Example roles", p.example_roles.clone()),
+        ("Next roles", p.next_roles.clone()),
+        ("Certifications", p.certifications.clone()),
+    ]
+}
+
+pub fn write_roles(
+    out: &mut dyn Write,
+    format: Format,
+    look: Look,
+    rubric: &Rubric,
+) -> io::Result<()> {
+    let paths = &rubric.texts.paths;
+    match format {
+        Format::Json => {
+            #[derive(Serialize)]
+            struct Role<'a> {
+                path: &'a str,
+                name: &'a str,
+                summary: &'a str,
+                day: &'a [String],
+                stakeholders: Vec<Stakeholder<'a>>,
+                deliverables: &'a [String],
+                kpis: &'a [String],
+                example_roles: &'a [String],
+                next_roles: &'a [String],
+                certifications: &'a [String],
+            }
+            #[derive(Serialize)]
+            struct Stakeholder<'a> {
+                who: &'a str,
+                needs: &'a str,
+            }
+            let roles: Vec<Role> = paths
+                .iter()
+                .enumerate()
+                .map(|(i, p)| Role {
+                    path: &rubric.ids.paths[i],
+                    name: &p.name,
+                    summary: &p.summary,
+                    day: &p.day,
+                    stakeholders: p
+                        .stakeholders
+                        .iter()
+                        .map(|(who, needs)| Stakeholder { who, needs })
+                        .collect(),
+                    deliverables: &p.deliverables,
+                    kpis: &p.kpis,
+                    example_roles: &p.example_roles,
+                    next_roles: &p.next_roles,
+                    certifications: &p.certifications,
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &roles)?;
+            writeln!(out)
+        }
+        Format::Markdown => {
+            writeln!(
+                out,
+                "# {}: the paths side by side",
+                safe(&rubric.texts.title)
+            )?;
+            for p in paths {
+                writeln!(out, "\n## {}\n\n{}", safe(&p.name), safe(&p.summary))?;
+                for (title, items) in rows(p) {
+                    if items.is_empty() {
+                        continue;
+                    }
+                    writeln!(out, "\n### {title}\n")?;
+                    for i in items {
+                        writeln!(out, "- {}", safe(&i))?;
+                    }
+                }
+            }
+            Ok(())
+        }
+        Format::Table => {
+            let width = look.width.max(20);
+            let mut table = comfy_table::Table::new();
+            // Full borders: rows of several lines need a line between them.
+            if look.ascii {
+                table.load_style(presets::ASCII_FULL);
+            } else {
+                table.load_style(presets::UTF8_FULL);
+            }
+            table
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(u16::try_from(width).unwrap_or(u16::MAX));
+            if look.color {
+                table.enforce_styling();
+            } else {
+                table.force_no_tty();
+            }
+            let mut header = vec![Cell::new("")];
+            header.extend(paths.iter().map(|p| Cell::new(safe(&p.name))));
+            table.set_header(header);
+            let per_path: Vec<Vec<(&str, Vec<String>)>> = paths.iter().map(rows).collect();
+            for r in 0..per_path.first().map_or(0, Vec::len) {
+                if per_path.iter().all(|p| p[r].1.is_empty()) {
+                    continue;
+                }
+                let mut row = vec![Cell::new(per_path[0][r].0)];
+                for p in &per_path {
+                    let text: Vec<String> =
+                        p[r].1.iter().map(|i| format!("- {}", safe(i))).collect();
+                    row.push(Cell::new(if text.is_empty() {
+                        "(none in this rubric)".to_owned()
+                    } else {
+                        text.join("\n")
+                    }));
+                }
+                table.add_row(row);
+            }
+            writeln!(out, "{}", look.bold(&safe(&rubric.texts.title)))?;
+            writeln!(out, "{table}")
+        }
+    }
+}
+
+pub fn write_faq(
+    out: &mut dyn Write,
+    format: Format,
+    look: Look,
+    rubric: &Rubric,
+) -> io::Result<()> {
+    let faq = &rubric.texts.faq;
+    match format {
+        Format::Json => {
+            #[derive(Serialize)]
+            struct Qa<'a> {
+                question: &'a str,
+                answer: &'a str,
+            }
+            let list: Vec<Qa> = faq
+                .iter()
+                .map(|(question, answer)| Qa { question, answer })
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &list)?;
+            writeln!(out)
+        }
+        Format::Markdown => {
+            writeln!(
+                out,
+                "# {}: questions and answers",
+                safe(&rubric.texts.title)
+            )?;
+            for (q, a) in faq {
+                writeln!(out, "\n### {}\n\n{}", safe(q), safe(a))?;
+            }
+            Ok(())
+        }
+        Format::Table => {
+            let width = look.width.max(20);
+            writeln!(out, "{}", look.bold(&safe(&rubric.texts.title)))?;
+            for (q, a) in faq {
+                writeln!(out)?;
+                for line in textwrap::wrap(&safe(q), width) {
+                    writeln!(out, "{}", look.bold(&line))?;
+                }
+                let options = textwrap::Options::new(width)
+                    .initial_indent("  ")
+                    .subsequent_indent("  ");
+                for line in textwrap::wrap(&safe(a), options) {
+                    writeln!(out, "{line}")?;
+                }
+            }
+            Ok(())
+        }
+    }
+}
