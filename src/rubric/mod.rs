@@ -123,7 +123,8 @@ impl Rubric {
     pub fn missing_sections(&self) -> Vec<String> {
         let t = &self.texts;
         let mut out = Vec::new();
-        let per_path: [(&str, fn(&PathText) -> bool); 10] = [
+        type Empty = fn(&PathText) -> bool;
+        let per_path: [(&str, Empty); 10] = [
             ("day", |p| p.day.is_empty()),
             ("hiring_signals", |p| p.hiring_signals.is_empty()),
             ("phrases", |p| p.phrases.is_empty()),
