@@ -16,6 +16,7 @@ pub mod error;
 pub mod explain;
 pub mod input;
 pub mod interview;
+pub mod pager;
 pub mod plan;
 pub mod problem;
 pub mod quality;
@@ -77,8 +78,23 @@ pub fn run(cli: Cli) -> Result<u8> {
         })
         .transpose()?;
     let stdout = std::io::stdout();
+    // A long report on a terminal goes through a pager; the assessment pages its own report.
+    let paged = pending.is_none()
+        && std::io::IsTerminal::is_terminal(&stdout)
+        && matches!(
+            &cli.command,
+            Some(
+                Command::Score(_)
+                    | Command::Explain(_)
+                    | Command::Compare(_)
+                    | Command::Roles(_)
+                    | Command::Faq(_)
+            )
+        );
+    let mut buffer = Vec::new();
     let target: Box<dyn Write> = match &mut pending {
         Some(p) => Box::new(p.file()),
+        None if paged => Box::new(&mut buffer),
         None => Box::new(stdout.lock()),
     };
     let mut out = std::io::BufWriter::new(target);
@@ -136,6 +152,9 @@ pub fn run(cli: Cli) -> Result<u8> {
     // Flush what was rendered even when a later file failed, then report the failure.
     let flushed = out.flush();
     drop(out);
+    if paged {
+        pager::show(&buffer)?;
+    }
     let batch_failed = code
         .as_ref()
         .err()

@@ -33,6 +33,27 @@ pub enum Flag {
         count: usize,
         total: usize,
     },
+    /// `count` of `timed` answers came faster than the question can be read.
+    TooFast {
+        count: usize,
+        timed: usize,
+    },
+}
+
+/// Words a quick reader takes in per second (about 300 a minute).
+const READING_WORDS_PER_SECOND: f64 = 5.0;
+
+/// The assessment's timing check: answers given faster than their question can be read, when
+/// that is half or more of them. `timings` holds (words in the question, seconds taken).
+pub fn too_fast(timings: &[(usize, f64)]) -> Option<Flag> {
+    let fast = timings
+        .iter()
+        .filter(|(words, secs)| *secs < *words as f64 / READING_WORDS_PER_SECOND)
+        .count();
+    (timings.len() >= MIN_ANSWERS && fast * 2 >= timings.len()).then_some(Flag::TooFast {
+        count: fast,
+        timed: timings.len(),
+    })
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -115,6 +136,20 @@ pub fn check(key: &Key, points: &[u8]) -> Quality {
 mod tests {
     use super::*;
     use crate::rubric::{Catalog, DEFAULT_ID};
+
+    #[test]
+    fn answers_faster_than_reading_are_flagged() {
+        let quick: Vec<(usize, f64)> = (0..10).map(|_| (15, 0.8)).collect();
+        assert_eq!(
+            too_fast(&quick),
+            Some(Flag::TooFast {
+                count: 10,
+                timed: 10
+            })
+        );
+        let careful: Vec<(usize, f64)> = (0..10).map(|_| (15, 6.0)).collect();
+        assert_eq!(too_fast(&careful), None);
+    }
 
     #[test]
     fn each_flag_has_a_sheet_that_raises_it_and_normal_sheets_raise_none() {

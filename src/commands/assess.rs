@@ -245,17 +245,40 @@ fn show_report(
         || "interactive session".to_owned(),
         |p| p.display().to_string(),
     );
-    let report = report::build(rubric, &responses, options);
-    let mut sink = render::sink(args.report.format, out, look);
-    sink.begin()?;
-    sink.record(&render::Record::Scored {
-        source: &source,
-        rubric,
-        responses: &responses,
-        report: &report,
-    })?;
-    sink.end()?;
-    drop(sink);
+    let mut report = report::build(rubric, &responses, options);
+    // Only the assessment knows how long each answer took.
+    let timings: Vec<(usize, f64)> = session
+        .seconds
+        .iter()
+        .filter_map(|(id, secs)| {
+            let q = rubric.ids.question(id)?;
+            Some((rubric.texts.questions[q].split_whitespace().count(), *secs))
+        })
+        .collect();
+    if let Some(flag) = crate::quality::too_fast(&timings) {
+        report.quality.flags.push(flag);
+        if !report.sections.contains(&report::Section::Quality) {
+            report.sections.insert(0, report::Section::Quality);
+        }
+    }
+    // On a terminal the report goes through the pager when it is longer than the screen.
+    let page = args.report.output.is_none() && std::io::stdout().is_terminal();
+    let mut buffer = Vec::new();
+    {
+        let target: &mut dyn Write = if page { &mut buffer } else { &mut *out };
+        let mut sink = render::sink(args.report.format, target, look);
+        sink.begin()?;
+        sink.record(&render::Record::Scored {
+            source: &source,
+            rubric,
+            responses: &responses,
+            report: &report,
+        })?;
+        sink.end()?;
+    }
+    if page {
+        crate::pager::show(&buffer)?;
+    }
     out.flush()?;
     Ok(())
 }

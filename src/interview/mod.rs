@@ -161,7 +161,11 @@ fn ask_one(
         labels: &rubric.texts.labels,
         cursor: usize::from(cursor),
     };
+    let asked = std::time::Instant::now();
     let reply = prompter.ask(&screen)?;
+    session
+        .seconds
+        .insert(id.clone(), asked.elapsed().as_secs_f64());
     match reply {
         Reply::Answer(i) => session.answer(id, text, key.value(i as u8)),
         Reply::Skip => session.skip(id, text),

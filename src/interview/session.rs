@@ -35,6 +35,9 @@ pub struct Session {
     /// Answers to questions the current rubric does not have, kept rather than lost.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub other: BTreeMap<String, i64>,
+    /// Question id -> seconds the person took to answer it, in this run only.
+    #[serde(skip)]
+    pub seconds: BTreeMap<String, f64>,
 }
 
 /// What changed in the rubric since a session was saved.
@@ -59,6 +62,7 @@ impl Session {
             reflections: BTreeMap::new(),
             earlier: BTreeMap::new(),
             other: BTreeMap::new(),
+            seconds: BTreeMap::new(),
         }
     }
 

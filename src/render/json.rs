@@ -359,6 +359,7 @@ fn quality_view(rubric: &Rubric, report: &Report) -> QualityView {
                 Flag::Acquiescence { .. } => "acquiescence",
                 Flag::ManyMidpoints { .. } => "many_midpoints",
                 Flag::ManySkipped { .. } => "many_skipped",
+                Flag::TooFast { .. } => "too_fast",
             })
             .collect(),
         warnings: q

@@ -142,6 +142,9 @@ pub fn quality_flag(rubric: &Rubric, f: &crate::quality::Flag) -> String {
         Flag::ManySkipped { count, total } => format!(
             "{count} of {total} questions were skipped. The result rests on the rest; answering them would make it firmer."
         ),
+        Flag::TooFast { count, timed } => format!(
+            "{count} of {timed} answers came faster than the question can be read. Go through the review again and read each question to the end."
+        ),
     }
 }
 
@@ -234,11 +237,28 @@ pub fn blocks(rubric: &Rubric, responses: &Responses, report: &Report) -> Vec<Bl
                 format!("What hiring managers scan for: {}", rubric.path_name(p)),
                 rubric.texts.paths[p].hiring_signals.clone(),
             )),
-            Section::Language(p) => out.push(block(
-                1,
-                format!("Language bank: {}", rubric.path_name(p)),
-                rubric.texts.paths[p].phrases.clone(),
-            )),
+            Section::Language(p) => {
+                let mut items = Vec::new();
+                let strongest: Vec<String> = report
+                    .views
+                    .iter()
+                    .filter(|v| v.path == p)
+                    .flat_map(|v| &v.strengths)
+                    .map(|st| format!("\"{}\"", rubric.texts.questions[st.question]))
+                    .collect();
+                if !strongest.is_empty() {
+                    items.push(format!(
+                        "Fill the brackets with the work behind your strongest answers: {}",
+                        list_and(&strongest)
+                    ));
+                }
+                items.extend(rubric.texts.paths[p].phrases.iter().cloned());
+                out.push(block(
+                    1,
+                    format!("Language bank: {}", rubric.path_name(p)),
+                    items,
+                ));
+            }
             Section::RedFlags => out.push(red_flags(rubric, report)),
             Section::Bullets(i) => {
                 let v = &report.views[i];

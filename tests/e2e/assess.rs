@@ -494,3 +494,45 @@ fn a_coach_can_ask_the_name_and_keep_the_result_for_later() {
     let (_, err) = crate::run(&["assess", "--no-report"], 2);
     assert!(err.contains("--save"), "{err}");
 }
+
+#[test]
+fn a_long_report_on_a_terminal_goes_through_the_pager() {
+    let bin = assert_cmd::cargo::cargo_bin("pathfit");
+    let run_pty = |rows: u16, pager: &str, args: &str| {
+        let script = format!("stty cols 80 rows {rows}; exec '{}' {args}", bin.display());
+        let mut cmd = Command::new("sh");
+        cmd.args(["-c", &script])
+            .current_dir(crate::fixtures())
+            .env("TERM", "xterm")
+            .env("NO_COLOR", "1")
+            .env("PAGER", pager);
+        let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+        p.exp_eof().unwrap()
+    };
+    let out = run_pty(20, "echo PAGED-BY-TEST; cat", "score ana.toml");
+    assert!(
+        out.contains("PAGED-BY-TEST") && out.contains("Clear lean"),
+        "{out}"
+    );
+    // Short enough for the screen: no pager.
+    let out = run_pty(
+        200,
+        "echo PAGED-BY-TEST; cat",
+        "score ana.toml --sections plan",
+    );
+    assert!(
+        !out.contains("PAGED-BY-TEST") && out.contains("Clear lean"),
+        "{out}"
+    );
+    // A pager that does not exist: the report is printed anyway.
+    let out = run_pty(20, "no-such-pager-here", "score ana.toml");
+    assert!(out.contains("Clear lean"), "{out}");
+    // Never when piped.
+    let (out, _) = crate::run_cmd(
+        crate::pathfit()
+            .args(["score", "ana.toml"])
+            .env("PAGER", "echo PAGED"),
+        0,
+    );
+    assert!(!out.contains("PAGED"), "{out}");
+}
