@@ -164,7 +164,10 @@ fn sections_can_be_chosen() {
 fn markdown_reports_to_hand_over_are_pinned() {
     let (explain, _) = run(&["explain", "close-call.toml", "-f", "markdown"], 0);
     insta::assert_snapshot!("explain_markdown", explain);
-    let (compare, _) = run(&["compare", "close-call.toml", "ana.toml", "-f", "markdown"], 0);
+    let (compare, _) = run(
+        &["compare", "close-call.toml", "ana.toml", "-f", "markdown"],
+        0,
+    );
     insta::assert_snapshot!("compare_markdown", compare);
     let (roles, _) = run(&["roles", "-f", "markdown"], 0);
     insta::assert_snapshot!("roles_markdown", roles);
