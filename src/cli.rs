@@ -119,9 +119,26 @@ pub struct AssessArgs {
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
-    /// Answer files (TOML or JSON)
+    /// Answer files (TOML or JSON), survey exports (.csv, .tsv), folders of them, or - for
+    /// standard input
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
+
+    /// The format of standard input (`-`)
+    #[arg(long, value_enum, default_value_t = InputFormat::Toml, value_name = "FORMAT")]
+    pub input_format: InputFormat,
+
+    /// A TOML file of `"column header" = "question_id"` lines for survey exports
+    #[arg(long, value_name = "FILE")]
+    pub map: Option<PathBuf>,
+
+    /// A value that means "not answered" in survey exports (repeatable), e.g. --missing -99
+    #[arg(long, value_name = "CODE", allow_hyphen_values = true)]
+    pub missing: Vec<String>,
+
+    /// The survey column that names a respondent (default: the tool's id column, else the row)
+    #[arg(long, value_name = "NAME")]
+    pub id_column: Option<String>,
 
     /// Rubric id or path to a rubric file; by default the rubric the answer file names
     #[arg(long, short, value_name = "ID|PATH")]
@@ -261,6 +278,13 @@ pub enum RubricCommand {
         #[arg(required = true, value_name = "PATH")]
         files: Vec<PathBuf>,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    Toml,
+    Json,
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

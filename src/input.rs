@@ -58,8 +58,18 @@ fn similar(path: &Path) -> Option<String> {
     })
 }
 
-/// The bytes of `path` (what: "answer file", "rubric file", ...), at most [`MAX_BYTES`].
+/// The bytes of `path` (what: "answer file", "rubric file", ...), at most [`MAX_BYTES`]; a
+/// survey export may be up to 1 GiB.
 pub fn read_bytes(path: &Path, what: &str) -> Result<Vec<u8>> {
+    let limit = if what == "survey export" {
+        1 << 30
+    } else {
+        MAX_BYTES
+    };
+    read_limited(path, what, limit)
+}
+
+fn read_limited(path: &Path, what: &str, limit: u64) -> Result<Vec<u8>> {
     let name = path.display();
     if path.is_dir() {
         bail!("{what} {name} is a folder; give a file");
@@ -74,13 +84,13 @@ pub fn read_bytes(path: &Path, what: &str) -> Result<Vec<u8>> {
         anyhow::anyhow!("cannot read {what} {name}: {e}{hint}")
     })?;
     let mut bytes = Vec::new();
-    file.take(MAX_BYTES + 1)
+    file.take(limit + 1)
         .read_to_end(&mut bytes)
         .with_context(|| format!("cannot read {what} {name}"))?;
-    if bytes.len() as u64 > MAX_BYTES {
+    if bytes.len() as u64 > limit {
         bail!(
             "{what} {name} is larger than {} MiB; pathfit reads files up to that size",
-            MAX_BYTES >> 20
+            limit >> 20
         );
     }
     Ok(bytes)

@@ -110,7 +110,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         }
         Some(Command::Roles(args)) => {
             let rubric = commands::chosen_rubric(&catalog, args.rubric.as_deref())?;
-            render::guide::write_roles(&mut out, args.format, look, &rubric)?;
+            let format = commands::doc_format(args.format, "roles")?;
+            render::guide::write_roles(&mut out, format, look, &rubric)?;
             Ok(0)
         }
         Some(Command::Faq(args)) => {
@@ -122,7 +123,8 @@ pub fn run(cli: Cli) -> Result<u8> {
                 ))
                 .into());
             }
-            render::guide::write_faq(&mut out, args.format, look, &rubric)?;
+            let format = commands::doc_format(args.format, "faq")?;
+            render::guide::write_faq(&mut out, format, look, &rubric)?;
             Ok(0)
         }
         Some(Command::Template(args)) => {

@@ -2,6 +2,7 @@
 //! rubric into [`Responses`]: one small integer per question index.
 
 mod read;
+pub mod survey;
 mod write;
 
 pub use read::{RawSheet, RawValue, decode, decode_partial, parse_raw};

@@ -270,6 +270,7 @@ fn show_report(
         sink.begin()?;
         sink.record(&render::Record::Scored {
             source: &source,
+            row: None,
             rubric,
             responses: &responses,
             report: &report,

@@ -10,6 +10,7 @@ use crate::render::{self, Look};
 use crate::rubric::Catalog;
 
 pub fn run(args: &CompareArgs, catalog: &Catalog, look: Look, out: &mut dyn Write) -> Result<()> {
+    let format = super::doc_format(args.sheet.format, "compare")?;
     let spec = args.sheet.rubric.as_deref();
     let (rubric, before) = super::read_one(&args.before, spec, catalog)?;
     let (after_rubric, after) = super::read_one(&args.after, spec, catalog)?;
@@ -33,7 +34,7 @@ pub fn run(args: &CompareArgs, catalog: &Catalog, look: Look, out: &mut dyn Writ
     );
     render::explain::write_compare(
         out,
-        args.sheet.format,
+        format,
         look,
         &rubric,
         (&names.0, &names.1),

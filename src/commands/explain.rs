@@ -9,13 +9,14 @@ use crate::render::{self, Look};
 use crate::rubric::Catalog;
 
 pub fn run(args: &ExplainArgs, catalog: &Catalog, look: Look, out: &mut dyn Write) -> Result<()> {
+    let format = super::doc_format(args.sheet.format, "explain")?;
     let (rubric, responses) = super::read_one(&args.file, args.sheet.rubric.as_deref(), catalog)?;
     let scores = crate::scoring::score(&rubric.key, &responses.points);
     let explanation = crate::explain::explain(&rubric.key, &responses.points, &scores);
     let source = args.file.display().to_string();
     render::explain::write_explain(
         out,
-        args.sheet.format,
+        format,
         look,
         (&rubric, &responses, &source),
         &scores,

@@ -23,6 +23,18 @@ pub fn read_one(
     score::read_sheet(file, forced.as_ref(), catalog, &mut cache)
 }
 
+/// The formats a one-document command writes: csv and jsonl are for `score`.
+pub fn doc_format(format: crate::render::Format, command: &str) -> Result<crate::render::Format> {
+    use crate::render::Format;
+    match format {
+        Format::Csv | Format::Jsonl => Err(crate::error::UsageError(format!(
+            "`pathfit {command}` writes table, markdown or json; csv and jsonl are for `pathfit score`"
+        ))
+        .into()),
+        f => Ok(f),
+    }
+}
+
 /// The rubric named by `--rubric`, or the default one.
 pub fn chosen_rubric(catalog: &Catalog, spec: Option<&str>) -> Result<Arc<Rubric>> {
     catalog.resolve(spec.unwrap_or(DEFAULT_ID))

@@ -1,65 +1,337 @@
-//! `pathfit score FILE...`: score answer files, writing each report as soon as it is made.
+//! `pathfit score FILE...`: score answer files, folders and survey exports, writing each
+//! report as soon as it is made; at the end, how many were scored, partial and skipped.
 
 use std::collections::HashMap;
-use std::io::Write;
-use std::path::Path;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
-use crate::answers::{self, FileFormat, Responses};
-use crate::cli::{ReportArgs, ScoreArgs};
+use crate::answers::{self, FileFormat, Responses, survey};
+use crate::cli::{InputFormat, ReportArgs, ScoreArgs};
 use crate::error::{Reported, UsageError};
 use crate::input;
 use crate::problem::{Problem, Problems};
-use crate::render::{self, Look, Record};
+use crate::render::{self, Format, Look, Record, Sink};
 use crate::report::{self, Options};
-use crate::rubric::{Catalog, Rubric};
+use crate::rubric::{Catalog, DEFAULT_ID, Rubric};
+
+/// The largest survey export read (1 GiB): exports of many respondents are large.
+const MAX_EXPORT_BYTES: u64 = 1 << 30;
+
+/// One input: an answer file, a survey export, or standard input.
+enum Input {
+    Sheet(PathBuf),
+    Export(PathBuf),
+    Stdin,
+}
+
+/// Counts for the closing line.
+#[derive(Default)]
+struct Tally {
+    scored: usize,
+    partial: usize,
+    skipped: usize,
+}
 
 pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write) -> Result<()> {
-    let forced = args
+    let mut forced = args
         .rubric
         .as_deref()
         .map(|r| catalog.resolve(r))
         .transpose()?;
+    // A CSV has one set of columns, so one rubric: --rubric, or the default one.
+    if args.report.format == Format::Csv && forced.is_none() {
+        forced = Some(catalog.resolve(DEFAULT_ID)?);
+    }
     if let Some(r) = &forced {
         options(&args.report, r)?;
     }
+    let survey_options = survey_options(args)?;
+    let inputs = expand(&args.files, args.input_format)?;
     let mut rubrics: HashMap<String, Arc<Rubric>> = HashMap::new();
     let mut sink = render::sink(args.report.format, out, look);
     sink.begin()?;
-    let mut failed = 0;
-    for file in &args.files {
-        let source = file.display().to_string();
-        match read_sheet(file, forced.as_ref(), catalog, &mut rubrics) {
-            Ok((rubric, responses)) => {
-                let options = options(&args.report, &rubric)?;
-                let report = report::build(&rubric, &responses, &options);
-                sink.record(&Record::Scored {
-                    source: &source,
-                    rubric: &rubric,
-                    responses: &responses,
-                    report: &report,
-                })?;
+    let mut tally = Tally::default();
+    for input in &inputs {
+        match input {
+            Input::Sheet(file) => {
+                let source = file.display().to_string();
+                let read = read_sheet(file, forced.as_ref(), catalog, &mut rubrics);
+                sheet(&mut *sink, &mut tally, &args.report, &source, None, read)?;
             }
-            Err(e) => {
-                failed += 1;
-                let lines = error_lines(&e);
-                for line in &lines {
-                    crate::say!("error: {line}");
+            Input::Stdin if args.input_format != InputFormat::Csv => {
+                let read = read_stdin(args.input_format, forced.as_ref(), catalog, &mut rubrics);
+                sheet(&mut *sink, &mut tally, &args.report, "-", None, read)?;
+            }
+            Input::Stdin | Input::Export(_) => {
+                let (source, bytes) = match input {
+                    Input::Export(f) => (
+                        f.display().to_string(),
+                        input::read_bytes(f, "survey export"),
+                    ),
+                    _ => ("-".to_owned(), stdin_bytes()),
+                };
+                let rubric = match &forced {
+                    Some(r) => Arc::clone(r),
+                    None => catalog.resolve(DEFAULT_ID)?,
+                };
+                let result = bytes.and_then(|bytes| {
+                    export(
+                        &mut *sink,
+                        &mut tally,
+                        (&args.report, &survey_options),
+                        &source,
+                        &bytes,
+                        &rubric,
+                    )
+                });
+                if let Err(e) = result {
+                    if e.downcast_ref::<std::io::Error>()
+                        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                    {
+                        return Err(e);
+                    }
+                    fail(&mut *sink, &mut tally, &source, None, &error_lines(&e))?;
                 }
-                sink.record(&Record::Failed {
-                    source: &source,
-                    error: &lines.join("; "),
-                })?;
             }
         }
     }
     sink.end()?;
-    if failed > 0 {
+    if inputs.len() > 1 || tally.scored + tally.skipped > 1 {
+        crate::say!(
+            "{} scored, {} partial, {} skipped",
+            tally.scored,
+            tally.partial,
+            tally.skipped
+        );
+    }
+    if tally.skipped > 0 {
         return Err(Reported.into());
     }
     Ok(())
+}
+
+/// Writes one sheet's record, or its failure.
+fn sheet(
+    sink: &mut dyn Sink,
+    tally: &mut Tally,
+    report_args: &ReportArgs,
+    source: &str,
+    row: Option<usize>,
+    read: Result<(Arc<Rubric>, Responses)>,
+) -> Result<()> {
+    match read {
+        Ok((rubric, responses)) => {
+            scored(sink, tally, report_args, source, row, &rubric, &responses)
+        }
+        Err(e) => fail(sink, tally, source, row, &error_lines(&e)),
+    }
+}
+
+fn scored(
+    sink: &mut dyn Sink,
+    tally: &mut Tally,
+    report_args: &ReportArgs,
+    source: &str,
+    row: Option<usize>,
+    rubric: &Rubric,
+    responses: &Responses,
+) -> Result<()> {
+    let options = options(report_args, rubric)?;
+    let report = report::build(rubric, responses, &options);
+    tally.scored += 1;
+    if report.scores.answered < rubric.key.questions() {
+        tally.partial += 1;
+    }
+    sink.record(&Record::Scored {
+        source,
+        row,
+        rubric,
+        responses,
+        report: &report,
+    })?;
+    Ok(())
+}
+
+fn fail(
+    sink: &mut dyn Sink,
+    tally: &mut Tally,
+    source: &str,
+    row: Option<usize>,
+    lines: &[String],
+) -> Result<()> {
+    tally.skipped += 1;
+    for line in lines {
+        match row {
+            Some(r) => crate::say!("error: {source}: row {r}: {line}"),
+            None => crate::say!("error: {line}"),
+        }
+    }
+    sink.record(&Record::Failed {
+        source,
+        row,
+        error: &lines.join("; "),
+    })?;
+    Ok(())
+}
+
+/// Scores every row of a survey export as it is read.
+fn export(
+    sink: &mut dyn Sink,
+    tally: &mut Tally,
+    (report_args, options): (&ReportArgs, &survey::Options),
+    source: &str,
+    bytes: &[u8],
+    rubric: &Rubric,
+) -> Result<()> {
+    let (text, fallback) = survey::decode_text(bytes);
+    if fallback {
+        crate::say!("warning: {source} is not UTF-8; read it as Windows-1252");
+    }
+    let delimiter = if source.to_lowercase().ends_with(".tsv") {
+        b'\t'
+    } else {
+        survey::sniff_delimiter(&text)
+    };
+    survey::read(source, &text, delimiter, rubric, options, |row| {
+        let result = match row.result {
+            Ok(responses) => scored(
+                sink,
+                tally,
+                report_args,
+                source,
+                Some(row.number),
+                rubric,
+                &responses,
+            ),
+            Err(reason) => fail(sink, tally, source, Some(row.number), &[reason]),
+        };
+        result.map_err(std::io::Error::other)
+    })
+}
+
+fn stdin_bytes() -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(MAX_EXPORT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .context("cannot read standard input")?;
+    Ok(bytes)
+}
+
+fn read_stdin(
+    format: InputFormat,
+    forced: Option<&Arc<Rubric>>,
+    catalog: &Catalog,
+    rubrics: &mut HashMap<String, Arc<Rubric>>,
+) -> Result<(Arc<Rubric>, Responses)> {
+    let bytes = stdin_bytes()?;
+    if bytes.len() as u64 > input::MAX_BYTES {
+        anyhow::bail!(
+            "standard input is larger than {} MiB",
+            input::MAX_BYTES >> 20
+        );
+    }
+    let text = String::from_utf8(bytes).context("standard input is not UTF-8 text")?;
+    let format = if format == InputFormat::Json {
+        FileFormat::Json
+    } else {
+        FileFormat::Toml
+    };
+    decode_sheet("-", format, &text, forced, catalog, rubrics)
+}
+
+/// The inputs, with folders searched (sorted, recursively) for answer files and exports.
+fn expand(files: &[PathBuf], stdin_format: InputFormat) -> Result<Vec<Input>> {
+    let _ = stdin_format;
+    let mut out = Vec::new();
+    for f in files {
+        if f.as_os_str() == "-" {
+            out.push(Input::Stdin);
+        } else if f.is_dir() {
+            let mut found = Vec::new();
+            walk(f, &mut found);
+            found.sort();
+            if found.is_empty() {
+                crate::say!(
+                    "warning: folder {} holds no .toml, .json, .csv or .tsv files",
+                    f.display()
+                );
+            }
+            out.extend(found.into_iter().map(classify));
+        } else {
+            out.push(classify(f.clone()));
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        crate::say!("warning: cannot read folder {}", dir.display());
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            walk(&path, found);
+        } else if matches!(extension(&path).as_str(), "toml" | "json" | "csv" | "tsv") {
+            found.push(path);
+        }
+    }
+}
+
+fn extension(path: &Path) -> String {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+fn classify(path: PathBuf) -> Input {
+    match extension(&path).as_str() {
+        "csv" | "tsv" => Input::Export(path),
+        _ => Input::Sheet(path),
+    }
+}
+
+fn survey_options(args: &ScoreArgs) -> Result<survey::Options> {
+    let map = match &args.map {
+        None => Vec::new(),
+        Some(file) => {
+            let text = input::read_text(file, "mapping file")?;
+            let name = file.display().to_string();
+            let table: toml::Table = toml::from_str(&text).map_err(|e| {
+                Problems::from(crate::problem::from_toml(
+                    &name,
+                    &text,
+                    &e,
+                    "write one `\"column header\" = \"question_id\"` per line",
+                ))
+            })?;
+            let mut pairs = Vec::new();
+            for (header, id) in table {
+                match id.as_str() {
+                    Some(id) => pairs.push((header, id.to_owned())),
+                    None => {
+                        return Err(UsageError(format!(
+                            "{name}: `{header}` must map to a question id in quotes"
+                        ))
+                        .into());
+                    }
+                }
+            }
+            pairs
+        }
+    };
+    Ok(survey::Options {
+        map,
+        missing: args.missing.clone(),
+        id_column: args.id_column.clone(),
+    })
 }
 
 /// An error as the lines it is reported with.
@@ -80,13 +352,31 @@ pub(crate) fn read_sheet(
 ) -> Result<(Arc<Rubric>, Responses)> {
     let name = file.display().to_string();
     let text = input::read_text(file, "answer file")?;
-    let raw = answers::parse_raw(&name, FileFormat::detect(file, &text), &text)?;
+    decode_sheet(
+        &name,
+        FileFormat::detect(file, &text),
+        &text,
+        forced,
+        catalog,
+        rubrics,
+    )
+}
+
+fn decode_sheet(
+    name: &str,
+    format: FileFormat,
+    text: &str,
+    forced: Option<&Arc<Rubric>>,
+    catalog: &Catalog,
+    rubrics: &mut HashMap<String, Arc<Rubric>>,
+) -> Result<(Arc<Rubric>, Responses)> {
+    let raw = answers::parse_raw(name, format, text)?;
     let rubric = match forced {
         Some(r) => Arc::clone(r),
         None => {
             let Some(id) = raw.rubric_id() else {
                 // Decoding against the default rubric reports the missing id with the rest.
-                let r = catalog.resolve(crate::rubric::DEFAULT_ID)?;
+                let r = catalog.resolve(DEFAULT_ID)?;
                 return Err(answers::decode(raw, &r).err().map_or_else(
                     || {
                         anyhow::anyhow!(
@@ -101,7 +391,7 @@ pub(crate) fn read_sheet(
                 None => {
                     let r = catalog.resolve(id).map_err(|e| {
                         Problems::from(Problem::in_file(
-                            &name,
+                            name,
                             format!("{e:#}; pass --rubric PATH to score it with a rubric file"),
                         ))
                     })?;

@@ -78,7 +78,7 @@ pub fn write_explain(
     scores: &Scores,
     e: &Explanation,
 ) -> io::Result<()> {
-    if format == Format::Json {
+    if matches!(format, Format::Json | Format::Jsonl | Format::Csv) {
         let view = ExplainView::new(rubric, responses, source, scores, e);
         serde_json::to_writer_pretty(&mut *out, &view)?;
         return writeln!(out);
@@ -273,7 +273,7 @@ pub fn write_compare(
     (before, after): (&str, &str),
     c: &Comparison,
 ) -> io::Result<()> {
-    if format == Format::Json {
+    if matches!(format, Format::Json | Format::Jsonl | Format::Csv) {
         let view = CompareView::new(rubric, before, after, c);
         serde_json::to_writer_pretty(&mut *out, &view)?;
         return writeln!(out);

@@ -36,7 +36,8 @@ pub fn write_roles(
 ) -> io::Result<()> {
     let paths = &rubric.texts.paths;
     match format {
-        Format::Json => {
+        // The commands refuse csv and jsonl before any work (`commands::doc_format`).
+        Format::Json | Format::Jsonl | Format::Csv => {
             #[derive(Serialize)]
             struct Role<'a> {
                 path: &'a str,
@@ -149,7 +150,8 @@ pub fn write_faq(
 ) -> io::Result<()> {
     let faq = &rubric.texts.faq;
     match format {
-        Format::Json => {
+        // The commands refuse csv and jsonl before any work (`commands::doc_format`).
+        Format::Json | Format::Jsonl | Format::Csv => {
             #[derive(Serialize)]
             struct Qa<'a> {
                 question: &'a str,

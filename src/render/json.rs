@@ -12,46 +12,69 @@ use crate::plan::{Basis, Focus, Task, Theme};
 use crate::report::Report;
 use crate::rubric::Rubric;
 
+/// A JSON array of pretty records, or (`lines`) one compact record per line.
 pub struct Json<'w> {
     out: &'w mut dyn Write,
+    lines: bool,
     written: usize,
 }
 
 impl<'w> Json<'w> {
-    pub fn new(out: &'w mut dyn Write) -> Self {
-        Json { out, written: 0 }
+    pub fn new(out: &'w mut dyn Write, lines: bool) -> Self {
+        Json {
+            out,
+            lines,
+            written: 0,
+        }
+    }
+
+    fn put<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
+        if self.lines {
+            serde_json::to_writer(&mut *self.out, value)?;
+            writeln!(self.out)
+        } else {
+            serde_json::to_writer_pretty(&mut *self.out, value).map_err(io::Error::from)
+        }
     }
 }
 
 impl Sink for Json<'_> {
     fn begin(&mut self) -> io::Result<()> {
-        write!(self.out, "[")
+        if self.lines {
+            Ok(())
+        } else {
+            write!(self.out, "[")
+        }
     }
 
     fn record(&mut self, record: &Record) -> io::Result<()> {
-        if self.written > 0 {
-            write!(self.out, ",")?;
+        if !self.lines {
+            if self.written > 0 {
+                write!(self.out, ",")?;
+            }
+            writeln!(self.out)?;
         }
-        writeln!(self.out)?;
         self.written += 1;
         match record {
             Record::Scored {
                 source,
+                row,
                 rubric,
                 responses,
                 report,
-            } => serde_json::to_writer_pretty(
-                &mut *self.out,
-                &view(source, rubric, responses, report),
-            )?,
-            Record::Failed { source, error } => {
-                serde_json::to_writer_pretty(&mut *self.out, &Failed { source, error })?
-            }
+            } => self.put(&view(source, *row, rubric, responses, report)),
+            Record::Failed { source, row, error } => self.put(&Failed {
+                source,
+                row: *row,
+                error,
+            }),
         }
-        Ok(())
     }
 
     fn end(&mut self) -> io::Result<()> {
+        if self.lines {
+            return Ok(());
+        }
         if self.written > 0 {
             writeln!(self.out)?;
         }
@@ -62,6 +85,7 @@ impl Sink for Json<'_> {
 #[derive(Serialize)]
 struct Failed<'a> {
     source: &'a str,
+    row: Option<usize>,
     error: &'a str,
 }
 
@@ -77,6 +101,7 @@ impl<K: Serialize, V: Serialize> Serialize for Pairs<K, V> {
 #[derive(Serialize)]
 struct View<'a> {
     source: &'a str,
+    row: Option<usize>,
     respondent: Option<&'a str>,
     date: Option<&'a str>,
     rubric: RubricView<'a>,
@@ -195,6 +220,7 @@ struct TaskView<'a> {
 
 fn view<'a>(
     source: &'a str,
+    row: Option<usize>,
     rubric: &'a Rubric,
     responses: &'a Responses,
     report: &'a Report,
@@ -205,6 +231,7 @@ fn view<'a>(
     let s = &report.scores;
     View {
         source,
+        row,
         respondent: responses.respondent.as_deref(),
         date: responses.date.as_deref(),
         rubric: rubric_view(rubric),

@@ -40,6 +40,7 @@ impl Sink for Markdown<'_> {
     fn record(&mut self, record: &Record) -> io::Result<()> {
         let Record::Scored {
             source,
+            row,
             rubric,
             responses,
             report,
@@ -61,7 +62,10 @@ impl Sink for Markdown<'_> {
         if let Some(date) = &responses.date {
             writeln!(out, "- Date: {date}")?;
         }
-        writeln!(out, "- Answers: {}", md(source))?;
+        match row {
+            Some(r) => writeln!(out, "- Answers: {}, row {r}", md(source))?,
+            None => writeln!(out, "- Answers: {}", md(source))?,
+        }
         writeln!(
             out,
             "- Rubric: `{}` v{} (sha256 `{}`)",

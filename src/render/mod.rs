@@ -1,6 +1,7 @@
 //! Renderers: report data written as a terminal table, Markdown or JSON to any `io::Write`,
 //! as a stream (begin, one record per answer sheet, end) that holds nothing per respondent.
 
+mod csv;
 pub mod explain;
 pub mod guide;
 mod json;
@@ -23,6 +24,10 @@ pub enum Format {
     Table,
     Markdown,
     Json,
+    /// One JSON object per line.
+    Jsonl,
+    /// One row per answer sheet, for spreadsheets; columns in the README.
+    Csv,
 }
 
 /// How a renderer may decorate its text: the one colour decision, and the width to fit.
@@ -55,12 +60,15 @@ pub enum Record<'a> {
     Scored {
         /// Where the answers came from (a file name, or "interactive session").
         source: &'a str,
+        /// The data row within a survey export (1 = the first respondent).
+        row: Option<usize>,
         rubric: &'a Rubric,
         responses: &'a Responses,
         report: &'a Report,
     },
     Failed {
         source: &'a str,
+        row: Option<usize>,
         error: &'a str,
     },
 }
@@ -77,7 +85,9 @@ pub fn sink<'w>(format: Format, out: &'w mut dyn Write, look: Look) -> Box<dyn S
     match format {
         Format::Table => Box::new(table::Table::new(out, look)),
         Format::Markdown => Box::new(markdown::Markdown::new(out)),
-        Format::Json => Box::new(json::Json::new(out)),
+        Format::Json => Box::new(json::Json::new(out, false)),
+        Format::Jsonl => Box::new(json::Json::new(out, true)),
+        Format::Csv => Box::new(csv::Csv::new(out)),
     }
 }
 

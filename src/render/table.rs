@@ -57,6 +57,7 @@ impl Sink for Table<'_> {
         // A file that failed is reported on stderr; the table shows the sheets that scored.
         let Record::Scored {
             source,
+            row,
             rubric,
             responses,
             report,
@@ -70,7 +71,11 @@ impl Sink for Table<'_> {
         self.written += 1;
         let width = self.look.width.max(20);
         let who = responses.respondent.as_deref();
-        write_head(self.out, self.look, width, rubric, report, source, who)?;
+        let source = match row {
+            Some(r) => format!("{source}, row {r}"),
+            None => (*source).to_owned(),
+        };
+        write_head(self.out, self.look, width, rubric, report, &source, who)?;
         write_fits(self.out, self.look, width, rubric, report)?;
         let verdict = text::verdict(rubric, &report.scores);
         let verdict = if report.scores.lean.is_some() {

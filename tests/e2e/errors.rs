@@ -189,8 +189,9 @@ fn batch_scores_the_good_files_and_reports_the_bad_ones() {
             .contains("bad.toml:3:13: answer 9")
     );
     assert!(records[1].get("fits").is_none());
-    assert_eq!(err.lines().count(), 1);
+    assert_eq!(err.lines().count(), 2, "{err}");
     assert!(err.contains("bad.toml:3:13: answer 9"), "{err}");
+    assert_eq!(err.lines().last(), Some("2 scored, 0 partial, 1 skipped"));
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! End-to-end tests of the real `pathfit` binary: stdout, stderr and exit codes.
 
 mod assess;
+mod batch;
 mod errors;
 mod explain;
 mod guide;

@@ -421,7 +421,8 @@ fn one_bad_file_among_many_never_stops_the_others() {
             .contains("cannot read answer file missing.toml")
     );
     assert_eq!(records[3]["verdict"]["lean"], "leader");
-    assert_eq!(err.lines().count(), 2, "{err}");
+    assert_eq!(err.lines().count(), 3, "{err}");
+    assert!(err.ends_with("2 scored, 0 partial, 2 skipped\n"), "{err}");
 }
 
 #[test]

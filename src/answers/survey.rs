@@ -1,0 +1,313 @@
+//! Survey-tool exports: one respondent a row in a CSV or TSV file. Columns are matched to
+//! questions by id, by question text (compared after folding case, white space, non-breaking
+//! spaces and curly quotes) or by a mapping file; other columns (names, emails, timings) are
+//! never copied into output. Answers are scale numbers or labels, with a leading "6." or "4 -"
+//! tolerated; blank, "N/A", "Prefer not to say" and the given missing codes are unanswered.
+
+use std::collections::HashMap;
+
+use super::Responses;
+use crate::problem::{Problem, Problems};
+use crate::rubric::Rubric;
+use crate::scoring::MISSING;
+
+/// Choices for reading an export.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Header text -> question id, from `--map FILE`.
+    pub map: Vec<(String, String)>,
+    /// Extra values that mean "not answered" (`--missing CODE`).
+    pub missing: Vec<String>,
+    /// The column that names a respondent (`--id-column`); else a known id column, else the row.
+    pub id_column: Option<String>,
+}
+
+/// What each column of the export is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Column {
+    Question(usize),
+    Id,
+    Other,
+}
+
+/// One data row: its number (1 = first respondent) and its answers, or why it was not scored.
+pub struct Row {
+    pub number: usize,
+    pub result: Result<Responses, String>,
+}
+
+/// Header cells of tools' respondent-id columns, folded.
+const ID_COLUMNS: &[&str] = &[
+    "id",
+    "response id",
+    "responseid",
+    "respondent id",
+    "respondentid",
+];
+/// Answers that mean "not answered", folded.
+const NOT_ANSWERED: &[&str] = &[
+    "n/a",
+    "na",
+    "-",
+    "prefer not to say",
+    "no answer",
+    "skip",
+    "skipped",
+];
+
+/// Text folded for comparison: trimmed, one space between words (non-breaking spaces
+/// included), straight quotes, lower case.
+pub fn fold(text: &str) -> String {
+    text.replace(['\u{a0}', '\u{202f}'], " ")
+        .replace(['\u{2018}', '\u{2019}'], "'")
+        .replace(['\u{201c}', '\u{201d}'], "\"")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The text of `bytes`: UTF-8 (a byte-order mark dropped), or else read as Windows-1252, in
+/// which case the second value is true so the caller can warn.
+pub fn decode_text(bytes: &[u8]) -> (String, bool) {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(t) => (t.to_owned(), false),
+        Err(_) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            (text.into_owned(), true)
+        }
+    }
+}
+
+/// The delimiter of a CSV text: tab, semicolon or comma, whichever the header line has most of.
+pub fn sniff_delimiter(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or("");
+    let count = |c: char| first.matches(c).count();
+    [(b'\t', count('\t')), (b';', count(';')), (b',', count(','))]
+        .into_iter()
+        .max_by_key(|&(d, n)| (n, d == b','))
+        .map_or(b',', |(d, _)| d)
+}
+
+/// What each header cell is.
+pub fn map_columns(rubric: &Rubric, header: &[String], options: &Options) -> Vec<Column> {
+    let texts: HashMap<String, usize> = rubric
+        .texts
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(q, t)| (fold(t), q))
+        .collect();
+    let ids: HashMap<String, usize> = rubric
+        .ids
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(q, id)| (id.to_lowercase(), q))
+        .collect();
+    let mapped: HashMap<String, usize> = options
+        .map
+        .iter()
+        .filter_map(|(h, id)| Some((fold(h), rubric.ids.question(id)?)))
+        .collect();
+    let wanted_id = options.id_column.as_deref().map(fold);
+    let mut id_taken = false;
+    header
+        .iter()
+        .map(|h| {
+            let f = fold(h);
+            if let Some(&q) = mapped
+                .get(&f)
+                .or_else(|| ids.get(&f))
+                .or_else(|| texts.get(&f))
+            {
+                return Column::Question(q);
+            }
+            let is_id = match &wanted_id {
+                Some(w) => *w == f,
+                None => ID_COLUMNS.contains(&f.as_str()),
+            };
+            if is_id && !id_taken {
+                id_taken = true;
+                Column::Id
+            } else {
+                Column::Other
+            }
+        })
+        .collect()
+}
+
+/// One answer cell: Some(point), None for not answered, or an error message.
+fn answer(rubric: &Rubric, cell: &str, options: &Options) -> Result<u8, Option<String>> {
+    let f = fold(cell);
+    if f.is_empty()
+        || NOT_ANSWERED.contains(&f.as_str())
+        || options.missing.iter().any(|m| fold(m) == f)
+    {
+        return Err(None);
+    }
+    if let Ok(v) = f.parse::<i64>() {
+        return rubric.key.point(v).ok_or_else(|| {
+            Some(format!(
+                "{v} is off the scale {} to {}",
+                rubric.key.scale_min,
+                rubric.key.value((rubric.key.points - 1) as u8)
+            ))
+        });
+    }
+    if let Some(p) = rubric.point_of_label(&f) {
+        return Ok(p);
+    }
+    // "6. Slightly agree", "4 - Agree": a leading number and punctuation before a label.
+    let rest = f.trim_start_matches(|c: char| c.is_ascii_digit());
+    if rest.len() < f.len() {
+        let rest = rest.trim_start_matches(['.', ')', '-', ':', ' ']);
+        if let Some(p) = rubric.point_of_label(rest) {
+            return Ok(p);
+        }
+    }
+    Err(Some(format!(
+        "\"{cell}\" is not a number or a label of the scale"
+    )))
+}
+
+/// One data row decoded into responses.
+pub fn row(
+    rubric: &Rubric,
+    columns: &[Column],
+    record: &csv::StringRecord,
+    number: usize,
+    options: &Options,
+) -> Row {
+    let mut r = Responses::empty(rubric);
+    let mut errors = Vec::new();
+    for (column, cell) in columns.iter().zip(record.iter()) {
+        match column {
+            Column::Question(q) => match answer(rubric, cell, options) {
+                Ok(p) => r.points[*q] = p,
+                Err(None) => {}
+                Err(Some(e)) => errors.push(format!("`{}`: {e}", rubric.ids.questions[*q])),
+            },
+            Column::Id => {
+                r.respondent = Some(cell.trim().to_owned()).filter(|c| !c.is_empty());
+            }
+            Column::Other => {}
+        }
+    }
+    if r.respondent.is_none() {
+        r.respondent = Some(format!("row {number}"));
+    }
+    let result = if !errors.is_empty() {
+        Err(errors.join("; "))
+    } else {
+        let answered = r.answered();
+        let needed = rubric.key.min_answered;
+        if answered < needed {
+            Err(format!(
+                "skipped: {answered} of {} questions answered and at least {needed} are needed",
+                rubric.key.questions()
+            ))
+        } else {
+            Ok(r)
+        }
+    };
+    let _ = MISSING;
+    Row { number, result }
+}
+
+/// Reads every row of an export, calling `each` as each row is decoded (nothing is held).
+/// A header that matches no question is an error for the whole file.
+pub fn read(
+    file: &str,
+    text: &str,
+    delimiter: u8,
+    rubric: &Rubric,
+    options: &Options,
+    mut each: impl FnMut(Row) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut records = reader.records();
+    let header: Vec<String> = match records.next() {
+        Some(Ok(h)) => h.iter().map(str::to_owned).collect(),
+        Some(Err(e)) => return Err(Problems::from(Problem::in_file(file, format!("{e}"))).into()),
+        None => {
+            return Err(Problems::from(Problem::in_file(
+                file,
+                "the export is empty; it needs a header row and one row per respondent".into(),
+            ))
+            .into());
+        }
+    };
+    let columns = map_columns(rubric, &header, options);
+    if !columns.iter().any(|c| matches!(c, Column::Question(_))) {
+        return Err(Problems::from(Problem::in_file(
+            file,
+            format!(
+                "no column matches a question of rubric `{}`; name columns by question id or text, or pass --map FILE (`pathfit map {file}` shows the matching)",
+                rubric.id
+            ),
+        ))
+        .into());
+    }
+    for (n, record) in records.enumerate() {
+        let number = n + 1;
+        let r = match record {
+            Ok(record) => row(rubric, &columns, &record, number, options),
+            Err(e) => Row {
+                number,
+                result: Err(format!("{e}")),
+            },
+        };
+        each(r)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rubric::{Catalog, DEFAULT_ID};
+
+    #[test]
+    fn folding_and_sniffing() {
+        assert_eq!(
+            fold("  I\u{a0}keep  files \u{2019}x\u{2019} "),
+            "i keep files 'x'"
+        );
+        assert_eq!(sniff_delimiter("a;b;c\n1;2;3"), b';');
+        assert_eq!(sniff_delimiter("a\tb\n"), b'\t');
+        assert_eq!(sniff_delimiter("a,b\n"), b',');
+        let (t, fallback) = decode_text(b"\xef\xbb\xbfid,x\n");
+        assert_eq!((t.as_str(), fallback), ("id,x\n", false));
+        let (t, fallback) = decode_text(b"caf\xe9");
+        assert_eq!((t.as_str(), fallback), ("caf\u{e9}", true));
+    }
+
+    #[test]
+    fn labels_numbers_prefixes_and_missing() {
+        let r = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
+        let o = Options {
+            missing: vec!["-99".into()],
+            ..Options::default()
+        };
+        assert_eq!(answer(&r, "Agree", &o), Ok(3));
+        assert_eq!(answer(&r, " strongly AGREE ", &o), Ok(4));
+        assert_eq!(answer(&r, "4. Agree", &o), Ok(3));
+        assert_eq!(answer(&r, "2", &o), Ok(1));
+        assert_eq!(answer(&r, "N/A", &o), Err(None));
+        assert_eq!(answer(&r, "-99", &o), Err(None));
+        assert_eq!(answer(&r, "", &o), Err(None));
+        assert!(
+            answer(&r, "7", &o)
+                .unwrap_err()
+                .unwrap()
+                .contains("off the scale")
+        );
+        assert!(answer(&r, "maybe", &o).is_err());
+    }
+}

@@ -1,0 +1,105 @@
+//! Batch scoring: survey exports (CSV, TSV, stdin), folders, csv and jsonl output.
+
+use crate::{pathfit, run, run_cmd};
+
+fn csv_rows(out: &str) -> Vec<csv::StringRecord> {
+    csv::Reader::from_reader(out.as_bytes())
+        .records()
+        .map(|r| r.unwrap())
+        .collect()
+}
+
+#[test]
+fn a_plain_export_is_scored_row_by_row_with_skips_accounted_for() {
+    let (out, err) = run(
+        &["score", "survey/plain.csv", "-f", "csv", "--missing", "-99"],
+        1,
+    );
+    let rows = csv_rows(&out);
+    assert_eq!(rows.len(), 4, "every row is accounted for");
+    assert_eq!(&rows[0][2], "r1");
+    assert_eq!(&rows[0][12], "generalist");
+    assert_eq!(&rows[1][8], "true", "N/A and -99 leave row 2 partial");
+    assert!(rows[2][22].contains("5 of 32 questions answered"), "{out}");
+    assert!(rows[3][22].contains("9 is off the scale"), "{out}");
+    assert!(
+        err.contains("error: survey/plain.csv: row 3: skipped"),
+        "{err}"
+    );
+    assert!(err.ends_with("2 scored, 1 partial, 2 skipped\n"), "{err}");
+    // The same file scores the same through standard input.
+    let text = std::fs::read_to_string(crate::fixtures().join("survey/plain.csv")).unwrap();
+    let (out2, _) = run_cmd(
+        pathfit()
+            .args([
+                "score",
+                "-",
+                "--input-format",
+                "csv",
+                "-f",
+                "csv",
+                "--missing",
+                "-99",
+            ])
+            .write_stdin(text),
+        1,
+    );
+    assert_eq!(out2.replace("-,", "survey/plain.csv,"), out);
+}
+
+#[test]
+fn google_forms_headers_and_labels_match_and_personal_columns_stay_out() {
+    let (out, err) = run(&["score", "survey/google-forms.csv", "-f", "jsonl"], 0);
+    assert!(err.ends_with("2 scored, 0 partial, 0 skipped\n"), "{err}");
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["row"], 1);
+    assert_eq!(
+        lines[0]["answered"], 32,
+        "BOM, CRLF, non-breaking spaces and curly quotes"
+    );
+    // Row 1 answers as Ana did: the same fits as her answer file.
+    let (ana, _) = run(&["score", "ana.toml", "-f", "json"], 0);
+    let ana: serde_json::Value = serde_json::from_str(&ana).unwrap();
+    assert_eq!(lines[0]["fits"], ana[0]["fits"]);
+    assert!(!out.contains("example.com"), "emails are never copied");
+}
+
+#[test]
+fn mapping_files_prefixed_labels_and_id_columns() {
+    let (out, _) = run(
+        &[
+            "score",
+            "survey/semicolon.csv",
+            "--map",
+            "survey/map.toml",
+            "--id-column",
+            "Respondent",
+            "-f",
+            "csv",
+        ],
+        0,
+    );
+    let rows = csv_rows(&out);
+    assert_eq!(&rows[0][2], "p1");
+    assert_eq!(
+        &rows[0][6], "32",
+        "Q1 and Q2 mapped, \"5. Strongly agree\" read"
+    );
+    // Without the map the two columns are not questions: fewer answers.
+    let (out, _) = run(&["score", "survey/semicolon.csv", "-f", "csv"], 0);
+    assert_eq!(&csv_rows(&out)[0][6], "30");
+}
+
+#[test]
+fn folders_are_searched_and_every_file_is_reported() {
+    let (out, err) = run(&["score", "survey", "-f", "jsonl", "--missing", "-99"], 1);
+    // google-forms (2) + plain (4) + semicolon (1); map.toml is not an answer file.
+    assert_eq!(out.lines().count(), 8, "{out}");
+    assert!(err.contains("map.toml"), "{err}");
+    let (out, _) = run(&["score", "survey/plain.csv", "ana.toml", "-f", "csv"], 1);
+    assert_eq!(csv_rows(&out).len(), 5);
+}
