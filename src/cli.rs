@@ -140,6 +140,15 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "NAME")]
     pub id_column: Option<String>,
 
+    /// After the reports, a cohort report: verdicts, mean and median fits, margins, common
+    /// gaps, coverage (table and markdown; with json, jsonl or csv use --summary-only)
+    #[arg(long)]
+    pub summary: bool,
+
+    /// Only the cohort report, no per-person rows: what can be shared without naming anyone
+    #[arg(long, conflicts_with = "summary")]
+    pub summary_only: bool,
+
     /// Rubric id or path to a rubric file; by default the rubric the answer file names
     #[arg(long, short, value_name = "ID|PATH")]
     pub rubric: Option<String>,

@@ -26,6 +26,7 @@ pub mod rubric;
 pub mod scoring;
 pub mod settings;
 pub mod store;
+pub mod summary;
 
 use std::io::Write;
 

@@ -16,6 +16,22 @@ use crate::problem::{Problem, Problems};
 use crate::render::{self, Format, Look, Record, Sink};
 use crate::report::{self, Options};
 use crate::rubric::{Catalog, DEFAULT_ID, Rubric};
+use crate::summary::Cohort;
+
+/// A renderer that writes nothing: `--summary-only` keeps every person's rows out.
+struct Nothing;
+
+impl Sink for Nothing {
+    fn begin(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn record(&mut self, _: &Record) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn end(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
 
 /// The largest survey export read (1 GiB): exports of many respondents are large.
 const MAX_EXPORT_BYTES: u64 = 1 << 30;
@@ -27,12 +43,15 @@ enum Input {
     Stdin,
 }
 
-/// Counts for the closing line.
+/// Counts for the closing line, and the cohort when a summary is wanted.
 #[derive(Default)]
 struct Tally {
     scored: usize,
     partial: usize,
     skipped: usize,
+    summary: bool,
+    cohort: Option<Cohort>,
+    other_rubrics: usize,
 }
 
 pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write) -> Result<()> {
@@ -48,12 +67,26 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write)
     if let Some(r) = &forced {
         options(&args.report, r)?;
     }
+    let format = args.report.format;
+    if args.summary && matches!(format, Format::Json | Format::Jsonl | Format::Csv) {
+        return Err(UsageError(
+            "--summary adds a cohort report to table or markdown output; with json, jsonl or csv use --summary-only".into(),
+        )
+        .into());
+    }
     let survey_options = survey_options(args)?;
     let inputs = expand(&args.files, args.input_format)?;
     let mut rubrics: HashMap<String, Arc<Rubric>> = HashMap::new();
-    let mut sink = render::sink(args.report.format, out, look);
+    let mut sink: Box<dyn Sink + '_> = if args.summary_only {
+        Box::new(Nothing)
+    } else {
+        render::sink(format, out, look)
+    };
     sink.begin()?;
-    let mut tally = Tally::default();
+    let mut tally = Tally {
+        summary: args.summary || args.summary_only,
+        ..Tally::default()
+    };
     for input in &inputs {
         match input {
             Input::Sheet(file) => {
@@ -99,6 +132,19 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write)
         }
     }
     sink.end()?;
+    drop(sink);
+    if let Some(mut cohort) = tally.cohort.take() {
+        cohort.skipped = tally.skipped;
+        if tally.other_rubrics > 0 {
+            crate::say!(
+                "warning: the summary covers rubric `{}` only; {} sheets of other rubrics are not in it",
+                cohort_rubric_id(&rubrics, &cohort, forced.as_ref()),
+                tally.other_rubrics
+            );
+        }
+        let rubric = cohort_rubric(&rubrics, &cohort, forced.as_ref(), catalog)?;
+        render::summary::write(out, format, look, &rubric, &cohort)?;
+    }
     if inputs.len() > 1 || tally.scored + tally.skipped > 1 {
         crate::say!(
             "{} scored, {} partial, {} skipped",
@@ -111,6 +157,33 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write)
         return Err(Reported.into());
     }
     Ok(())
+}
+
+/// The rubric a cohort was counted on.
+fn cohort_rubric(
+    rubrics: &HashMap<String, Arc<Rubric>>,
+    cohort: &Cohort,
+    forced: Option<&Arc<Rubric>>,
+    catalog: &Catalog,
+) -> Result<Arc<Rubric>> {
+    if let Some(r) = forced.filter(|r| r.key.hash == cohort.key_hash) {
+        return Ok(Arc::clone(r));
+    }
+    if let Some(r) = rubrics.values().find(|r| r.key.hash == cohort.key_hash) {
+        return Ok(Arc::clone(r));
+    }
+    catalog.resolve(DEFAULT_ID)
+}
+
+fn cohort_rubric_id(
+    rubrics: &HashMap<String, Arc<Rubric>>,
+    cohort: &Cohort,
+    forced: Option<&Arc<Rubric>>,
+) -> String {
+    forced
+        .filter(|r| r.key.hash == cohort.key_hash)
+        .or_else(|| rubrics.values().find(|r| r.key.hash == cohort.key_hash))
+        .map_or_else(|| DEFAULT_ID.to_owned(), |r| r.id.clone())
 }
 
 /// Writes one sheet's record, or its failure.
@@ -141,6 +214,14 @@ fn scored(
 ) -> Result<()> {
     let options = options(report_args, rubric)?;
     let report = report::build(rubric, responses, &options);
+    if tally.summary {
+        let cohort = tally.cohort.get_or_insert_with(|| Cohort::new(rubric));
+        if cohort.key_hash == rubric.key.hash {
+            cohort.add(rubric, &responses.points, &report.scores);
+        } else {
+            tally.other_rubrics += 1;
+        }
+    }
     tally.scored += 1;
     if report.scores.answered < rubric.key.questions() {
         tally.partial += 1;

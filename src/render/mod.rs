@@ -7,6 +7,7 @@ pub mod guide;
 mod json;
 pub mod lint;
 mod markdown;
+pub mod summary;
 mod table;
 pub mod text;
 

@@ -103,3 +103,50 @@ fn folders_are_searched_and_every_file_is_reported() {
     let (out, _) = run(&["score", "survey/plain.csv", "ana.toml", "-f", "csv"], 1);
     assert_eq!(csv_rows(&out).len(), 5);
 }
+
+#[test]
+fn the_cohort_summary_counts_without_naming_anyone() {
+    let files = [
+        "personas/executive-assistant.toml",
+        "personas/contracts-specialist.toml",
+        "personas/likes-both.toml",
+    ];
+    let mut args = vec!["score"];
+    args.extend(files);
+    args.extend(["--summary-only", "-f", "json"]);
+    let (out, _) = run(&args, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["respondents"], 3);
+    assert_eq!(v["verdicts"]["generalist"], 1);
+    assert_eq!(v["verdicts"]["specialist"], 1);
+    assert_eq!(v["verdicts"]["no_clear_lean"], 1);
+    // The mean fit is the mean of the three reports' fits.
+    let mut sum = 0.0;
+    for f in files {
+        let (one, _) = run(&["score", f, "-f", "json"], 0);
+        let one: serde_json::Value = serde_json::from_str(&one).unwrap();
+        sum += one[0]["fits"][0]["fit"].as_f64().unwrap();
+    }
+    assert!((v["fits"]["generalist"]["mean"].as_f64().unwrap() - sum / 3.0).abs() < 1e-9);
+    assert_eq!(v["fits"]["generalist"]["median"], 50.0);
+    assert_eq!(v["margin_histogram"].as_array().unwrap().len(), 10);
+    assert!(
+        !out.contains("executive assistant"),
+        "no respondent is named: {out}"
+    );
+    // Text summary after the reports; json with --summary is refused.
+    let mut args = vec!["score"];
+    args.extend(files);
+    args.push("--summary");
+    let (out, _) = run(&args, 0);
+    assert!(
+        out.contains("Cohort: Office Secretary vs Specialist (3 scored, 0 skipped)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("An executive assistant"),
+        "the reports come first"
+    );
+    let (_, err) = run(&["score", "ana.toml", "--summary", "-f", "json"], 2);
+    assert!(err.contains("use --summary-only"), "{err}");
+}
