@@ -96,6 +96,16 @@ fn read_limited(path: &Path, what: &str, limit: u64) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// `path` opened for streaming (a survey export), with the same checks as [`read_bytes`] but
+/// no size limit: its rows are read one at a time.
+pub fn open_reader(path: &Path, what: &str) -> Result<std::io::BufReader<File>> {
+    if path.is_dir() {
+        bail!("{what} {} is a folder; give a file", path.display());
+    }
+    let file = open(path).with_context(|| format!("cannot read {what} {}", path.display()))?;
+    Ok(std::io::BufReader::with_capacity(1 << 16, file))
+}
+
 /// The text of `path`, which must be UTF-8.
 pub fn read_text(path: &Path, what: &str) -> Result<String> {
     let bytes = read_bytes(path, what)?;

@@ -5,6 +5,7 @@
 //! tolerated; blank, "N/A", "Prefer not to say" and the given missing codes are unanswered.
 
 use std::collections::HashMap;
+use std::io::Read;
 
 use super::Responses;
 use crate::problem::{Problem, Problems};
@@ -140,6 +141,16 @@ pub fn map_columns(rubric: &Rubric, header: &[String], options: &Options) -> Vec
 
 /// One answer cell: Some(point), None for not answered, or an error message.
 fn answer(rubric: &Rubric, cell: &str, options: &Options) -> Result<u8, Option<String>> {
+    // Most cells are a plain number: read it without building folded text.
+    let trimmed = cell.trim();
+    if !trimmed.is_empty()
+        && trimmed.bytes().all(|b| b.is_ascii_digit())
+        && !options.missing.iter().any(|m| m.trim() == trimmed)
+        && let Ok(v) = trimmed.parse::<i64>()
+        && let Some(p) = rubric.key.point(v)
+    {
+        return Ok(p);
+    }
     let f = fold(cell);
     if f.is_empty()
         || NOT_ANSWERED.contains(&f.as_str())
@@ -176,13 +187,14 @@ fn answer(rubric: &Rubric, cell: &str, options: &Options) -> Result<u8, Option<S
 pub fn row(
     rubric: &Rubric,
     columns: &[Column],
-    record: &csv::StringRecord,
+    record: &[String],
     number: usize,
     options: &Options,
 ) -> Row {
     let mut r = Responses::empty(rubric);
     let mut errors = Vec::new();
     for (column, cell) in columns.iter().zip(record.iter()) {
+        let cell = cell.as_str();
         match column {
             Column::Question(q) => match answer(rubric, cell, options) {
                 Ok(p) => r.points[*q] = p,
@@ -216,56 +228,142 @@ pub fn row(
     Row { number, result }
 }
 
-/// Reads every row of an export, calling `each` as each row is decoded (nothing is held).
-/// A header that matches no question is an error for the whole file.
+/// How much of an export is read first, to find the delimiter.
+const HEAD: usize = 64 * 1024;
+
+/// A field as text: UTF-8, or else Windows-1252 (`fallback` is set so the caller can warn).
+fn field(bytes: &[u8], fallback: &mut bool) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(t) => t.to_owned(),
+        Err(_) => {
+            *fallback = true;
+            encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned()
+        }
+    }
+}
+
+/// How many cells of a row name a question of the rubric.
+fn matches(rubric: &Rubric, row: &[String], options: &Options) -> usize {
+    map_columns(rubric, row, options)
+        .iter()
+        .filter(|c| matches!(c, Column::Question(_)))
+        .count()
+}
+
+/// Rows under the header that survey tools add and that hold no answers: Qualtrics' row of
+/// `{"ImportId": ...}`, SurveyMonkey's row of "Response" / option labels.
+fn is_header_junk(row: &[String]) -> bool {
+    let cells: Vec<String> = row
+        .iter()
+        .map(|c| fold(c))
+        .filter(|c| !c.is_empty())
+        .collect();
+    !cells.is_empty()
+        && (cells.iter().any(|c| c.starts_with("{\"importid\""))
+            || cells.iter().all(|c| {
+                matches!(
+                    c.as_str(),
+                    "response" | "open-ended response" | "other (please specify)"
+                )
+            }))
+}
+
+/// Reads an export row by row, calling `each` as each row is decoded: nothing is held, so
+/// memory does not grow with the number of respondents. The header is the first row, or the
+/// second when that one names more questions (Qualtrics puts field ids first and the question
+/// text second); tools' extra header rows are passed over. Returns whether any field had to
+/// be read as Windows-1252.
 pub fn read(
     file: &str,
-    text: &str,
-    delimiter: u8,
+    mut input: impl std::io::Read,
+    tsv: bool,
     rubric: &Rubric,
     options: &Options,
     mut each: impl FnMut(Row) -> std::io::Result<()>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<bool> {
+    let mut head = Vec::with_capacity(HEAD);
+    (&mut input).take(HEAD as u64).read_to_end(&mut head)?;
+    let start = if head.starts_with(b"\xef\xbb\xbf") {
+        3
+    } else {
+        0
+    };
+    let delimiter = if tsv {
+        b'\t'
+    } else {
+        sniff_delimiter(&String::from_utf8_lossy(&head[start..]))
+    };
+    let reader = std::io::Cursor::new(head).chain(input);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut records = reader.records();
-    let header: Vec<String> = match records.next() {
-        Some(Ok(h)) => h.iter().map(str::to_owned).collect(),
-        Some(Err(e)) => return Err(Problems::from(Problem::in_file(file, format!("{e}"))).into()),
-        None => {
-            return Err(Problems::from(Problem::in_file(
-                file,
-                "the export is empty; it needs a header row and one row per respondent".into(),
-            ))
-            .into());
-        }
+        .from_reader(reader);
+    let mut fallback = false;
+    let mut records = reader.byte_records().enumerate().map(|(i, r)| {
+        r.map(|r| {
+            let mut cells: Vec<String> = r.iter().map(|b| field(b, &mut fallback)).collect();
+            if i == 0
+                && let Some(first) = cells.first_mut()
+            {
+                *first = first.trim_start_matches('\u{feff}').to_owned();
+            }
+            cells
+        })
+    });
+    // Up to two header rows, then data.
+    let mut top: Vec<Vec<String>> = Vec::new();
+    for r in records.by_ref().take(2) {
+        top.push(r.map_err(|e| Problems::from(Problem::in_file(file, format!("{e}"))))?);
+    }
+    let Some(first) = top.first() else {
+        return Err(Problems::from(Problem::in_file(
+            file,
+            "the export is empty; it needs a header row and one row per respondent".into(),
+        ))
+        .into());
     };
-    let columns = map_columns(rubric, &header, options);
+    let second_is_header =
+        top.len() == 2 && matches(rubric, &top[1], options) > matches(rubric, first, options);
+    let header = if second_is_header { &top[1] } else { first };
+    let columns = map_columns(rubric, header, options);
     if !columns.iter().any(|c| matches!(c, Column::Question(_))) {
         return Err(Problems::from(Problem::in_file(
             file,
             format!(
-                "no column matches a question of rubric `{}`; name columns by question id or text, or pass --map FILE (`pathfit map {file}` shows the matching)",
+                "no column matches a question of rubric `{}`; name columns by question id or text, or pass --map FILE",
                 rubric.id
             ),
         ))
         .into());
     }
-    for (n, record) in records.enumerate() {
-        let number = n + 1;
-        let r = match record {
-            Ok(record) => row(rubric, &columns, &record, number, options),
-            Err(e) => Row {
-                number,
-                result: Err(format!("{e}")),
-            },
-        };
-        each(r)?;
+    let pending: Vec<Vec<String>> = if second_is_header {
+        Vec::new()
+    } else {
+        top.split_off(1)
+    };
+    let mut number = 0;
+    let rows = pending
+        .into_iter()
+        .map(Ok)
+        .chain(records.map(|r| r.map_err(|e| format!("{e}"))));
+    for cells in rows {
+        match cells {
+            Ok(cells) if number == 0 && is_header_junk(&cells) => {}
+            Ok(cells) => {
+                number += 1;
+                each(row(rubric, &columns, &cells, number, options))?;
+            }
+            Err(e) => {
+                number += 1;
+                each(Row {
+                    number,
+                    result: Err(e),
+                })?;
+            }
+        }
     }
-    Ok(())
+    Ok(fallback)
 }
 
 #[cfg(test)]

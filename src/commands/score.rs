@@ -50,6 +50,8 @@ struct Tally {
     partial: usize,
     skipped: usize,
     summary: bool,
+    /// `--summary-only`: no report is made per sheet, only the scores the cohort needs.
+    scores_only: bool,
     cohort: Option<Cohort>,
     other_rubrics: usize,
 }
@@ -85,6 +87,7 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write)
     sink.begin()?;
     let mut tally = Tally {
         summary: args.summary || args.summary_only,
+        scores_only: args.summary_only,
         ..Tally::default()
     };
     for input in &inputs {
@@ -99,31 +102,39 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write)
                 sheet(&mut *sink, &mut tally, &args.report, "-", None, read)?;
             }
             Input::Stdin | Input::Export(_) => {
-                let (source, bytes) = match input {
-                    Input::Export(f) => (
-                        f.display().to_string(),
-                        input::read_bytes(f, "survey export"),
-                    ),
-                    _ => ("-".to_owned(), stdin_bytes()),
+                let source = match input {
+                    Input::Export(f) => f.display().to_string(),
+                    _ => "-".to_owned(),
                 };
                 let rubric = match &forced {
                     Some(r) => Arc::clone(r),
                     None => catalog.resolve(DEFAULT_ID)?,
                 };
-                let result = bytes.and_then(|bytes| {
-                    export(
+                let result = match input {
+                    Input::Export(f) => input::open_reader(f, "survey export").and_then(|r| {
+                        export(
+                            &mut *sink,
+                            &mut tally,
+                            (&args.report, &survey_options),
+                            &source,
+                            r,
+                            &rubric,
+                        )
+                    }),
+                    _ => export(
                         &mut *sink,
                         &mut tally,
                         (&args.report, &survey_options),
                         &source,
-                        &bytes,
+                        std::io::stdin().lock(),
                         &rubric,
-                    )
-                });
+                    ),
+                };
                 if let Err(e) = result {
-                    if e.downcast_ref::<std::io::Error>()
-                        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-                    {
+                    if e.chain().any(|c| {
+                        c.downcast_ref::<std::io::Error>()
+                            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                    }) {
                         return Err(e);
                     }
                     fail(&mut *sink, &mut tally, &source, None, &error_lines(&e))?;
@@ -212,20 +223,37 @@ fn scored(
     rubric: &Rubric,
     responses: &Responses,
 ) -> Result<()> {
-    let options = options(report_args, rubric)?;
-    let report = report::build(rubric, responses, &options);
+    tally.scored += 1;
+    if responses.answered() < rubric.key.questions() {
+        tally.partial += 1;
+    }
+    let report = if tally.scores_only {
+        None
+    } else {
+        Some(report::build(
+            rubric,
+            responses,
+            &options(report_args, rubric)?,
+        ))
+    };
     if tally.summary {
         let cohort = tally.cohort.get_or_insert_with(|| Cohort::new(rubric));
         if cohort.key_hash == rubric.key.hash {
-            cohort.add(rubric, &responses.points, &report.scores);
+            match &report {
+                Some(r) => cohort.add(rubric, &responses.points, &r.scores),
+                None => cohort.add(
+                    rubric,
+                    &responses.points,
+                    &crate::scoring::score(&rubric.key, &responses.points),
+                ),
+            }
         } else {
             tally.other_rubrics += 1;
         }
     }
-    tally.scored += 1;
-    if report.scores.answered < rubric.key.questions() {
-        tally.partial += 1;
-    }
+    let Some(report) = report else {
+        return Ok(());
+    };
     sink.record(&Record::Scored {
         source,
         row,
@@ -264,19 +292,11 @@ fn export(
     tally: &mut Tally,
     (report_args, options): (&ReportArgs, &survey::Options),
     source: &str,
-    bytes: &[u8],
+    reader: impl Read,
     rubric: &Rubric,
 ) -> Result<()> {
-    let (text, fallback) = survey::decode_text(bytes);
-    if fallback {
-        crate::say!("warning: {source} is not UTF-8; read it as Windows-1252");
-    }
-    let delimiter = if source.to_lowercase().ends_with(".tsv") {
-        b'\t'
-    } else {
-        survey::sniff_delimiter(&text)
-    };
-    survey::read(source, &text, delimiter, rubric, options, |row| {
+    let tsv = source.to_lowercase().ends_with(".tsv");
+    let fallback = survey::read(source, reader, tsv, rubric, options, |row| {
         let result = match row.result {
             Ok(responses) => scored(
                 sink,
@@ -290,7 +310,11 @@ fn export(
             Err(reason) => fail(sink, tally, source, Some(row.number), &[reason]),
         };
         result.map_err(std::io::Error::other)
-    })
+    })?;
+    if fallback {
+        crate::say!("warning: {source} is not UTF-8; read it as Windows-1252");
+    }
+    Ok(())
 }
 
 fn stdin_bytes() -> Result<Vec<u8>> {

@@ -97,8 +97,9 @@ fn mapping_files_prefixed_labels_and_id_columns() {
 #[test]
 fn folders_are_searched_and_every_file_is_reported() {
     let (out, err) = run(&["score", "survey", "-f", "jsonl", "--missing", "-99"], 1);
-    // google-forms (2) + plain (4) + semicolon (1); map.toml is not an answer file.
-    assert_eq!(out.lines().count(), 8, "{out}");
+    // google-forms 2, latin1 1, map.toml 1 (not an answer file: an error record), plain 4,
+    // qualtrics 2, semicolon 1, surveymonkey 1.
+    assert_eq!(out.lines().count(), 12, "{out}");
     assert!(err.contains("map.toml"), "{err}");
     let (out, _) = run(&["score", "survey/plain.csv", "ana.toml", "-f", "csv"], 1);
     assert_eq!(csv_rows(&out).len(), 5);
@@ -149,4 +150,73 @@ fn the_cohort_summary_counts_without_naming_anyone() {
     );
     let (_, err) = run(&["score", "ana.toml", "--summary", "-f", "json"], 2);
     assert!(err.contains("use --summary-only"), "{err}");
+}
+
+#[test]
+fn tools_extra_header_rows_and_other_encodings() {
+    // Qualtrics: field ids, then question text, then a row of ImportId JSON.
+    let (out, err) = run(&["score", "survey/qualtrics.csv", "-f", "csv"], 1);
+    let rows = csv_rows(&out);
+    assert_eq!(rows.len(), 2);
+    assert_eq!((&rows[0][2], &rows[0][6]), ("R_1", "32"));
+    assert!(
+        rows[1][22].contains("10 of 32"),
+        "an unfinished response is skipped: {out}"
+    );
+    assert!(err.contains("1 scored, 0 partial, 1 skipped"), "{err}");
+    // SurveyMonkey: question text, then a row of "Response".
+    let (out, _) = run(&["score", "survey/surveymonkey.csv", "-f", "csv"], 0);
+    let rows = csv_rows(&out);
+    assert_eq!(rows.len(), 1);
+    assert_eq!((&rows[0][2], &rows[0][6]), ("1001", "32"));
+    // Windows-1252, tab-separated.
+    let (out, err) = run(&["score", "survey/latin1.tsv", "-f", "csv"], 0);
+    assert_eq!(&csv_rows(&out)[0][2], "Jos\u{e9}");
+    assert!(
+        err.contains("is not UTF-8; read it as Windows-1252"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_hundred_thousand_rows_are_all_accounted_for() {
+    let (template, _) = run(&["template"], 0);
+    let ids: Vec<&str> = template
+        .lines()
+        .filter_map(|l| l.strip_suffix(" = \"\""))
+        .filter(|id| ["sk_", "va_", "am_"].iter().any(|p| id.starts_with(p)))
+        .collect();
+    let mut text = format!("ID,{}\n", ids.join(","));
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    for i in 0..100_000 {
+        text.push_str(&format!("p{i}"));
+        for _ in &ids {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(&format!(",{}", 1 + state % 5));
+        }
+        text.push('\n');
+    }
+    let (_dir, path) = crate::temp_file("big.csv", &text);
+    let (out, err) = run(
+        &[
+            "score",
+            path.to_str().unwrap(),
+            "--summary-only",
+            "-f",
+            "json",
+        ],
+        0,
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["respondents"], 100_000);
+    let verdicts: u64 = v["verdicts"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|n| n.as_u64().unwrap())
+        .sum();
+    assert_eq!(verdicts, 100_000);
+    assert_eq!(err, "100000 scored, 0 partial, 0 skipped\n");
 }
