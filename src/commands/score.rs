@@ -52,6 +52,8 @@ struct Tally {
     summary: bool,
     /// `--summary-only`: no report is made per sheet, only the scores the cohort needs.
     scores_only: bool,
+    /// `--format csv`: rows need scores and quality flags only, not a whole report.
+    brief: bool,
     cohort: Option<Cohort>,
     other_rubrics: usize,
 }
@@ -88,6 +90,7 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write)
     let mut tally = Tally {
         summary: args.summary || args.summary_only,
         scores_only: args.summary_only,
+        brief: format == Format::Csv,
         ..Tally::default()
     };
     for input in &inputs {
@@ -226,6 +229,25 @@ fn scored(
     tally.scored += 1;
     if responses.answered() < rubric.key.questions() {
         tally.partial += 1;
+    }
+    if tally.brief && !tally.scores_only {
+        let scores = crate::scoring::score(&rubric.key, &responses.points);
+        let quality = crate::quality::check(&rubric.key, &responses.points);
+        if tally.summary {
+            let cohort = tally.cohort.get_or_insert_with(|| Cohort::new(rubric));
+            if cohort.key_hash == rubric.key.hash {
+                cohort.add(rubric, &responses.points, &scores);
+            }
+        }
+        sink.record(&Record::Brief {
+            source,
+            row,
+            rubric,
+            responses,
+            scores: &scores,
+            quality: &quality,
+        })?;
+        return Ok(());
     }
     let report = if tally.scores_only {
         None

@@ -60,7 +60,42 @@ impl Sink for Csv<'_> {
                 rubric,
                 responses,
                 report,
-            } => {
+            } => self.scored(
+                source,
+                *row,
+                rubric,
+                responses,
+                &report.scores,
+                &report.quality,
+            ),
+            Record::Brief {
+                source,
+                row,
+                rubric,
+                responses,
+                scores,
+                quality,
+            } => self.scored(source, *row, rubric, responses, scores, quality),
+        }
+    }
+
+    fn end(&mut self) -> io::Result<()> {
+        self.finish()
+    }
+}
+
+impl Csv<'_> {
+    fn scored(
+        &mut self,
+        source: &str,
+        row: Option<usize>,
+        rubric: &crate::rubric::Rubric,
+        responses: &crate::answers::Responses,
+        s: &crate::scoring::Scores,
+        quality: &crate::quality::Quality,
+    ) -> io::Result<()> {
+        {
+            {
                 let ids = &rubric.ids;
                 let key = &rubric.key;
                 match &self.columns_for {
@@ -99,11 +134,10 @@ impl Sink for Csv<'_> {
                             "answers rubric `{}`, but this CSV has the columns of another rubric; score each rubric into its own file",
                             rubric.id
                         );
-                        return self.failed(source, *row, &message);
+                        return self.failed(source, row, &message);
                     }
                     Some(_) => {}
                 }
-                let s = &report.scores;
                 let mut cells = vec![
                     (*source).to_owned(),
                     row.map(|r| r.to_string()).unwrap_or_default(),
@@ -121,8 +155,7 @@ impl Sink for Csv<'_> {
                 ];
                 cells.extend(s.fits.iter().map(|f| num(*f)));
                 cells.extend(s.dims.iter().map(|d| num(*d)));
-                let flags: Vec<String> = report
-                    .quality
+                let flags: Vec<String> = quality
                     .flags
                     .iter()
                     .map(|f| {
@@ -140,7 +173,7 @@ impl Sink for Csv<'_> {
         }
     }
 
-    fn end(&mut self) -> io::Result<()> {
+    fn finish(&mut self) -> io::Result<()> {
         // Only failures: the columns of a failure are source, row and error.
         if self.columns_for.is_none() && !self.waiting.is_empty() {
             self.out

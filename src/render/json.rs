@@ -68,6 +68,8 @@ impl Sink for Json<'_> {
                 row: *row,
                 error,
             }),
+            // Sent to the CSV renderer only.
+            Record::Brief { .. } => Ok(()),
         }
     }
 

@@ -72,6 +72,16 @@ pub enum Record<'a> {
         row: Option<usize>,
         error: &'a str,
     },
+    /// Scores without the rest of a report: all the CSV rows need, for speed in big batches.
+    /// Only the CSV renderer is sent these.
+    Brief {
+        source: &'a str,
+        row: Option<usize>,
+        rubric: &'a Rubric,
+        responses: &'a Responses,
+        scores: &'a crate::scoring::Scores,
+        quality: &'a crate::quality::Quality,
+    },
 }
 
 /// A renderer: `begin` once, `record` for each sheet as soon as it is scored, `end` once.
