@@ -74,17 +74,21 @@ pub fn deciders(key: &Key, points: &[u8], scores: &Scores, per_path: usize) -> V
     let mut out = Vec::new();
     let mut changed = points.to_vec();
     for p in order {
+        // Confirmed by scoring the changed sheet; the margin reported is the scored one, so a
+        // float difference in the quick evaluation can never show a wrong figure.
         let confirmed = best
             .iter()
             .filter(|d| d.lean == p)
-            .filter(|d| {
+            .filter_map(|d| {
                 changed[d.question] = d.to;
                 let s = scoring::score(key, &changed);
                 changed[d.question] = points[d.question];
-                s.lean == Some(p)
+                (s.lean == Some(p)).then(|| Decider {
+                    margin: s.shown_margin,
+                    ..d.clone()
+                })
             })
-            .take(per_path)
-            .cloned();
+            .take(per_path);
         out.extend(confirmed);
     }
     out
