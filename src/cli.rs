@@ -59,9 +59,9 @@ pub enum Command {
     Compare(CompareArgs),
     /// The paths side by side: a day, who you work with, what you deliver, how you are judged,
     /// example and next roles, certifications
-    Roles(GuideArgs),
+    Roles(SheetArgs),
     /// Questions people ask about the choice, with answers
-    Faq(GuideArgs),
+    Faq(SheetArgs),
     /// Print a ready-to-fill answer file for a rubric
     Template(TemplateArgs),
     /// List, show or check rubrics
@@ -190,7 +190,7 @@ pub struct ReportArgs {
     pub sections: Vec<SectionName>,
 }
 
-/// Options of the commands that read answer files and write one report.
+/// Options of the commands that write one document: explain, compare, roles, faq.
 #[derive(Debug, Args)]
 pub struct SheetArgs {
     /// Rubric id or path to a rubric file; by default the rubric the answer file names
@@ -232,25 +232,6 @@ pub struct CompareArgs {
 
     #[command(flatten)]
     pub sheet: SheetArgs,
-}
-
-#[derive(Debug, Args)]
-pub struct GuideArgs {
-    /// Rubric id or path to a rubric file
-    #[arg(long, short, value_name = "ID|PATH")]
-    pub rubric: Option<String>,
-
-    /// Output format
-    #[arg(long, short, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
-
-    /// Write to FILE (mode 0600, all at once at the end) instead of stdout
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-
-    /// Replace the --output file if it exists
-    #[arg(long)]
-    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{Cell, ContentArrangement, presets};
+use comfy_table::{Cell, presets};
 use serde::Serialize;
 
 use super::{Format, Look, safe};
@@ -101,21 +101,13 @@ pub fn write_roles(
         }
         Format::Table => {
             let width = look.width.max(20);
-            let mut table = comfy_table::Table::new();
             // Full borders: rows of several lines need a line between them.
-            if look.ascii {
-                table.load_style(presets::ASCII_FULL);
+            let style = if look.ascii {
+                presets::ASCII_FULL
             } else {
-                table.load_style(presets::UTF8_FULL);
-            }
-            table
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(u16::try_from(width).unwrap_or(u16::MAX));
-            if look.color {
-                table.enforce_styling();
-            } else {
-                table.force_no_tty();
-            }
+                presets::UTF8_FULL
+            };
+            let mut table = super::table::new_table(look, width, style);
             let mut header = vec![Cell::new("")];
             header.extend(paths.iter().map(|p| Cell::new(safe(&p.name))));
             table.set_header(header);

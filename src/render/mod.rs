@@ -8,7 +8,7 @@ mod json;
 pub mod lint;
 mod markdown;
 pub mod summary;
-mod table;
+pub(crate) mod table;
 pub mod text;
 
 use std::io::{self, Write};

@@ -139,21 +139,12 @@ fn write_fits(
     report: &Report,
 ) -> io::Result<()> {
     let s = &report.scores;
-    let mut table = comfy_table::Table::new();
-    if look.ascii {
-        table.load_style(presets::ASCII_FULL_CONDENSED);
+    let style = if look.ascii {
+        presets::ASCII_FULL_CONDENSED
     } else {
-        table.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners());
-    }
-    table
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(u16::try_from(width).unwrap_or(u16::MAX));
-    // Colour is decided once in settings; keep comfy-table from deciding on its own.
-    if look.color {
-        table.enforce_styling();
-    } else {
-        table.force_no_tty();
-    }
+        presets::UTF8_FULL_CONDENSED.with_rounded_corners()
+    };
+    let mut table = new_table(look, width, style);
     let dims = &rubric.texts.dimensions;
     // The bar gets what is left after the other columns, so it never wraps.
     // Each column takes its content, two spaces of padding and a border; one border more.
@@ -196,6 +187,22 @@ fn write_fits(
         table.add_row(row);
     }
     writeln!(out, "{table}")
+}
+
+/// A comfy-table fitted to `width` in `style`, coloured only as the settings decided.
+pub fn new_table(look: Look, width: usize, style: comfy_table::TableStyle) -> comfy_table::Table {
+    let mut table = comfy_table::Table::new();
+    table
+        .load_style(style)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(u16::try_from(width).unwrap_or(u16::MAX));
+    // Colour is decided once in settings; keep comfy-table from deciding on its own.
+    if look.color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    table
 }
 
 fn write_block(out: &mut dyn Write, look: Look, width: usize, b: &Block) -> io::Result<()> {

@@ -102,31 +102,7 @@ fn missing_answers_drop_out_of_the_sums() {
 
 #[test]
 fn three_paths_with_against() {
-    let r = rubric(
-        &["a", "b", "c"],
-        r#"
-[[dimensions]]
-id = "d"
-name = "D"
-weight = 1
-[[questions]]
-id = "q1"
-dimension = "d"
-text = ""
-favors = "a"
-against = ["b"]
-[[questions]]
-id = "q2"
-dimension = "d"
-text = ""
-favors = "b"
-[[questions]]
-id = "q3"
-dimension = "d"
-text = ""
-favors = "c"
-"#,
-    );
+    let r = rubric(&["a", "b", "c"], THREE);
     // q1 = 4: s(a) = .75, s(b) = .25; q2 = 2: s(b) = .25; q3 = 3: s(c) = .5.
     let s = score(&r.key, &sheet(&[4, 2, 3]));
     assert!(close(s.fits[0].unwrap(), 75.0));
