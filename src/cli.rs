@@ -62,6 +62,8 @@ pub enum Command {
     Roles(SheetArgs),
     /// Questions people ask about the choice, with answers
     Faq(SheetArgs),
+    /// Show how a survey export's columns match the rubric's questions, to write a --map file
+    Map(MapArgs),
     /// Print a ready-to-fill answer file for a rubric
     Template(TemplateArgs),
     /// List, show or check rubrics
@@ -232,6 +234,25 @@ pub struct CompareArgs {
 
     #[command(flatten)]
     pub sheet: SheetArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MapArgs {
+    /// A survey export (.csv or .tsv)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Rubric id or path to a rubric file (default: the default rubric)
+    #[arg(long, short, value_name = "ID|PATH")]
+    pub rubric: Option<String>,
+
+    /// A mapping file to try (`"column header" = "question_id"` lines)
+    #[arg(long, value_name = "FILE")]
+    pub map: Option<PathBuf>,
+
+    /// The column that names a respondent
+    #[arg(long, value_name = "NAME")]
+    pub id_column: Option<String>,
 }
 
 #[derive(Debug, Args)]

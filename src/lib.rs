@@ -115,6 +115,8 @@ pub fn run(cli: Cli) -> Result<u8> {
             render::guide::write_roles(&mut out, format, look, &rubric)?;
             Ok(0)
         }
+        Some(Command::Map(args)) => commands::map::run(args, &catalog, &mut out)
+            .map(|all| if all { 0 } else { error::EXIT_DATA }),
         Some(Command::Faq(args)) => {
             let rubric = commands::chosen_rubric(&catalog, args.rubric.as_deref())?;
             if rubric.texts.faq.is_empty() {
@@ -188,6 +190,7 @@ fn check_no_assess_options(cli: &Cli, command: &Command) -> Result<()> {
         Command::Compare(_) => "compare",
         Command::Roles(_) => "roles",
         Command::Faq(_) => "faq",
+        Command::Map(_) => "map",
         Command::Template(_) => "template",
         Command::Rubric(_) => "rubric",
     };

@@ -268,6 +268,47 @@ fn is_header_junk(row: &[String]) -> bool {
             }))
 }
 
+/// The header of an export and what each of its columns is, chosen as [`read`] chooses it
+/// (for `pathfit map`).
+pub fn inspect(
+    mut input: impl std::io::Read,
+    tsv: bool,
+    rubric: &Rubric,
+    options: &Options,
+) -> anyhow::Result<(Vec<String>, Vec<Column>)> {
+    let mut head = Vec::with_capacity(HEAD);
+    (&mut input).take(HEAD as u64).read_to_end(&mut head)?;
+    let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head).to_vec();
+    let delimiter = if tsv {
+        b'\t'
+    } else {
+        sniff_delimiter(&String::from_utf8_lossy(&head))
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(head.as_slice());
+    let mut fallback = false;
+    let top: Vec<Vec<String>> = reader
+        .byte_records()
+        .take(2)
+        .filter_map(Result::ok)
+        .map(|r| r.iter().map(|b| field(b, &mut fallback)).collect())
+        .collect();
+    let Some(first) = top.first() else {
+        anyhow::bail!("the export is empty; it needs a header row and one row per respondent");
+    };
+    let header =
+        if top.len() == 2 && matches(rubric, &top[1], options) > matches(rubric, first, options) {
+            top[1].clone()
+        } else {
+            first.clone()
+        };
+    let columns = map_columns(rubric, &header, options);
+    Ok((header, columns))
+}
+
 /// Reads an export row by row, calling `each` as each row is decoded: nothing is held, so
 /// memory does not grow with the number of respondents. The header is the first row, or the
 /// second when that one names more questions (Qualtrics puts field ids first and the question

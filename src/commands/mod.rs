@@ -3,6 +3,7 @@
 pub mod assess;
 pub mod compare;
 pub mod explain;
+pub mod map;
 pub mod rubric;
 pub mod score;
 

@@ -426,7 +426,20 @@ fn classify(path: PathBuf) -> Input {
 }
 
 fn survey_options(args: &ScoreArgs) -> Result<survey::Options> {
-    let map = match &args.map {
+    survey_options_from(
+        args.map.as_deref(),
+        &args.missing,
+        args.id_column.as_deref(),
+    )
+}
+
+/// Survey options from the flags `score` and `map` share.
+pub(crate) fn survey_options_from(
+    map: Option<&Path>,
+    missing: &[String],
+    id_column: Option<&str>,
+) -> Result<survey::Options> {
+    let map = match map {
         None => Vec::new(),
         Some(file) => {
             let text = input::read_text(file, "mapping file")?;
@@ -456,8 +469,8 @@ fn survey_options(args: &ScoreArgs) -> Result<survey::Options> {
     };
     Ok(survey::Options {
         map,
-        missing: args.missing.clone(),
-        id_column: args.id_column.clone(),
+        missing: missing.to_vec(),
+        id_column: id_column.map(str::to_owned),
     })
 }
 

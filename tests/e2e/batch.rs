@@ -220,3 +220,32 @@ fn a_hundred_thousand_rows_are_all_accounted_for() {
     assert_eq!(verdicts, 100_000);
     assert_eq!(err, "100000 scored, 0 partial, 0 skipped\n");
 }
+
+#[test]
+fn map_shows_which_column_went_to_which_question() {
+    let (out, _) = run(&["map", "survey/semicolon.csv"], 1);
+    assert!(
+        out.contains("\"Q1\" -> (not a question: never copied into output)"),
+        "{out}"
+    );
+    assert!(out.contains("\"sk_records\" -> sk_records"), "{out}");
+    assert!(
+        out.contains("Questions with no column (2): sk_calendar, sk_correspondence"),
+        "{out}"
+    );
+    let (out, _) = run(
+        &["map", "survey/semicolon.csv", "--map", "survey/map.toml"],
+        0,
+    );
+    assert!(
+        out.contains("\"Q1\" -> sk_calendar") && out.contains("Every question has a column."),
+        "{out}"
+    );
+    let (out, _) = run(&["map", "survey/google-forms.csv"], 0);
+    assert!(
+        out.contains("\"Email Address\" -> (not a question: never copied into output)"),
+        "{out}"
+    );
+    let (out, _) = run(&["map", "survey/qualtrics.csv"], 0);
+    assert!(out.contains("\"Response ID\" -> (respondent id)"), "{out}");
+}
