@@ -58,18 +58,10 @@ fn similar(path: &Path) -> Option<String> {
     })
 }
 
-/// The bytes of `path` (what: "answer file", "rubric file", ...), at most [`MAX_BYTES`]; a
-/// survey export may be up to 1 GiB.
+/// The bytes of `path` (what: "answer file", "rubric file", ...), at most [`MAX_BYTES`].
+/// Survey exports are not read whole: see [`open_reader`].
 pub fn read_bytes(path: &Path, what: &str) -> Result<Vec<u8>> {
-    let limit = if what == "survey export" {
-        1 << 30
-    } else {
-        MAX_BYTES
-    };
-    read_limited(path, what, limit)
-}
-
-fn read_limited(path: &Path, what: &str, limit: u64) -> Result<Vec<u8>> {
+    let limit = MAX_BYTES;
     let name = path.display();
     if path.is_dir() {
         bail!("{what} {name} is a folder; give a file");

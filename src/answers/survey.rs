@@ -10,7 +10,6 @@ use std::io::Read;
 use super::Responses;
 use crate::problem::{Problem, Problems};
 use crate::rubric::Rubric;
-use crate::scoring::MISSING;
 
 /// Choices for reading an export.
 #[derive(Debug, Clone, Default)]
@@ -66,19 +65,6 @@ pub fn fold(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
-}
-
-/// The text of `bytes`: UTF-8 (a byte-order mark dropped), or else read as Windows-1252, in
-/// which case the second value is true so the caller can warn.
-pub fn decode_text(bytes: &[u8]) -> (String, bool) {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(t) => (t.to_owned(), false),
-        Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-            (text.into_owned(), true)
-        }
-    }
 }
 
 /// The delimiter of a CSV text: tab, semicolon or comma, whichever the header line has most of.
@@ -224,7 +210,6 @@ pub fn row(
             Ok(r)
         }
     };
-    let _ = MISSING;
     Row { number, result }
 }
 
@@ -421,10 +406,11 @@ mod tests {
         assert_eq!(sniff_delimiter("a;b;c\n1;2;3"), b';');
         assert_eq!(sniff_delimiter("a\tb\n"), b'\t');
         assert_eq!(sniff_delimiter("a,b\n"), b',');
-        let (t, fallback) = decode_text(b"\xef\xbb\xbfid,x\n");
-        assert_eq!((t.as_str(), fallback), ("id,x\n", false));
-        let (t, fallback) = decode_text(b"caf\xe9");
-        assert_eq!((t.as_str(), fallback), ("caf\u{e9}", true));
+        let mut fallback = false;
+        assert_eq!(field(b"id", &mut fallback), "id");
+        assert!(!fallback);
+        assert_eq!(field(b"caf\xe9", &mut fallback), "caf\u{e9}");
+        assert!(fallback);
     }
 
     #[test]

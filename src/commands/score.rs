@@ -33,9 +33,6 @@ impl Sink for Nothing {
     }
 }
 
-/// The largest survey export read (1 GiB): exports of many respondents are large.
-const MAX_EXPORT_BYTES: u64 = 1 << 30;
-
 /// One input: an answer file, a survey export, or standard input.
 enum Input {
     Sheet(PathBuf),
@@ -79,7 +76,7 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write)
         .into());
     }
     let survey_options = survey_options(args)?;
-    let inputs = expand(&args.files, args.input_format)?;
+    let inputs = expand(&args.files);
     let mut rubrics: HashMap<String, Arc<Rubric>> = HashMap::new();
     let mut sink: Box<dyn Sink + '_> = if args.summary_only {
         Box::new(Nothing)
@@ -343,7 +340,7 @@ fn stdin_bytes() -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     std::io::stdin()
         .lock()
-        .take(MAX_EXPORT_BYTES + 1)
+        .take(input::MAX_BYTES + 1)
         .read_to_end(&mut bytes)
         .context("cannot read standard input")?;
     Ok(bytes)
@@ -372,8 +369,7 @@ fn read_stdin(
 }
 
 /// The inputs, with folders searched (sorted, recursively) for answer files and exports.
-fn expand(files: &[PathBuf], stdin_format: InputFormat) -> Result<Vec<Input>> {
-    let _ = stdin_format;
+fn expand(files: &[PathBuf]) -> Vec<Input> {
     let mut out = Vec::new();
     for f in files {
         if f.as_os_str() == "-" {
@@ -393,7 +389,7 @@ fn expand(files: &[PathBuf], stdin_format: InputFormat) -> Result<Vec<Input>> {
             out.push(classify(f.clone()));
         }
     }
-    Ok(out)
+    out
 }
 
 fn walk(dir: &Path, found: &mut Vec<PathBuf>) {

@@ -3,7 +3,7 @@
 
 use crate::answers::Responses;
 use crate::decide::Decider;
-use crate::plan::{Basis, Focus, Plan, Task, Theme};
+use crate::plan::{Basis, Plan, Task, Theme};
 use crate::report::{PathView, Report, Section};
 use crate::rubric::Rubric;
 use crate::scoring::Scores;
@@ -444,7 +444,6 @@ fn plan(rubric: &Rubric, plan: &Plan, out: &mut Vec<Block>) {
             todo: true,
         });
     }
-    debug_assert!(plan.focus == Focus::Gaps || plan.focus == Focus::Strengths);
 }
 
 fn theme(rubric: &Rubric, plan: &Plan, theme: Theme) -> String {

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::Rubric;
-use crate::scoring::{self, MISSING};
+use crate::scoring;
 
 /// The most words an item should have.
 pub const MAX_WORDS: usize = 20;
@@ -175,7 +175,6 @@ fn swings(rubric: &Rubric, findings: &mut Vec<Finding>) -> (f64, usize) {
             findings.push(Finding::Swing { question: q, swing });
         }
     }
-    let _ = MISSING;
     largest
 }
 
