@@ -121,8 +121,8 @@ pub struct AssessArgs {
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
-    /// Answer files (TOML or JSON), survey exports (.csv, .tsv), folders of them, or - for
-    /// standard input
+    /// Answer files (TOML or JSON), survey exports (.csv, .tsv, .xlsx), folders of them, or -
+    /// for standard input
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
@@ -141,6 +141,10 @@ pub struct ScoreArgs {
     /// The survey column that names a respondent (default: the tool's id column, else the row)
     #[arg(long, value_name = "NAME")]
     pub id_column: Option<String>,
+
+    /// The survey tool that wrote the exports (default: detected from the header)
+    #[arg(long, value_enum, value_name = "TOOL")]
+    pub layout: Option<crate::answers::survey::Layout>,
 
     /// After the reports, a cohort report: verdicts, mean and median fits, margins, common
     /// gaps, coverage (table and markdown; with json, jsonl or csv use --summary-only)
@@ -238,7 +242,7 @@ pub struct CompareArgs {
 
 #[derive(Debug, Args)]
 pub struct MapArgs {
-    /// A survey export (.csv or .tsv)
+    /// A survey export (.csv, .tsv or .xlsx)
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
@@ -253,6 +257,10 @@ pub struct MapArgs {
     /// The column that names a respondent
     #[arg(long, value_name = "NAME")]
     pub id_column: Option<String>,
+
+    /// The survey tool that wrote the export (default: detected from the header)
+    #[arg(long, value_enum, value_name = "TOOL")]
+    pub layout: Option<crate::answers::survey::Layout>,
 }
 
 #[derive(Debug, Args)]

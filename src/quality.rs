@@ -1,6 +1,7 @@
 //! Pure: signs that answers were given carelessly. They warn and never refuse a sheet.
 
 use crate::rubric::Key;
+use crate::rubric::key::MAX_POINTS;
 use crate::scoring::MISSING;
 
 /// Straight-lining: at least this share of the answers is one and the same point.
@@ -40,6 +41,19 @@ pub enum Flag {
     },
 }
 
+impl Flag {
+    /// The flag's name as machines read it (CSV `quality` column).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Flag::StraightLining { .. } => "StraightLining",
+            Flag::Acquiescence { .. } => "Acquiescence",
+            Flag::ManyMidpoints { .. } => "ManyMidpoints",
+            Flag::ManySkipped { .. } => "ManySkipped",
+            Flag::TooFast { .. } => "TooFast",
+        }
+    }
+}
+
 /// Words a quick reader takes in per second (about 300 a minute).
 const READING_WORDS_PER_SECOND: f64 = 5.0;
 
@@ -65,21 +79,20 @@ pub struct Quality {
 }
 
 pub fn check(key: &Key, points: &[u8]) -> Quality {
-    let answered: Vec<u8> = points.iter().copied().filter(|&p| p != MISSING).collect();
-    let n = answered.len();
+    // One count per scale point, on the stack: no allocation for a sheet without flags.
+    let mut counts = [0usize; MAX_POINTS];
+    for &p in points {
+        if let Some(c) = counts.get_mut(usize::from(p)) {
+            *c += 1;
+        }
+    }
+    let counts = &counts[..key.points.min(MAX_POINTS)];
+    let n: usize = counts.iter().sum();
     let odd = key.points % 2 == 1;
     let mid = key.midpoint();
-    let midpoints = if odd {
-        answered.iter().filter(|&&p| p == mid).count()
-    } else {
-        0
-    };
+    let midpoints = if odd { counts[usize::from(mid)] } else { 0 };
     let mut flags = Vec::new();
     if n >= MIN_ANSWERS {
-        let mut counts = vec![0usize; key.points];
-        for &p in &answered {
-            counts[usize::from(p)] += 1;
-        }
         let (point, &count) = counts
             .iter()
             .enumerate()

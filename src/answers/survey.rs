@@ -1,15 +1,23 @@
-//! Survey-tool exports: one respondent a row in a CSV or TSV file. Columns are matched to
-//! questions by id, by question text (compared after folding case, white space, non-breaking
-//! spaces and curly quotes) or by a mapping file; other columns (names, emails, timings) are
-//! never copied into output. Answers are scale numbers or labels, with a leading "6." or "4 -"
-//! tolerated; blank, "N/A", "Prefer not to say" and the given missing codes are unanswered.
+//! Survey-tool exports: one respondent a row in a CSV, TSV or xlsx file. The layout (Google
+//! Forms, Microsoft Forms, Qualtrics, SurveyMonkey, LimeSurvey or plain) is detected from the
+//! header and decides which rows are headers, which column names a respondent and which one
+//! marks an unfinished response. Columns are matched to questions by id, by question text or
+//! alias (compared after folding case, white space, non-breaking spaces and curly quotes) or
+//! by a mapping file; other columns (names, emails, timings) are never copied into output.
+//! Answers are scale numbers or labels (with a leading "6." or "4 -" tolerated); blank,
+//! "N/A", "Prefer not to say" and the missing codes are unanswered.
+//!
+//! Cells are decoded from their bytes: a number or an ASCII label is matched without building
+//! a string, so a row costs little more than reading it.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::io::Read;
 
 use super::Responses;
 use crate::problem::{Problem, Problems};
 use crate::rubric::Rubric;
+use crate::scoring::MISSING;
 
 /// Choices for reading an export.
 #[derive(Debug, Clone, Default)]
@@ -18,8 +26,125 @@ pub struct Options {
     pub map: Vec<(String, String)>,
     /// Extra values that mean "not answered" (`--missing CODE`).
     pub missing: Vec<String>,
-    /// The column that names a respondent (`--id-column`); else a known id column, else the row.
+    /// The column that names a respondent (`--id-column`); else the layout's id column, else
+    /// the row number.
     pub id_column: Option<String>,
+    /// The layout, when not detected (`--layout`).
+    pub layout: Option<Layout>,
+}
+
+/// The survey tools whose exports pathfit knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Layout {
+    /// `Timestamp`, often `Email Address`, then one column per question title.
+    GoogleForms,
+    /// `ID, Start time, Completion time, Email, Name`, then the questions.
+    MicrosoftForms,
+    /// Field ids, then question texts, then `{"ImportId": ...}`; `Finished` and `Progress`.
+    Qualtrics,
+    /// Questions, then a row of `Response` or option labels; `Respondent ID`.
+    Surveymonkey,
+    /// Answer codes or texts; `submitdate` is empty for an unfinished response.
+    Limesurvey,
+    /// One header row of question ids or texts.
+    Plain,
+}
+
+impl Layout {
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::GoogleForms => "Google Forms",
+            Layout::MicrosoftForms => "Microsoft Forms",
+            Layout::Qualtrics => "Qualtrics",
+            Layout::Surveymonkey => "SurveyMonkey",
+            Layout::Limesurvey => "LimeSurvey",
+            Layout::Plain => "plain",
+        }
+    }
+
+    /// The layout a header row (folded cells) shows.
+    pub fn detect(header: &[String]) -> Layout {
+        let has = |name: &str| header.iter().any(|h| h == name);
+        let first = header.first().map_or("", String::as_str);
+        if first == "timestamp" {
+            Layout::GoogleForms
+        } else if has("start time") && has("completion time") {
+            Layout::MicrosoftForms
+        } else if has("responseid") || (has("finished") && has("progress")) {
+            Layout::Qualtrics
+        } else if has("respondent id") && has("collector id") {
+            Layout::Surveymonkey
+        } else if has("submitdate") || has("lastpage") || has("date submitted") {
+            Layout::Limesurvey
+        } else {
+            Layout::Plain
+        }
+    }
+
+    /// Folded header cells of the layout's respondent-id column, best first.
+    fn id_columns(self) -> &'static [&'static str] {
+        match self {
+            Layout::GoogleForms => &[],
+            Layout::MicrosoftForms => &["id"],
+            Layout::Qualtrics => &["responseid", "response id"],
+            Layout::Surveymonkey => &["respondent id", "respondentid"],
+            Layout::Limesurvey => &["id", "response id"],
+            Layout::Plain => &[
+                "id",
+                "response id",
+                "responseid",
+                "respondent id",
+                "respondentid",
+                "respondent",
+            ],
+        }
+    }
+
+    /// The column that says whether a response was finished, and how it says so.
+    fn completion(self, header: &[String]) -> Option<(usize, Completion)> {
+        let at = |name: &str| header.iter().position(|h| h == name);
+        match self {
+            Layout::Qualtrics => at("finished")
+                .map(|c| (c, Completion::Finished))
+                .or_else(|| at("progress").map(|c| (c, Completion::Progress))),
+            Layout::Limesurvey => at("submitdate")
+                .or_else(|| at("date submitted"))
+                .map(|c| (c, Completion::Submitted)),
+            _ => None,
+        }
+    }
+}
+
+/// How a layout marks an unfinished response.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Completion {
+    /// `Finished`: True/1 when finished.
+    Finished,
+    /// `Progress`: 100 when finished.
+    Progress,
+    /// `submitdate`: empty until submitted.
+    Submitted,
+}
+
+impl Completion {
+    fn unfinished(self, cell: &[u8]) -> bool {
+        let cell = cell.trim_ascii();
+        match self {
+            Completion::Finished => {
+                cell.eq_ignore_ascii_case(b"false") || cell == b"0" || cell.is_empty()
+            }
+            Completion::Progress => cell != b"100",
+            Completion::Submitted => cell.is_empty(),
+        }
+    }
+
+    fn column(self) -> &'static str {
+        match self {
+            Completion::Finished => "Finished",
+            Completion::Progress => "Progress",
+            Completion::Submitted => "submitdate",
+        }
+    }
 }
 
 /// What each column of the export is.
@@ -30,20 +155,6 @@ pub enum Column {
     Other,
 }
 
-/// One data row: its number (1 = first respondent) and its answers, or why it was not scored.
-pub struct Row {
-    pub number: usize,
-    pub result: Result<Responses, String>,
-}
-
-/// Header cells of tools' respondent-id columns, folded.
-const ID_COLUMNS: &[&str] = &[
-    "id",
-    "response id",
-    "responseid",
-    "respondent id",
-    "respondentid",
-];
 /// Answers that mean "not answered", folded.
 const NOT_ANSWERED: &[&str] = &[
     "n/a",
@@ -58,13 +169,23 @@ const NOT_ANSWERED: &[&str] = &[
 /// Text folded for comparison: trimmed, one space between words (non-breaking spaces
 /// included), straight quotes, lower case.
 pub fn fold(text: &str) -> String {
-    text.replace(['\u{a0}', '\u{202f}'], " ")
-        .replace(['\u{2018}', '\u{2019}'], "'")
-        .replace(['\u{201c}', '\u{201d}'], "\"")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}') {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            match c {
+                '\u{2018}' | '\u{2019}' => out.push('\''),
+                '\u{201c}' | '\u{201d}' => out.push('"'),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+    }
+    out
 }
 
 /// The delimiter of a CSV text: tab, semicolon or comma, whichever the header line has most of.
@@ -78,14 +199,19 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 }
 
 /// What each header cell is.
-pub fn map_columns(rubric: &Rubric, header: &[String], options: &Options) -> Vec<Column> {
-    let texts: HashMap<String, usize> = rubric
-        .texts
-        .questions
-        .iter()
-        .enumerate()
-        .map(|(q, t)| (fold(t), q))
-        .collect();
+pub fn map_columns(
+    rubric: &Rubric,
+    header: &[String],
+    options: &Options,
+    layout: Layout,
+) -> Vec<Column> {
+    let mut titles: HashMap<String, usize> = HashMap::new();
+    for (q, text) in rubric.texts.questions.iter().enumerate() {
+        titles.insert(fold(text), q);
+        for alias in rubric.texts.question_aliases.get(q).into_iter().flatten() {
+            titles.insert(fold(alias), q);
+        }
+    }
     let ids: HashMap<String, usize> = rubric
         .ids
         .questions
@@ -98,138 +224,316 @@ pub fn map_columns(rubric: &Rubric, header: &[String], options: &Options) -> Vec
         .iter()
         .filter_map(|(h, id)| Some((fold(h), rubric.ids.question(id)?)))
         .collect();
-    let wanted_id = options.id_column.as_deref().map(fold);
-    let mut id_taken = false;
-    header
+    let folded: Vec<String> = header.iter().map(|h| fold(h)).collect();
+    let mut columns: Vec<Column> = folded
         .iter()
-        .map(|h| {
-            let f = fold(h);
-            if let Some(&q) = mapped
-                .get(&f)
-                .or_else(|| ids.get(&f))
-                .or_else(|| texts.get(&f))
-            {
-                return Column::Question(q);
-            }
-            let is_id = match &wanted_id {
-                Some(w) => *w == f,
-                None => ID_COLUMNS.contains(&f.as_str()),
-            };
-            if is_id && !id_taken {
-                id_taken = true;
-                Column::Id
-            } else {
-                Column::Other
-            }
+        .map(|f| {
+            mapped
+                .get(f)
+                .or_else(|| ids.get(f))
+                .or_else(|| titles.get(f))
+                .map_or(Column::Other, |&q| Column::Question(q))
         })
-        .collect()
-}
-
-/// One answer cell: Some(point), None for not answered, or an error message.
-fn answer(rubric: &Rubric, cell: &str, options: &Options) -> Result<u8, Option<String>> {
-    // Most cells are a plain number: read it without building folded text.
-    let trimmed = cell.trim();
-    if !trimmed.is_empty()
-        && trimmed.bytes().all(|b| b.is_ascii_digit())
-        && !options.missing.iter().any(|m| m.trim() == trimmed)
-        && let Ok(v) = trimmed.parse::<i64>()
-        && let Some(p) = rubric.key.point(v)
-    {
-        return Ok(p);
-    }
-    let f = fold(cell);
-    if f.is_empty()
-        || NOT_ANSWERED.contains(&f.as_str())
-        || options.missing.iter().any(|m| fold(m) == f)
-    {
-        return Err(None);
-    }
-    if let Ok(v) = f.parse::<i64>() {
-        return rubric.key.point(v).ok_or_else(|| {
-            Some(format!(
-                "{v} is off the scale {} to {}",
-                rubric.key.scale_min,
-                rubric.key.value((rubric.key.points - 1) as u8)
-            ))
-        });
-    }
-    if let Some(p) = rubric.point_of_label(&f) {
-        return Ok(p);
-    }
-    // "6. Slightly agree", "4 - Agree": a leading number and punctuation before a label.
-    let rest = f.trim_start_matches(|c: char| c.is_ascii_digit());
-    if rest.len() < f.len() {
-        let rest = rest.trim_start_matches(['.', ')', '-', ':', ' ']);
-        if let Some(p) = rubric.point_of_label(rest) {
-            return Ok(p);
+        .collect();
+    let id = match &options.id_column {
+        Some(wanted) => {
+            let wanted = fold(wanted);
+            folded.iter().position(|f| *f == wanted)
         }
-    }
-    Err(Some(format!(
-        "\"{cell}\" is not a number or a label of the scale"
-    )))
-}
-
-/// One data row decoded into responses.
-pub fn row(
-    rubric: &Rubric,
-    columns: &[Column],
-    record: &[String],
-    number: usize,
-    options: &Options,
-) -> Row {
-    let mut r = Responses::empty(rubric);
-    let mut errors = Vec::new();
-    for (column, cell) in columns.iter().zip(record.iter()) {
-        let cell = cell.as_str();
-        match column {
-            Column::Question(q) => match answer(rubric, cell, options) {
-                Ok(p) => r.points[*q] = p,
-                Err(None) => {}
-                Err(Some(e)) => errors.push(format!("`{}`: {e}", rubric.ids.questions[*q])),
-            },
-            Column::Id => {
-                r.respondent = Some(cell.trim().to_owned()).filter(|c| !c.is_empty());
-            }
-            Column::Other => {}
-        }
-    }
-    if r.respondent.is_none() {
-        r.respondent = Some(format!("row {number}"));
-    }
-    let result = if !errors.is_empty() {
-        Err(errors.join("; "))
-    } else {
-        let answered = r.answered();
-        let needed = rubric.key.min_answered;
-        if answered < needed {
-            Err(format!(
-                "skipped: {answered} of {} questions answered and at least {needed} are needed",
-                rubric.key.questions()
-            ))
-        } else {
-            Ok(r)
-        }
+        None => layout
+            .id_columns()
+            .iter()
+            .find_map(|name| folded.iter().position(|f| f == name)),
     };
-    Row { number, result }
+    if let Some(c) = id.filter(|&c| columns[c] == Column::Other) {
+        columns[c] = Column::Id;
+    }
+    columns
 }
 
-/// How much of an export is read first, to find the delimiter.
-const HEAD: usize = 64 * 1024;
+/// One decoded answer cell.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Answer {
+    Point(u8),
+    Missing,
+}
 
-/// A field as text: UTF-8, or else Windows-1252 (`fallback` is set so the caller can warn).
-fn field(bytes: &[u8], fallback: &mut bool) -> String {
+/// An export's columns compiled for decoding: which column is which question, and every word
+/// that means a scale point or "not answered", folded to bytes.
+pub struct Decoder<'r> {
+    rubric: &'r Rubric,
+    columns: Vec<Column>,
+    /// (folded label or alias, point).
+    labels: Vec<(Box<[u8]>, u8)>,
+    /// Folded words and codes that mean "not answered".
+    missing: Vec<Box<[u8]>>,
+    /// Every word above by its length (up to [`FAST_CELL`]), "not answered" first: a cell is
+    /// compared with the few words of its own length only.
+    by_len: Vec<Vec<(Box<[u8]>, Answer)>>,
+    completion: Option<(usize, Completion)>,
+}
+
+/// Longest cell the byte path folds on the stack; longer ones take the text path.
+const FAST_CELL: usize = 64;
+
+impl<'r> Decoder<'r> {
+    pub fn new(
+        rubric: &'r Rubric,
+        header: &[String],
+        options: &Options,
+        layout: Layout,
+    ) -> Decoder<'r> {
+        let columns = map_columns(rubric, header, options, layout);
+        let folded: Vec<String> = header.iter().map(|h| fold(h)).collect();
+        let mut labels: Vec<(Box<[u8]>, u8)> = rubric
+            .texts
+            .labels
+            .iter()
+            .enumerate()
+            .map(|(p, l)| (fold(l).into_bytes().into(), p as u8))
+            .collect();
+        labels.extend(
+            rubric
+                .texts
+                .label_aliases
+                .iter()
+                .map(|(w, p)| (fold(w).into_bytes().into(), *p)),
+        );
+        let missing: Vec<Box<[u8]>> = NOT_ANSWERED
+            .iter()
+            .map(|m| (*m).to_owned())
+            .chain(options.missing.iter().map(|m| fold(m)))
+            .chain(rubric.texts.missing_codes.iter().map(|m| fold(m)))
+            .map(|m| m.into_bytes().into())
+            .collect();
+        let mut by_len: Vec<Vec<(Box<[u8]>, Answer)>> = vec![Vec::new(); FAST_CELL + 1];
+        let words = missing
+            .iter()
+            .map(|m| (m, Answer::Missing))
+            .chain(labels.iter().map(|(l, p)| (l, Answer::Point(*p))));
+        for (word, answer) in words {
+            if let Some(list) = by_len.get_mut(word.len()) {
+                list.push((word.clone(), answer));
+            }
+        }
+        Decoder {
+            rubric,
+            columns,
+            labels,
+            missing,
+            by_len,
+            completion: layout.completion(&folded),
+        }
+    }
+
+    pub fn columns(&self) -> &[Column] {
+        &self.columns
+    }
+
+    fn is_missing(&self, folded: &[u8]) -> bool {
+        self.missing.iter().any(|m| **m == *folded)
+    }
+
+    fn label(&self, folded: &[u8]) -> Option<u8> {
+        self.labels
+            .iter()
+            .find(|(l, _)| **l == *folded)
+            .map(|&(_, p)| p)
+    }
+
+    /// A label after a leading number: "6. slightly agree", "4 - agree".
+    fn prefixed_label(&self, folded: &[u8]) -> Option<u8> {
+        let digits = folded.iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 {
+            return None;
+        }
+        let rest = &folded[digits..];
+        let skip = rest
+            .iter()
+            .take_while(|b| matches!(b, b'.' | b')' | b'-' | b':' | b' '))
+            .count();
+        self.label(&rest[skip..])
+    }
+
+    /// The byte path: numbers and ASCII words. None when the cell needs the text path (other
+    /// scripts, long cells, anything not recognised, which the text path explains).
+    #[inline]
+    fn fast(&self, cell: &[u8]) -> Option<Answer> {
+        let t = cell.trim_ascii();
+        if t.is_empty() {
+            return Some(Answer::Missing);
+        }
+        if t.len() <= 3 && t.iter().all(u8::is_ascii_digit) {
+            if self.is_missing(t) {
+                return Some(Answer::Missing);
+            }
+            let v = t.iter().fold(0i64, |a, &b| a * 10 + i64::from(b - b'0'));
+            return self.rubric.key.point(v).map(Answer::Point);
+        }
+        if t.len() > FAST_CELL {
+            return None;
+        }
+        // Most cells are a label as written: compare before folding.
+        if let Some((_, answer)) = self.by_len[t.len()]
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(t))
+        {
+            return Some(*answer);
+        }
+        let mut buf = [0u8; FAST_CELL];
+        let mut n = 0;
+        let mut space = false;
+        for &b in t {
+            if b >= 0x80 {
+                return None;
+            }
+            if b.is_ascii_whitespace() {
+                space = true;
+                continue;
+            }
+            if space {
+                buf[n] = b' ';
+                n += 1;
+                space = false;
+            }
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        let f = &buf[..n];
+        if let Some((_, answer)) = self.by_len[n].iter().find(|(w, _)| **w == *f) {
+            return Some(*answer);
+        }
+        self.prefixed_label(f).map(Answer::Point)
+    }
+
+    /// The text path: any script, multi-select cells, and the reason a cell is not an answer.
+    fn slow(&self, cell: &str) -> Result<Answer, String> {
+        let f = fold(cell);
+        if f.is_empty() || self.is_missing(f.as_bytes()) {
+            return Ok(Answer::Missing);
+        }
+        // Microsoft Forms writes choices as `A;B;`: one choice is an answer, more are not.
+        if f.ends_with(';') {
+            let choices: Vec<&str> = f
+                .split(';')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            return match choices.as_slice() {
+                [] => Ok(Answer::Missing),
+                [one] => self.slow(one),
+                _ => Err(format!(
+                    "\"{}\" holds {} choices; each question takes one answer",
+                    cell.trim(),
+                    choices.len()
+                )),
+            };
+        }
+        if let Some(p) = self
+            .label(f.as_bytes())
+            .or_else(|| self.prefixed_label(f.as_bytes()))
+        {
+            return Ok(Answer::Point(p));
+        }
+        let key = &self.rubric.key;
+        if let Ok(v) = f.parse::<i64>() {
+            return key.point(v).map(Answer::Point).ok_or_else(|| {
+                format!(
+                    "{v} is off the scale {} to {}",
+                    key.scale_min,
+                    key.value((key.points - 1) as u8)
+                )
+            });
+        }
+        Err(format!(
+            "\"{}\" is not a number or a label of the scale",
+            crate::problem::printable(cell.trim())
+        ))
+    }
+
+    /// Decodes one data row into `r` (reused from row to row). Errors name the question and
+    /// the cell; a row with too few answers is skipped with the count.
+    pub fn row<'c>(
+        &self,
+        cells: impl IntoIterator<Item = &'c [u8]>,
+        number: usize,
+        r: &mut Responses,
+        fallback: &mut bool,
+    ) -> Result<(), String> {
+        r.points.fill(MISSING);
+        let mut errors = String::new();
+        let mut id: Option<&[u8]> = None;
+        let mut unfinished = false;
+        for (c, (column, cell)) in self.columns.iter().zip(cells).enumerate() {
+            match column {
+                Column::Question(q) => {
+                    let answer = match self.fast(cell) {
+                        Some(a) => Ok(a),
+                        None => self.slow(&text(cell, fallback)),
+                    };
+                    match answer {
+                        Ok(Answer::Point(p)) => r.points[*q] = p,
+                        Ok(Answer::Missing) => {}
+                        Err(e) => {
+                            if !errors.is_empty() {
+                                errors.push_str("; ");
+                            }
+                            let _ = write!(errors, "`{}`: {e}", self.rubric.ids.questions[*q]);
+                        }
+                    }
+                }
+                Column::Id => id = Some(cell.trim_ascii()).filter(|c| !c.is_empty()),
+                Column::Other => {}
+            }
+            if let Some((at, how)) = self.completion
+                && at == c
+            {
+                unfinished = how.unfinished(cell);
+            }
+        }
+        let respondent = r.respondent.get_or_insert_with(String::new);
+        respondent.clear();
+        match id {
+            Some(id) => respondent.push_str(&text(id, fallback)),
+            None => {
+                let _ = write!(respondent, "row {number}");
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let answered = r.answered();
+        let needed = self.rubric.key.min_answered;
+        if answered < needed {
+            let why = match self.completion.filter(|_| unfinished) {
+                Some((_, how)) => {
+                    format!("an unfinished response (by its {} column)", how.column())
+                }
+                None => "skipped".to_owned(),
+            };
+            return Err(format!(
+                "{why}: {answered} of {} questions answered and at least {needed} are needed",
+                self.rubric.key.questions()
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A cell as text: UTF-8, or else Windows-1252 (`fallback` is set so the caller can warn).
+fn text<'a>(bytes: &'a [u8], fallback: &mut bool) -> std::borrow::Cow<'a, str> {
     match std::str::from_utf8(bytes) {
-        Ok(t) => t.to_owned(),
+        Ok(t) => t.into(),
         Err(_) => {
             *fallback = true;
-            encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned()
+            encoding_rs::WINDOWS_1252.decode(bytes).0
         }
     }
 }
 
 /// How many cells of a row name a question of the rubric.
 fn matches(rubric: &Rubric, row: &[String], options: &Options) -> usize {
-    map_columns(rubric, row, options)
+    map_columns(rubric, row, options, Layout::Plain)
         .iter()
         .filter(|c| matches!(c, Column::Question(_)))
         .count()
@@ -237,7 +541,7 @@ fn matches(rubric: &Rubric, row: &[String], options: &Options) -> usize {
 
 /// Rows under the header that survey tools add and that hold no answers: Qualtrics' row of
 /// `{"ImportId": ...}`, SurveyMonkey's row of "Response" / option labels.
-fn is_header_junk(row: &[String]) -> bool {
+fn is_header_junk(row: &[String], rubric: &Rubric) -> bool {
     let cells: Vec<String> = row
         .iter()
         .map(|c| fold(c))
@@ -250,65 +554,92 @@ fn is_header_junk(row: &[String]) -> bool {
                     c.as_str(),
                     "response" | "open-ended response" | "other (please specify)"
                 )
-            }))
+            })
+            || rubric.texts.labels.len() == cells.len()
+                && cells
+                    .iter()
+                    .zip(&rubric.texts.labels)
+                    .all(|(c, l)| *c == fold(l)))
 }
 
-/// The header of an export and what each of its columns is, chosen as [`read`] chooses it
-/// (for `pathfit map`).
-pub fn inspect(
-    mut input: impl std::io::Read,
-    tsv: bool,
-    rubric: &Rubric,
-    options: &Options,
-) -> anyhow::Result<(Vec<String>, Vec<Column>)> {
-    let mut head = Vec::with_capacity(HEAD);
-    (&mut input).take(HEAD as u64).read_to_end(&mut head)?;
-    let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head).to_vec();
-    let delimiter = if tsv {
-        b'\t'
+/// The head of an export: its layout, header and the rows read ahead that are data.
+pub struct Head {
+    pub layout: Layout,
+    pub header: Vec<String>,
+    /// Rows read while looking for the header that turned out to be data, in order.
+    pending: Vec<Vec<String>>,
+}
+
+/// Rows read ahead to find the header: Qualtrics has three header rows.
+const HEAD_ROWS: usize = 3;
+
+/// Chooses the header among the first rows: the first, or the second when it names at least
+/// as many questions (Qualtrics puts field ids first and the question text second), and passes
+/// over the rows tools add under it.
+fn head(rubric: &Rubric, mut top: Vec<Vec<String>>, options: &Options) -> Option<Head> {
+    let first = top.first()?;
+    let folded: Vec<String> = first.iter().map(|h| fold(h)).collect();
+    let layout = options.layout.unwrap_or_else(|| Layout::detect(&folded));
+    let header_rows = match top.get(1) {
+        Some(second) => {
+            let (a, b) = (
+                matches(rubric, first, options),
+                matches(rubric, second, options),
+            );
+            if b > a || (b > 0 && b == a) || (layout == Layout::Qualtrics && b > 0) {
+                2
+            } else {
+                1
+            }
+        }
+        None => 1,
+    };
+    let header = if header_rows == 2
+        && matches(rubric, &top[1], options) > matches(rubric, first, options)
+    {
+        top[1].clone()
     } else {
-        sniff_delimiter(&String::from_utf8_lossy(&head))
+        first.clone()
     };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(head.as_slice());
-    let mut fallback = false;
-    let top: Vec<Vec<String>> = reader
-        .byte_records()
-        .take(2)
-        .filter_map(Result::ok)
-        .map(|r| r.iter().map(|b| field(b, &mut fallback)).collect())
-        .collect();
-    let Some(first) = top.first() else {
-        anyhow::bail!("the export is empty; it needs a header row and one row per respondent");
-    };
-    let header =
-        if top.len() == 2 && matches(rubric, &top[1], options) > matches(rubric, first, options) {
-            top[1].clone()
-        } else {
-            first.clone()
-        };
-    let columns = map_columns(rubric, &header, options);
-    Ok((header, columns))
+    let mut pending: Vec<Vec<String>> = top.split_off(header_rows.min(top.len()));
+    // Tools' extra rows come straight after the header.
+    while pending.first().is_some_and(|r| is_header_junk(r, rubric)) {
+        pending.remove(0);
+    }
+    Some(Head {
+        layout,
+        header,
+        pending,
+    })
 }
 
-/// Reads an export row by row, calling `each` as each row is decoded: nothing is held, so
-/// memory does not grow with the number of respondents. The header is the first row, or the
-/// second when that one names more questions (Qualtrics puts field ids first and the question
-/// text second); tools' extra header rows are passed over. Returns whether any field had to
-/// be read as Windows-1252.
-pub fn read(
-    file: &str,
-    mut input: impl std::io::Read,
-    tsv: bool,
-    rubric: &Rubric,
-    options: &Options,
-    mut each: impl FnMut(Row) -> std::io::Result<()>,
-) -> anyhow::Result<bool> {
-    let mut head = Vec::with_capacity(HEAD);
-    (&mut input).take(HEAD as u64).read_to_end(&mut head)?;
+fn no_questions(file: &str, rubric: &Rubric) -> anyhow::Error {
+    Problems::from(Problem::in_file(
+        file,
+        format!(
+            "no column matches a question of rubric `{}`; name columns by question id or text, or pass --map FILE (`pathfit map {}` shows the columns)",
+            rubric.id,
+            crate::render::safe(file)
+        ),
+    ))
+    .into()
+}
+
+fn empty(file: &str) -> anyhow::Error {
+    Problems::from(Problem::in_file(
+        file,
+        "the export is empty; it needs a header row and one row per respondent".into(),
+    ))
+    .into()
+}
+
+/// How much of a CSV export is read first, to find the delimiter.
+const SNIFF: usize = 64 * 1024;
+
+/// A CSV reader over `input` with its delimiter sniffed (tab for `.tsv`) and any BOM dropped.
+fn csv_reader(mut input: impl Read, tsv: bool) -> anyhow::Result<csv::Reader<impl Read>> {
+    let mut head = Vec::with_capacity(SNIFF);
+    (&mut input).take(SNIFF as u64).read_to_end(&mut head)?;
     let start = if head.starts_with(b"\xef\xbb\xbf") {
         3
     } else {
@@ -319,77 +650,288 @@ pub fn read(
     } else {
         sniff_delimiter(&String::from_utf8_lossy(&head[start..]))
     };
-    let reader = std::io::Cursor::new(head).chain(input);
-    let mut reader = csv::ReaderBuilder::new()
+    head.drain(..start);
+    Ok(csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
-        .from_reader(reader);
-    let mut fallback = false;
-    let mut records = reader.byte_records().enumerate().map(|(i, r)| {
-        r.map(|r| {
-            let mut cells: Vec<String> = r.iter().map(|b| field(b, &mut fallback)).collect();
-            if i == 0
-                && let Some(first) = cells.first_mut()
-            {
-                *first = first.trim_start_matches('\u{feff}').to_owned();
-            }
-            cells
-        })
-    });
-    // Up to two header rows, then data.
-    let mut top: Vec<Vec<String>> = Vec::new();
-    for r in records.by_ref().take(2) {
-        top.push(r.map_err(|e| Problems::from(Problem::in_file(file, format!("{e}"))))?);
+        .from_reader(std::io::Cursor::new(head).chain(input)))
+}
+
+fn strings(record: &csv::ByteRecord, fallback: &mut bool) -> Vec<String> {
+    record
+        .iter()
+        .map(|b| text(b, fallback).into_owned())
+        .collect()
+}
+
+/// The file kinds an export comes in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    Csv,
+    Tsv,
+    Xlsx,
+}
+
+impl Kind {
+    /// By extension: `.tsv`, `.xlsx`, anything else is CSV.
+    pub fn of(name: &str) -> Kind {
+        let lower = name.to_lowercase();
+        if lower.ends_with(".tsv") {
+            Kind::Tsv
+        } else if lower.ends_with(".xlsx") {
+            Kind::Xlsx
+        } else {
+            Kind::Csv
+        }
     }
-    let Some(first) = top.first() else {
-        return Err(Problems::from(Problem::in_file(
-            file,
-            "the export is empty; it needs a header row and one row per respondent".into(),
-        ))
-        .into());
-    };
-    let second_is_header =
-        top.len() == 2 && matches(rubric, &top[1], options) > matches(rubric, first, options);
-    let header = if second_is_header { &top[1] } else { first };
-    let columns = map_columns(rubric, header, options);
-    if !columns.iter().any(|c| matches!(c, Column::Question(_))) {
-        return Err(Problems::from(Problem::in_file(
-            file,
-            format!(
-                "no column matches a question of rubric `{}`; name columns by question id or text, or pass --map FILE",
-                rubric.id
-            ),
-        ))
-        .into());
-    }
-    let pending: Vec<Vec<String>> = if second_is_header {
-        Vec::new()
-    } else {
-        top.split_off(1)
-    };
-    let mut number = 0;
-    let rows = pending
-        .into_iter()
-        .map(Ok)
-        .chain(records.map(|r| r.map_err(|e| format!("{e}"))));
-    for cells in rows {
-        match cells {
-            Ok(cells) if number == 0 && is_header_junk(&cells) => {}
-            Ok(cells) => {
-                number += 1;
-                each(row(rubric, &columns, &cells, number, options))?;
-            }
-            Err(e) => {
-                number += 1;
-                each(Row {
-                    number,
-                    result: Err(e),
-                })?;
+}
+
+/// The head of an export and what each of its columns is, chosen as [`read`] chooses them
+/// (for `pathfit map`).
+pub fn inspect(
+    file: &std::path::Path,
+    rubric: &Rubric,
+    options: &Options,
+) -> anyhow::Result<(Head, Vec<Column>)> {
+    let name = file.display().to_string();
+    let input = crate::input::open_reader(file, "survey export")?;
+    let mut top = Vec::new();
+    match Kind::of(&name) {
+        Kind::Xlsx => {
+            xlsx_rows(&name, input, |row| {
+                top.push(row.to_vec());
+                Ok(top.len() < HEAD_ROWS)
+            })?;
+        }
+        kind => {
+            let mut reader = csv_reader(input, kind == Kind::Tsv)?;
+            let mut record = csv::ByteRecord::new();
+            let mut fallback = false;
+            while top.len() < HEAD_ROWS && reader.read_byte_record(&mut record)? {
+                top.push(strings(&record, &mut fallback));
             }
         }
     }
+    let head = head(rubric, top, options).ok_or_else(|| empty(&name))?;
+    let columns = map_columns(rubric, &head.header, options, head.layout);
+    Ok((head, columns))
+}
+
+/// One data row's outcome: its number (1 = first respondent) and its answers or the reason it
+/// was not scored.
+pub type Each<'a> = dyn FnMut(usize, Result<&Responses, String>) -> std::io::Result<()> + 'a;
+
+/// Records parsed ahead on the reading thread: the records, how many are filled, and the error
+/// that ended the batch early.
+type Batch = (Vec<csv::ByteRecord>, usize, Option<String>);
+/// Records in one batch.
+const BATCH: usize = 256;
+
+/// Reads a CSV or TSV export row by row, calling `each` as each row is decoded: one row is
+/// held at a time, so memory does not grow with the number of respondents. Returns whether
+/// any cell had to be read as Windows-1252.
+pub fn read(
+    file: &str,
+    input: impl Read + Send,
+    kind: Kind,
+    rubric: &Rubric,
+    options: &Options,
+    each: &mut Each,
+) -> anyhow::Result<bool> {
+    let mut reader = csv_reader(input, kind == Kind::Tsv)?;
+    let mut record = csv::ByteRecord::new();
+    let mut fallback = false;
+    let mut top = Vec::new();
+    while top.len() < HEAD_ROWS
+        && reader
+            .read_byte_record(&mut record)
+            .map_err(|e| Problems::from(Problem::in_file(file, e.to_string())))?
+    {
+        top.push(strings(&record, &mut fallback));
+    }
+    let (decoder, pending) = start(file, rubric, options, top)?;
+    let mut responses = Responses::empty(rubric);
+    let mut number = 0;
+    for cells in &pending {
+        number += 1;
+        let bytes = cells.iter().map(|c| c.as_bytes());
+        let result = decoder.row(bytes, number, &mut responses, &mut fallback);
+        each(number, result.map(|()| &responses))?;
+    }
+    // A second thread parses records while this one decodes and scores them: batches go
+    // over a bounded channel and come back to be refilled, so memory stays flat.
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<Batch>(4);
+        let (empty_tx, empty_rx) = std::sync::mpsc::sync_channel::<Vec<csv::ByteRecord>>(6);
+        scope.spawn(move || {
+            loop {
+                let mut records = empty_rx.try_recv().unwrap_or_default();
+                records.resize_with(BATCH, csv::ByteRecord::new);
+                let (mut n, mut error, mut done) = (0, None, false);
+                while n < BATCH {
+                    match reader.read_byte_record(&mut records[n]) {
+                        Ok(true) => n += 1,
+                        Ok(false) => {
+                            done = true;
+                            break;
+                        }
+                        Err(e) => {
+                            done = matches!(e.kind(), csv::ErrorKind::Io(_));
+                            error = Some(e.to_string());
+                            break;
+                        }
+                    }
+                }
+                // A closed channel means the reading side stopped: stop too.
+                if full_tx.send((records, n, error)).is_err() || done {
+                    return;
+                }
+            }
+        });
+        for (records, n, error) in full_rx {
+            for record in &records[..n] {
+                number += 1;
+                let result = decoder.row(record.iter(), number, &mut responses, &mut fallback);
+                each(number, result.map(|()| &responses))?;
+            }
+            if let Some(e) = error {
+                number += 1;
+                each(number, Err(e))?;
+            }
+            let _ = empty_tx.try_send(records);
+        }
+        Ok(())
+    })?;
     Ok(fallback)
+}
+
+/// Reads the first worksheet of an xlsx workbook row by row as text cells, calling `each`
+/// until it returns false. Cells stream from the sheet's XML; only the workbook's shared
+/// strings are held.
+fn xlsx_rows(
+    file: &str,
+    input: std::io::BufReader<std::fs::File>,
+    mut each: impl FnMut(&[String]) -> anyhow::Result<bool>,
+) -> anyhow::Result<()> {
+    use calamine::{DataRef, Reader, Xlsx};
+    let broken = |e: calamine::XlsxError| {
+        anyhow::Error::from(Problems::from(Problem::in_file(
+            file,
+            format!("cannot read the workbook ({e}); save it again as .xlsx or export it as CSV"),
+        )))
+    };
+    let mut book: Xlsx<_> = Xlsx::new(input).map_err(broken)?;
+    let Some(sheet) = book.sheet_names().first().cloned() else {
+        return Err(empty(file));
+    };
+    let mut cells = book.worksheet_cells_reader(&sheet).map_err(broken)?;
+    let mut row: Vec<String> = Vec::new();
+    let mut at: Option<u32> = None;
+    let mut more = true;
+    while more {
+        let Some(cell) = cells.next_cell().map_err(broken)? else {
+            if at.is_some() {
+                each(&row)?;
+            }
+            break;
+        };
+        let (r, c) = cell.get_position();
+        if at != Some(r) {
+            if let Some(prev) = at {
+                more = each(&row)?;
+                // Rows with no cells at all are blank rows: pass them as empty rows.
+                for _ in prev + 1..r {
+                    if more {
+                        more = each(&[])?;
+                    }
+                }
+            }
+            row.clear();
+            at = Some(r);
+        }
+        let c = c as usize;
+        if row.len() <= c {
+            row.resize(c + 1, String::new());
+        }
+        let value = cell.get_value();
+        row[c] = match value {
+            DataRef::Empty => String::new(),
+            DataRef::String(s) => s.clone(),
+            DataRef::SharedString(s) => (*s).to_owned(),
+            DataRef::Int(i) => i.to_string(),
+            DataRef::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+            DataRef::Float(f) => f.to_string(),
+            DataRef::Bool(b) => if *b { "True" } else { "False" }.to_owned(),
+            DataRef::DateTime(d) => d.as_f64().to_string(),
+            DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
+            DataRef::Error(e) => format!("#{e:?}"),
+        };
+    }
+    Ok(())
+}
+
+/// Reads an xlsx export (its first worksheet) row by row, as [`read`] does a CSV.
+pub fn read_xlsx(
+    file: &str,
+    input: std::io::BufReader<std::fs::File>,
+    rubric: &Rubric,
+    options: &Options,
+    each: &mut Each,
+) -> anyhow::Result<()> {
+    let mut top: Vec<Vec<String>> = Vec::new();
+    let mut decoder: Option<Decoder> = None;
+    let mut responses = Responses::empty(rubric);
+    let mut fallback = false;
+    let mut number = 0;
+    let mut emit = |decoder: &Decoder, cells: &[String]| -> anyhow::Result<()> {
+        number += 1;
+        let bytes = cells.iter().map(|c| c.as_bytes());
+        let result = decoder.row(bytes, number, &mut responses, &mut fallback);
+        each(number, result.map(|()| &responses))?;
+        Ok(())
+    };
+    xlsx_rows(file, input, |row| {
+        if let Some(d) = &decoder {
+            emit(d, row)?;
+        } else {
+            top.push(row.to_vec());
+            if top.len() == HEAD_ROWS {
+                let (d, pending) = start(file, rubric, options, std::mem::take(&mut top))?;
+                for cells in &pending {
+                    emit(&d, cells)?;
+                }
+                decoder = Some(d);
+            }
+        }
+        Ok(true)
+    })?;
+    if decoder.is_none() {
+        let (d, pending) = start(file, rubric, options, top)?;
+        for cells in &pending {
+            emit(&d, cells)?;
+        }
+    }
+    Ok(())
+}
+
+/// The decoder for an export whose first rows are `top`, and those of them that are data.
+fn start<'r>(
+    file: &str,
+    rubric: &'r Rubric,
+    options: &Options,
+    top: Vec<Vec<String>>,
+) -> anyhow::Result<(Decoder<'r>, Vec<Vec<String>>)> {
+    let head = head(rubric, top, options).ok_or_else(|| empty(file))?;
+    let decoder = Decoder::new(rubric, &head.header, options, head.layout);
+    if !decoder
+        .columns
+        .iter()
+        .any(|c| matches!(c, Column::Question(_)))
+    {
+        return Err(no_questions(file, rubric));
+    }
+    Ok((decoder, head.pending))
 }
 
 #[cfg(test)]
@@ -407,32 +949,84 @@ mod tests {
         assert_eq!(sniff_delimiter("a\tb\n"), b'\t');
         assert_eq!(sniff_delimiter("a,b\n"), b',');
         let mut fallback = false;
-        assert_eq!(field(b"id", &mut fallback), "id");
+        assert_eq!(text(b"id", &mut fallback), "id");
         assert!(!fallback);
-        assert_eq!(field(b"caf\xe9", &mut fallback), "caf\u{e9}");
+        assert_eq!(text(b"caf\xe9", &mut fallback), "caf\u{e9}");
         assert!(fallback);
+    }
+
+    fn decode(d: &Decoder, cell: &str) -> Result<Answer, String> {
+        let fast = d.fast(cell.as_bytes());
+        let slow = d.slow(cell);
+        // The byte path, when it answers, agrees with the text path.
+        if let Some(f) = &fast {
+            assert_eq!(Ok(f), slow.as_ref(), "{cell:?}");
+        }
+        slow
     }
 
     #[test]
     fn labels_numbers_prefixes_and_missing() {
         let r = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
         let o = Options {
-            missing: vec!["-99".into()],
+            missing: vec!["-99".into(), "0".into()],
             ..Options::default()
         };
-        assert_eq!(answer(&r, "Agree", &o), Ok(3));
-        assert_eq!(answer(&r, " strongly AGREE ", &o), Ok(4));
-        assert_eq!(answer(&r, "4. Agree", &o), Ok(3));
-        assert_eq!(answer(&r, "2", &o), Ok(1));
-        assert_eq!(answer(&r, "N/A", &o), Err(None));
-        assert_eq!(answer(&r, "-99", &o), Err(None));
-        assert_eq!(answer(&r, "", &o), Err(None));
+        let d = Decoder::new(&r, &[], &o, Layout::Plain);
+        assert_eq!(decode(&d, "Agree"), Ok(Answer::Point(3)));
+        assert_eq!(decode(&d, " strongly  AGREE "), Ok(Answer::Point(4)));
+        assert_eq!(decode(&d, "strongly\u{a0}agree"), Ok(Answer::Point(4)));
+        assert_eq!(decode(&d, "4. Agree"), Ok(Answer::Point(3)));
+        assert_eq!(decode(&d, "4 - Agree"), Ok(Answer::Point(3)));
+        assert_eq!(decode(&d, "2"), Ok(Answer::Point(1)));
+        assert_eq!(decode(&d, " 5 "), Ok(Answer::Point(4)));
+        assert_eq!(decode(&d, "Agree;"), Ok(Answer::Point(3)));
+        assert_eq!(decode(&d, "N/A"), Ok(Answer::Missing));
+        assert_eq!(decode(&d, "-99"), Ok(Answer::Missing));
+        assert_eq!(decode(&d, "0"), Ok(Answer::Missing));
+        assert_eq!(decode(&d, ""), Ok(Answer::Missing));
         assert!(
-            answer(&r, "7", &o)
+            decode(&d, "7")
                 .unwrap_err()
-                .unwrap()
-                .contains("off the scale")
+                .contains("off the scale 1 to 5")
         );
-        assert!(answer(&r, "maybe", &o).is_err());
+        assert!(
+            decode(&d, "Agree;Disagree;")
+                .unwrap_err()
+                .contains("2 choices")
+        );
+        assert!(
+            decode(&d, "maybe")
+                .unwrap_err()
+                .contains("not a number or a label")
+        );
+        assert!(decode(&d, "Nötr").is_err());
+    }
+
+    #[test]
+    fn layouts_are_told_by_their_headers() {
+        let detect =
+            |cells: &[&str]| Layout::detect(&cells.iter().map(|c| fold(c)).collect::<Vec<_>>());
+        assert_eq!(
+            detect(&["Timestamp", "Email Address", "Q"]),
+            Layout::GoogleForms
+        );
+        assert_eq!(
+            detect(&["ID", "Start time", "Completion time", "Email", "Name"]),
+            Layout::MicrosoftForms
+        );
+        assert_eq!(
+            detect(&["StartDate", "Progress", "Finished", "ResponseId"]),
+            Layout::Qualtrics
+        );
+        assert_eq!(
+            detect(&["Respondent ID", "Collector ID", "Q"]),
+            Layout::Surveymonkey
+        );
+        assert_eq!(
+            detect(&["id", "submitdate", "lastpage", "Q"]),
+            Layout::Limesurvey
+        );
+        assert_eq!(detect(&["ID", "sk_calendar"]), Layout::Plain);
     }
 }

@@ -12,22 +12,27 @@ use crate::rubric::Catalog;
 
 pub fn run(args: &MapArgs, catalog: &Catalog, out: &mut dyn Write) -> Result<bool> {
     let rubric = super::chosen_rubric(catalog, args.rubric.as_deref())?;
-    let options =
-        super::score::survey_options_from(args.map.as_deref(), &[], args.id_column.as_deref())?;
-    let reader = crate::input::open_reader(&args.file, "survey export")?;
-    let tsv = args
-        .file
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("tsv"));
-    let (header, columns) = survey::inspect(reader, tsv, &rubric, &options)?;
+    let options = super::score::survey_options_from(
+        args.map.as_deref(),
+        &[],
+        args.id_column.as_deref(),
+        args.layout,
+    )?;
+    let (head, columns) = survey::inspect(&args.file, &rubric, &options)?;
+    let how = if options.layout.is_some() {
+        "as given"
+    } else {
+        "detected"
+    };
     writeln!(
         out,
-        "Columns of {} matched to rubric `{}`:",
+        "Columns of {} ({} layout, {how}) matched to rubric `{}`:",
         safe(&args.file.display().to_string()),
+        head.layout.name(),
         rubric.id
     )?;
     let mut found = vec![false; rubric.key.questions()];
-    for (h, c) in header.iter().zip(&columns) {
+    for (h, c) in head.header.iter().zip(&columns) {
         let what = match c {
             Column::Question(q) => {
                 found[*q] = true;

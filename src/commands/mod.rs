@@ -20,8 +20,8 @@ pub fn read_one(
     catalog: &Catalog,
 ) -> Result<(Arc<Rubric>, crate::answers::Responses)> {
     let forced = spec.map(|r| catalog.resolve(r)).transpose()?;
-    let mut cache = std::collections::HashMap::new();
-    score::read_sheet(file, forced.as_ref(), catalog, &mut cache)
+    let cache = std::sync::Mutex::new(std::collections::HashMap::new());
+    score::read_sheet(file, forced.as_ref(), catalog, &cache)
 }
 
 /// The formats a one-document command writes: csv and jsonl are for `score`.

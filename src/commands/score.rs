@@ -4,18 +4,21 @@
 use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 
 use anyhow::{Context, Result};
+use rayon::prelude::*;
 
 use crate::answers::{self, FileFormat, Responses, survey};
 use crate::cli::{InputFormat, ReportArgs, ScoreArgs};
-use crate::error::{Reported, UsageError};
+use crate::error::{EXIT_INTERRUPTED, Interrupted, Reported, UsageError};
 use crate::input;
 use crate::problem::{Problem, Problems};
-use crate::render::{self, Format, Look, Record, Sink};
+use crate::render::{self, Format, Look, Record, Sink, safe};
 use crate::report::{self, Options};
 use crate::rubric::{Catalog, DEFAULT_ID, Rubric};
+use crate::scoring::Scores;
 use crate::summary::Cohort;
 
 /// A renderer that writes nothing: `--summary-only` keeps every person's rows out.
@@ -40,19 +43,345 @@ enum Input {
     Stdin,
 }
 
-/// Counts for the closing line, and the cohort when a summary is wanted.
-#[derive(Default)]
-struct Tally {
+/// How much of a sheet each output needs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Need {
+    /// A whole report (table, markdown, json, jsonl).
+    Report,
+    /// Scores and quality flags (csv).
+    Brief,
+    /// Scores alone (`--summary-only`).
+    Scores,
+}
+
+/// What was made of one sheet, ready to write.
+enum Made {
+    Report(Box<report::Report>),
+    Brief(Scores, crate::quality::Quality),
+    Scores(Scores),
+}
+
+/// Answer files are read, decoded and scored this many at a time across the cores, then
+/// written in their order: output order is stable and memory stays flat.
+const CHUNK: usize = 256;
+
+/// A batch in progress: where records go, the counts for the closing line, the cohort.
+struct Batch<'a> {
+    sink: Box<dyn Sink + 'a>,
+    report_args: &'a ReportArgs,
+    need: Need,
+    summary: bool,
     scored: usize,
     partial: usize,
     skipped: usize,
-    summary: bool,
-    /// `--summary-only`: no report is made per sheet, only the scores the cohort needs.
-    scores_only: bool,
-    /// `--format csv`: rows need scores and quality flags only, not a whole report.
-    brief: bool,
     cohort: Option<Cohort>,
     other_rubrics: usize,
+    /// Scores reused from row to row of an export.
+    scratch: Option<Scores>,
+    progress: Progress,
+    stop: Arc<AtomicBool>,
+}
+
+impl Batch<'_> {
+    /// Makes what the output needs of one sheet: pure, so sheets are made in parallel.
+    fn make(need: Need, options: &Options, rubric: &Rubric, responses: &Responses) -> Made {
+        match need {
+            Need::Report => Made::Report(Box::new(report::build(rubric, responses, options))),
+            Need::Brief => Made::Brief(
+                crate::scoring::score(&rubric.key, &responses.points),
+                crate::quality::check(&rubric.key, &responses.points),
+            ),
+            Need::Scores => Made::Scores(crate::scoring::score(&rubric.key, &responses.points)),
+        }
+    }
+
+    fn count(&mut self, rubric: &Rubric, responses: &Responses, scores: &Scores) {
+        self.scored += 1;
+        if scores.answered < rubric.key.questions() {
+            self.partial += 1;
+        }
+        if self.summary {
+            let cohort = self.cohort.get_or_insert_with(|| Cohort::new(rubric));
+            if cohort.key_hash == rubric.key.hash {
+                cohort.add(rubric, &responses.points, scores);
+            } else {
+                self.other_rubrics += 1;
+            }
+        }
+    }
+
+    /// Counts and writes one sheet.
+    fn write(
+        &mut self,
+        source: &str,
+        row: Option<usize>,
+        rubric: &Rubric,
+        responses: &Responses,
+        made: &Made,
+    ) -> Result<()> {
+        match made {
+            Made::Report(report) => {
+                self.count(rubric, responses, &report.scores);
+                self.sink.record(&Record::Scored {
+                    source,
+                    row,
+                    rubric,
+                    responses,
+                    report,
+                })?;
+            }
+            Made::Brief(scores, quality) => {
+                self.count(rubric, responses, scores);
+                self.sink.record(&Record::Brief {
+                    source,
+                    row,
+                    rubric,
+                    responses,
+                    scores,
+                    quality,
+                })?;
+            }
+            Made::Scores(scores) => self.count(rubric, responses, scores),
+        }
+        Ok(())
+    }
+
+    /// One row of an export: scored into reused buffers, with no report unless one is written.
+    fn row(
+        &mut self,
+        source: &str,
+        row: usize,
+        rubric: &Rubric,
+        responses: &Responses,
+    ) -> Result<()> {
+        if self.need == Need::Report {
+            let made = Self::make(
+                self.need,
+                &options(self.report_args, rubric)?,
+                rubric,
+                responses,
+            );
+            return self.write(source, Some(row), rubric, responses, &made);
+        }
+        let mut scores = match self.scratch.take() {
+            Some(s)
+                if s.fits.len() == rubric.key.paths
+                    && s.contributions.len() == rubric.key.questions() =>
+            {
+                s
+            }
+            _ => Scores::new(&rubric.key),
+        };
+        crate::scoring::score_into(&rubric.key, &responses.points, &mut scores);
+        let made = if self.need == Need::Brief {
+            Made::Brief(
+                scores,
+                crate::quality::check(&rubric.key, &responses.points),
+            )
+        } else {
+            Made::Scores(scores)
+        };
+        self.write(source, Some(row), rubric, responses, &made)?;
+        if let Made::Brief(s, _) | Made::Scores(s) = made {
+            self.scratch = Some(s);
+        }
+        Ok(())
+    }
+
+    fn fail(&mut self, source: &str, row: Option<usize>, lines: &[String]) -> Result<()> {
+        self.skipped += 1;
+        self.progress.say(|| {
+            for line in lines {
+                match row {
+                    Some(r) => crate::say!("error: {}: row {r}: {line}", safe(source)),
+                    None => crate::say!("error: {line}"),
+                }
+            }
+        });
+        self.sink.record(&Record::Failed {
+            source,
+            row,
+            error: &lines.join("; "),
+        })?;
+        Ok(())
+    }
+
+    fn check_stop(&self) -> Result<()> {
+        if self.stop.load(Ordering::Relaxed) {
+            self.progress.finish();
+            crate::say!(
+                "Stopped by Ctrl-C after {} scored and {} skipped; no --output file was written.",
+                self.scored,
+                self.skipped
+            );
+            return Err(Interrupted(EXIT_INTERRUPTED).into());
+        }
+        Ok(())
+    }
+
+    /// Answer files, read and scored in parallel a chunk at a time, written in order.
+    fn sheets(
+        &mut self,
+        files: &[&Path],
+        forced: Option<&Arc<Rubric>>,
+        catalog: &Catalog,
+        rubrics: &Mutex<HashMap<String, Arc<Rubric>>>,
+    ) -> Result<()> {
+        let (need, report_args) = (self.need, self.report_args);
+        for chunk in files.chunks(CHUNK) {
+            let made: Vec<Result<(Arc<Rubric>, Responses, Made)>> = chunk
+                .par_iter()
+                .map(|file| {
+                    let (rubric, responses) = read_sheet(file, forced, catalog, rubrics)?;
+                    let made =
+                        Self::make(need, &options(report_args, &rubric)?, &rubric, &responses);
+                    Ok((rubric, responses, made))
+                })
+                .collect();
+            for (file, result) in chunk.iter().zip(made) {
+                let source = file.display().to_string();
+                match result {
+                    Ok((rubric, responses, made)) => {
+                        self.write(&source, None, &rubric, &responses, &made)?;
+                    }
+                    // A flag that does not fit the sheet's rubric (--target) stops the batch.
+                    Err(e) if e.is::<UsageError>() => return Err(e),
+                    Err(e) => self.fail(&source, None, &error_lines(&e))?,
+                }
+            }
+            self.progress.files(chunk.len());
+            self.check_stop()?;
+        }
+        Ok(())
+    }
+
+    /// Every row of a survey export, scored as it is read.
+    fn export(
+        &mut self,
+        source: &str,
+        file: Option<&Path>,
+        options: &survey::Options,
+        rubric: &Rubric,
+    ) -> Result<()> {
+        let kind = survey::Kind::of(source);
+        self::options(self.report_args, rubric)?;
+        let mut each =
+            |row: usize, result: std::result::Result<&Responses, String>| -> std::io::Result<()> {
+                let done = match result {
+                    Ok(responses) => self.row(source, row, rubric, responses),
+                    Err(reason) => self.fail(source, Some(row), &[reason]),
+                };
+                done.map_err(std::io::Error::other)?;
+                if row.is_multiple_of(1024) {
+                    self.progress.rows(1024);
+                    if self.stop.load(Ordering::Relaxed) {
+                        return Err(std::io::Error::new(
+                            std::io::ErrorKind::Interrupted,
+                            "stopped",
+                        ));
+                    }
+                }
+                Ok(())
+            };
+        let fallback = match (kind, file) {
+            (survey::Kind::Xlsx, Some(f)) => {
+                let input = input::open_reader(f, "survey export")?;
+                survey::read_xlsx(source, input, rubric, options, &mut each).map(|()| false)
+            }
+            (_, Some(f)) => {
+                let input = input::open_reader(f, "survey export")?;
+                survey::read(source, input, kind, rubric, options, &mut each)
+            }
+            (_, None) => survey::read(source, std::io::stdin(), kind, rubric, options, &mut each),
+        };
+        self.check_stop()?;
+        if fallback? {
+            self.progress.say(|| {
+                crate::say!(
+                    "warning: {} is not UTF-8; read it as Windows-1252",
+                    safe(source)
+                )
+            });
+        }
+        self.progress.files(1);
+        Ok(())
+    }
+}
+
+/// Progress on a terminal's stderr: files done and rows scored. It appears only once a batch
+/// has run for a second, so short runs print nothing but their results; never on a dumb
+/// terminal or when stderr is not a terminal.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    started: std::time::Instant,
+    shown: std::cell::Cell<bool>,
+    rows: std::cell::Cell<u64>,
+}
+
+/// How long a batch runs before its progress is shown.
+const QUIET: std::time::Duration = std::time::Duration::from_secs(1);
+
+impl Progress {
+    fn new(files: usize) -> Progress {
+        use std::io::IsTerminal;
+        let wanted = std::io::stderr().is_terminal()
+            && files > 0
+            && std::env::var_os("TERM").is_none_or(|t| t != "dumb");
+        let bar = wanted.then(|| {
+            let bar = indicatif::ProgressBar::with_draw_target(
+                Some(files as u64),
+                indicatif::ProgressDrawTarget::hidden(),
+            );
+            if let Ok(style) = indicatif::ProgressStyle::with_template(
+                "{bar:30} {pos}/{len} files {msg} {elapsed}",
+            ) {
+                bar.set_style(style.progress_chars("=> "));
+            }
+            bar
+        });
+        Progress {
+            bar,
+            started: std::time::Instant::now(),
+            shown: std::cell::Cell::new(false),
+            rows: std::cell::Cell::new(0),
+        }
+    }
+
+    fn show(&self, bar: &indicatif::ProgressBar) {
+        if !self.shown.get() && self.started.elapsed() >= QUIET {
+            self.shown.set(true);
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(8));
+        }
+    }
+
+    fn files(&self, n: usize) {
+        if let Some(bar) = &self.bar {
+            bar.inc(n as u64);
+            self.show(bar);
+        }
+    }
+
+    fn rows(&self, n: usize) {
+        if let Some(bar) = &self.bar {
+            self.rows.set(self.rows.get() + n as u64);
+            bar.set_message(format!("{} rows", self.rows.get()));
+            self.show(bar);
+        }
+    }
+
+    /// Runs `f` (which writes to stderr) with the bar cleared, so lines never mix with it.
+    fn say(&self, f: impl FnOnce()) {
+        match &self.bar {
+            Some(bar) if self.shown.get() => bar.suspend(f),
+            _ => f(),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write) -> Result<()> {
@@ -77,94 +406,119 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write)
     }
     let survey_options = survey_options(args)?;
     let inputs = expand(&args.files);
-    let mut rubrics: HashMap<String, Arc<Rubric>> = HashMap::new();
-    let mut sink: Box<dyn Sink + '_> = if args.summary_only {
-        Box::new(Nothing)
-    } else {
-        render::sink(format, out, look)
-    };
-    sink.begin()?;
-    let mut tally = Tally {
-        summary: args.summary || args.summary_only,
-        scores_only: args.summary_only,
-        brief: format == Format::Csv,
-        ..Tally::default()
-    };
-    for input in &inputs {
-        match input {
-            Input::Sheet(file) => {
-                let source = file.display().to_string();
-                let read = read_sheet(file, forced.as_ref(), catalog, &mut rubrics);
-                sheet(&mut *sink, &mut tally, &args.report, &source, None, read)?;
-            }
-            Input::Stdin if args.input_format != InputFormat::Csv => {
-                let read = read_stdin(args.input_format, forced.as_ref(), catalog, &mut rubrics);
-                sheet(&mut *sink, &mut tally, &args.report, "-", None, read)?;
-            }
-            Input::Stdin | Input::Export(_) => {
-                let source = match input {
-                    Input::Export(f) => f.display().to_string(),
-                    _ => "-".to_owned(),
-                };
-                let rubric = match &forced {
-                    Some(r) => Arc::clone(r),
-                    None => catalog.resolve(DEFAULT_ID)?,
-                };
-                let result = match input {
-                    Input::Export(f) => input::open_reader(f, "survey export").and_then(|r| {
-                        export(
-                            &mut *sink,
-                            &mut tally,
-                            (&args.report, &survey_options),
-                            &source,
-                            r,
-                            &rubric,
-                        )
-                    }),
-                    _ => export(
-                        &mut *sink,
-                        &mut tally,
-                        (&args.report, &survey_options),
-                        &source,
-                        std::io::stdin().lock(),
-                        &rubric,
-                    ),
-                };
-                if let Err(e) = result {
-                    if e.chain().any(|c| {
-                        c.downcast_ref::<std::io::Error>()
-                            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-                    }) {
-                        return Err(e);
+    let stop = Arc::new(AtomicBool::new(false));
+    // Ctrl-C stops at the next row or chunk of files; the --output file is then never made.
+    signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&stop))
+        .context("cannot watch for Ctrl-C")?;
+    let rubrics: Mutex<HashMap<String, Arc<Rubric>>> = Mutex::new(HashMap::new());
+    let (scored, partial, skipped, cohort, other_rubrics) = {
+        let sink: Box<dyn Sink + '_> = if args.summary_only {
+            Box::new(Nothing)
+        } else {
+            render::sink(format, out, look)
+        };
+        let mut batch = Batch {
+            sink,
+            report_args: &args.report,
+            need: if args.summary_only {
+                Need::Scores
+            } else if format == Format::Csv {
+                Need::Brief
+            } else {
+                Need::Report
+            },
+            summary: args.summary || args.summary_only,
+            scored: 0,
+            partial: 0,
+            skipped: 0,
+            cohort: None,
+            other_rubrics: 0,
+            scratch: None,
+            progress: Progress::new(inputs.len()),
+            stop,
+        };
+        batch.sink.begin()?;
+        let mut i = 0;
+        while i < inputs.len() {
+            match &inputs[i] {
+                Input::Sheet(_) => {
+                    let mut files = Vec::new();
+                    while let Some(Input::Sheet(f)) = inputs.get(i) {
+                        files.push(f.as_path());
+                        i += 1;
                     }
-                    fail(&mut *sink, &mut tally, &source, None, &error_lines(&e))?;
+                    batch.sheets(&files, forced.as_ref(), catalog, &rubrics)?;
+                    continue;
+                }
+                Input::Stdin if args.input_format != InputFormat::Csv => {
+                    let read = read_stdin(args.input_format, forced.as_ref(), catalog, &rubrics);
+                    match read {
+                        Ok((rubric, responses)) => {
+                            let made = Batch::make(
+                                batch.need,
+                                &options(&args.report, &rubric)?,
+                                &rubric,
+                                &responses,
+                            );
+                            batch.write("-", None, &rubric, &responses, &made)?;
+                        }
+                        Err(e) => batch.fail("-", None, &error_lines(&e))?,
+                    }
+                }
+                input => {
+                    let (source, file) = match input {
+                        Input::Export(f) => (f.display().to_string(), Some(f.as_path())),
+                        _ => ("-".to_owned(), None),
+                    };
+                    let rubric = match &forced {
+                        Some(r) => Arc::clone(r),
+                        None => catalog.resolve(DEFAULT_ID)?,
+                    };
+                    if let Err(e) = batch.export(&source, file, &survey_options, &rubric) {
+                        if e.downcast_ref::<Interrupted>().is_some()
+                            || e.chain().any(|c| {
+                                c.downcast_ref::<std::io::Error>()
+                                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                            })
+                        {
+                            return Err(e);
+                        }
+                        batch.check_stop()?;
+                        batch.fail(&source, None, &error_lines(&e))?;
+                    }
                 }
             }
+            i += 1;
         }
-    }
-    sink.end()?;
-    drop(sink);
-    if let Some(mut cohort) = tally.cohort.take() {
-        cohort.skipped = tally.skipped;
-        if tally.other_rubrics > 0 {
+        batch.progress.finish();
+        batch.sink.end()?;
+        (
+            batch.scored,
+            batch.partial,
+            batch.skipped,
+            batch.cohort.take(),
+            batch.other_rubrics,
+        )
+    };
+    let rubrics = rubrics
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(mut cohort) = cohort {
+        cohort.skipped = skipped;
+        if other_rubrics > 0 {
             crate::say!(
                 "warning: the summary covers rubric `{}` only; {} sheets of other rubrics are not in it",
                 cohort_rubric_id(&rubrics, &cohort, forced.as_ref()),
-                tally.other_rubrics
+                other_rubrics
             );
         }
         let rubric = cohort_rubric(&rubrics, &cohort, forced.as_ref(), catalog)?;
         render::summary::write(out, format, look, &rubric, &cohort)?;
     }
-    if inputs.len() > 1 || tally.scored + tally.skipped > 1 {
-        crate::say!(
-            "{} scored, {} partial, {} skipped",
-            tally.scored,
-            tally.partial,
-            tally.skipped
-        );
+    if inputs.len() > 1 || scored + skipped > 1 {
+        crate::say!("{scored} scored, {partial} partial, {skipped} skipped");
     }
-    if tally.skipped > 0 {
+    if skipped > 0 {
         return Err(Reported.into());
     }
     Ok(())
@@ -197,145 +551,6 @@ fn cohort_rubric_id(
         .map_or_else(|| DEFAULT_ID.to_owned(), |r| r.id.clone())
 }
 
-/// Writes one sheet's record, or its failure.
-fn sheet(
-    sink: &mut dyn Sink,
-    tally: &mut Tally,
-    report_args: &ReportArgs,
-    source: &str,
-    row: Option<usize>,
-    read: Result<(Arc<Rubric>, Responses)>,
-) -> Result<()> {
-    match read {
-        Ok((rubric, responses)) => {
-            scored(sink, tally, report_args, source, row, &rubric, &responses)
-        }
-        Err(e) => fail(sink, tally, source, row, &error_lines(&e)),
-    }
-}
-
-fn scored(
-    sink: &mut dyn Sink,
-    tally: &mut Tally,
-    report_args: &ReportArgs,
-    source: &str,
-    row: Option<usize>,
-    rubric: &Rubric,
-    responses: &Responses,
-) -> Result<()> {
-    tally.scored += 1;
-    if responses.answered() < rubric.key.questions() {
-        tally.partial += 1;
-    }
-    if tally.brief && !tally.scores_only {
-        let scores = crate::scoring::score(&rubric.key, &responses.points);
-        let quality = crate::quality::check(&rubric.key, &responses.points);
-        if tally.summary {
-            let cohort = tally.cohort.get_or_insert_with(|| Cohort::new(rubric));
-            if cohort.key_hash == rubric.key.hash {
-                cohort.add(rubric, &responses.points, &scores);
-            }
-        }
-        sink.record(&Record::Brief {
-            source,
-            row,
-            rubric,
-            responses,
-            scores: &scores,
-            quality: &quality,
-        })?;
-        return Ok(());
-    }
-    let report = if tally.scores_only {
-        None
-    } else {
-        Some(report::build(
-            rubric,
-            responses,
-            &options(report_args, rubric)?,
-        ))
-    };
-    if tally.summary {
-        let cohort = tally.cohort.get_or_insert_with(|| Cohort::new(rubric));
-        if cohort.key_hash == rubric.key.hash {
-            match &report {
-                Some(r) => cohort.add(rubric, &responses.points, &r.scores),
-                None => cohort.add(
-                    rubric,
-                    &responses.points,
-                    &crate::scoring::score(&rubric.key, &responses.points),
-                ),
-            }
-        } else {
-            tally.other_rubrics += 1;
-        }
-    }
-    let Some(report) = report else {
-        return Ok(());
-    };
-    sink.record(&Record::Scored {
-        source,
-        row,
-        rubric,
-        responses,
-        report: &report,
-    })?;
-    Ok(())
-}
-
-fn fail(
-    sink: &mut dyn Sink,
-    tally: &mut Tally,
-    source: &str,
-    row: Option<usize>,
-    lines: &[String],
-) -> Result<()> {
-    tally.skipped += 1;
-    for line in lines {
-        match row {
-            Some(r) => crate::say!("error: {source}: row {r}: {line}"),
-            None => crate::say!("error: {line}"),
-        }
-    }
-    sink.record(&Record::Failed {
-        source,
-        row,
-        error: &lines.join("; "),
-    })?;
-    Ok(())
-}
-
-/// Scores every row of a survey export as it is read.
-fn export(
-    sink: &mut dyn Sink,
-    tally: &mut Tally,
-    (report_args, options): (&ReportArgs, &survey::Options),
-    source: &str,
-    reader: impl Read,
-    rubric: &Rubric,
-) -> Result<()> {
-    let tsv = source.to_lowercase().ends_with(".tsv");
-    let fallback = survey::read(source, reader, tsv, rubric, options, |row| {
-        let result = match row.result {
-            Ok(responses) => scored(
-                sink,
-                tally,
-                report_args,
-                source,
-                Some(row.number),
-                rubric,
-                &responses,
-            ),
-            Err(reason) => fail(sink, tally, source, Some(row.number), &[reason]),
-        };
-        result.map_err(std::io::Error::other)
-    })?;
-    if fallback {
-        crate::say!("warning: {source} is not UTF-8; read it as Windows-1252");
-    }
-    Ok(())
-}
-
 fn stdin_bytes() -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     std::io::stdin()
@@ -350,7 +565,7 @@ fn read_stdin(
     format: InputFormat,
     forced: Option<&Arc<Rubric>>,
     catalog: &Catalog,
-    rubrics: &mut HashMap<String, Arc<Rubric>>,
+    rubrics: &Mutex<HashMap<String, Arc<Rubric>>>,
 ) -> Result<(Arc<Rubric>, Responses)> {
     let bytes = stdin_bytes()?;
     if bytes.len() as u64 > input::MAX_BYTES {
@@ -380,7 +595,7 @@ fn expand(files: &[PathBuf]) -> Vec<Input> {
             found.sort();
             if found.is_empty() {
                 crate::say!(
-                    "warning: folder {} holds no .toml, .json, .csv or .tsv files",
+                    "warning: folder {} holds no .toml, .json, .csv, .tsv or .xlsx files",
                     f.display()
                 );
             }
@@ -401,7 +616,10 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             walk(&path, found);
-        } else if matches!(extension(&path).as_str(), "toml" | "json" | "csv" | "tsv") {
+        } else if matches!(
+            extension(&path).as_str(),
+            "toml" | "json" | "csv" | "tsv" | "xlsx"
+        ) {
             found.push(path);
         }
     }
@@ -416,7 +634,7 @@ fn extension(path: &Path) -> String {
 
 fn classify(path: PathBuf) -> Input {
     match extension(&path).as_str() {
-        "csv" | "tsv" => Input::Export(path),
+        "csv" | "tsv" | "xlsx" => Input::Export(path),
         _ => Input::Sheet(path),
     }
 }
@@ -426,6 +644,7 @@ fn survey_options(args: &ScoreArgs) -> Result<survey::Options> {
         args.map.as_deref(),
         &args.missing,
         args.id_column.as_deref(),
+        args.layout,
     )
 }
 
@@ -434,6 +653,7 @@ pub(crate) fn survey_options_from(
     map: Option<&Path>,
     missing: &[String],
     id_column: Option<&str>,
+    layout: Option<survey::Layout>,
 ) -> Result<survey::Options> {
     let map = match map {
         None => Vec::new(),
@@ -467,6 +687,7 @@ pub(crate) fn survey_options_from(
         map,
         missing: missing.to_vec(),
         id_column: id_column.map(str::to_owned),
+        layout,
     })
 }
 
@@ -484,7 +705,7 @@ pub(crate) fn read_sheet(
     file: &Path,
     forced: Option<&Arc<Rubric>>,
     catalog: &Catalog,
-    rubrics: &mut HashMap<String, Arc<Rubric>>,
+    rubrics: &Mutex<HashMap<String, Arc<Rubric>>>,
 ) -> Result<(Arc<Rubric>, Responses)> {
     let name = file.display().to_string();
     let text = input::read_text(file, "answer file")?;
@@ -504,7 +725,7 @@ fn decode_sheet(
     text: &str,
     forced: Option<&Arc<Rubric>>,
     catalog: &Catalog,
-    rubrics: &mut HashMap<String, Arc<Rubric>>,
+    rubrics: &Mutex<HashMap<String, Arc<Rubric>>>,
 ) -> Result<(Arc<Rubric>, Responses)> {
     let raw = answers::parse_raw(name, format, text)?;
     let rubric = match forced {
@@ -522,8 +743,9 @@ fn decode_sheet(
                     Into::into,
                 ));
             };
-            match rubrics.get(id) {
-                Some(r) => Arc::clone(r),
+            let known = rubrics.lock().ok().and_then(|m| m.get(id).cloned());
+            match known {
+                Some(r) => r,
                 None => {
                     let r = catalog.resolve(id).map_err(|e| {
                         Problems::from(Problem::in_file(
@@ -531,7 +753,9 @@ fn decode_sheet(
                             format!("{e:#}; pass --rubric PATH to score it with a rubric file"),
                         ))
                     })?;
-                    rubrics.insert(id.to_owned(), Arc::clone(&r));
+                    if let Ok(mut m) = rubrics.lock() {
+                        m.insert(id.to_owned(), Arc::clone(&r));
+                    }
                     r
                 }
             }

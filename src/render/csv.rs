@@ -2,6 +2,8 @@
 //! source, row, respondent, rubric, version, key_hash, answered, total, partial, top, second,
 //! margin, lean, then `fit:<path>` for each path and `<path>:<dimension>` for each path and
 //! dimension, then quality, error. One rubric per file: the columns follow the first sheet's.
+//! Fits and the margin are the numbers the report shows (one decimal, the margin being the
+//! difference of the shown fits), so `lean` and `margin` always agree; JSON has full precision.
 
 use std::io::{self, Write};
 
@@ -35,8 +37,26 @@ impl<'w> Csv<'w> {
     }
 }
 
-fn num(x: Option<f64>) -> String {
-    x.map(|v| format!("{v}")).unwrap_or_default()
+/// A number as the report shows it: rounded half away from zero to one decimal
+/// ([`crate::scoring::shown`]), written without allocating: `53.8`, `50`, `-0.5`.
+fn tenths(buf: &mut [u8; 24], v: f64) -> &str {
+    let t = (crate::scoring::shown(v) * 10.0).round() as i64;
+    let mut ints = itoa::Buffer::new();
+    let whole = ints.format((t / 10).abs());
+    let mut n = 0;
+    if t < 0 {
+        buf[0] = b'-';
+        n = 1;
+    }
+    buf[n..n + whole.len()].copy_from_slice(whole.as_bytes());
+    n += whole.len();
+    let frac = (t % 10).unsigned_abs() as u8;
+    if frac != 0 {
+        buf[n] = b'.';
+        buf[n + 1] = b'0' + frac;
+        n += 2;
+    }
+    std::str::from_utf8(&buf[..n]).unwrap_or("")
 }
 
 impl Sink for Csv<'_> {
@@ -138,37 +158,45 @@ impl Csv<'_> {
                     }
                     Some(_) => {}
                 }
-                let mut cells = vec![
-                    (*source).to_owned(),
-                    row.map(|r| r.to_string()).unwrap_or_default(),
-                    responses.respondent.clone().unwrap_or_default(),
-                    rubric.id.clone(),
-                    rubric.version.clone(),
-                    key.hash.clone(),
-                    s.answered.to_string(),
-                    key.questions().to_string(),
-                    (s.answered < key.questions()).to_string(),
-                    ids.paths[s.top].clone(),
-                    ids.paths[s.second].clone(),
-                    format!("{}", s.margin),
-                    s.lean.map(|p| ids.paths[p].clone()).unwrap_or_default(),
-                ];
-                cells.extend(s.fits.iter().map(|f| num(*f)));
-                cells.extend(s.dims.iter().map(|d| num(*d)));
-                let flags: Vec<String> = quality
-                    .flags
-                    .iter()
-                    .map(|f| {
-                        format!("{f:?}")
-                            .split([' ', '{'])
-                            .next()
-                            .unwrap_or("")
-                            .to_owned()
-                    })
-                    .collect();
-                cells.push(flags.join(";"));
-                cells.push(String::new());
-                self.out.write_record(&cells).map_err(io::Error::other)
+                let mut floats = [0u8; 24];
+                let mut ints = itoa::Buffer::new();
+                let w = &mut self.out;
+                w.write_field(source)?;
+                match row {
+                    Some(r) => w.write_field(ints.format(r))?,
+                    None => w.write_field("")?,
+                }
+                w.write_field(responses.respondent.as_deref().unwrap_or(""))?;
+                w.write_field(&rubric.id)?;
+                w.write_field(&rubric.version)?;
+                w.write_field(&key.hash)?;
+                w.write_field(ints.format(s.answered))?;
+                w.write_field(ints.format(key.questions()))?;
+                w.write_field(if s.answered < key.questions() {
+                    "true"
+                } else {
+                    "false"
+                })?;
+                w.write_field(&ids.paths[s.top])?;
+                w.write_field(&ids.paths[s.second])?;
+                w.write_field(tenths(&mut floats, s.shown_margin))?;
+                w.write_field(s.lean.map_or("", |p| ids.paths[p].as_str()))?;
+                for x in s.fits.iter().chain(&s.dims) {
+                    match x {
+                        Some(v) => w.write_field(tenths(&mut floats, *v))?,
+                        None => w.write_field("")?,
+                    }
+                }
+                let mut flags = String::new();
+                for f in &quality.flags {
+                    if !flags.is_empty() {
+                        flags.push(';');
+                    }
+                    flags.push_str(f.name());
+                }
+                w.write_field(&flags)?;
+                w.write_field("")?;
+                w.write_record(None::<&[u8]>).map_err(io::Error::other)
             }
         }
     }
@@ -187,5 +215,21 @@ impl Csv<'_> {
             }
         }
         self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Numbers read as the report shows them: `{}` of the value rounded to one decimal.
+        #[test]
+        fn numbers_are_written_as_shown(v in prop_oneof![-100.0f64..100.0, Just(0.0), Just(50.0), Just(100.0), Just(0.05), Just(-0.05), Just(56.25)]) {
+            let mut buf = [0u8; 24];
+            let shown = crate::scoring::shown(v);
+            let want = if shown == 0.0 { "0".to_owned() } else { format!("{shown}") };
+            prop_assert_eq!(super::tenths(&mut buf, v), want.as_str());
+        }
     }
 }

@@ -39,6 +39,10 @@ pub struct RawScale {
     pub min: Spanned<i64>,
     pub max: Spanned<i64>,
     pub labels: Spanned<Vec<String>>,
+    /// Other words survey tools use for a point: `"Somewhat agree" = 4`.
+    pub aliases: Option<Spanned<std::collections::BTreeMap<String, i64>>>,
+    /// Answers in survey exports that mean "not answered", e.g. `["0", "-99"]`.
+    pub missing_codes: Option<Spanned<Vec<String>>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -103,6 +107,9 @@ pub struct RawQuestion {
     pub skill: Option<Spanned<String>>,
     pub against: Option<Vec<Spanned<String>>>,
     pub twin: Option<Spanned<String>>,
+    /// Other column titles this question has in survey exports.
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

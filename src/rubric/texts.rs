@@ -10,9 +10,15 @@ pub struct Texts {
     pub description: String,
     /// One label per scale point.
     pub labels: Vec<String>,
+    /// Other words for scale points in survey exports: (word, point).
+    pub label_aliases: Vec<(String, u8)>,
+    /// Answers in survey exports that mean "not answered".
+    pub missing_codes: Vec<String>,
     pub paths: Vec<PathText>,
     pub dimensions: Vec<DimensionText>,
     pub questions: Vec<String>,
+    /// Per question: other column titles it has in survey exports.
+    pub question_aliases: Vec<Vec<String>>,
     pub skills: Vec<SkillText>,
     pub red_flags: Vec<String>,
     /// Roles that combine the paths, named when a result is close.

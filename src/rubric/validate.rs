@@ -130,6 +130,7 @@ pub fn validate(
     };
     let (tie_margin, min_share) = check_meta(&mut c, &raw.rubric);
     let points = check_scale(&mut c, &raw.scale);
+    check_survey_words(&mut c, &raw);
     check_counts(&mut c, &raw);
     let index = Index {
         paths: c.index("path", raw.paths.iter().map(|p| &p.id)),
@@ -269,6 +270,89 @@ fn check_scale(c: &mut Checker, scale: &RawScale) -> usize {
         }
     }
     usize::try_from(points).unwrap_or(0).clamp(2, MAX_POINTS)
+}
+
+/// The words survey exports may use: scale aliases on the scale and unlike any label, missing
+/// codes unlike any answer, question aliases each naming one question.
+fn check_survey_words(c: &mut Checker, raw: &RawRubric) {
+    use crate::answers::survey::fold;
+    let scale = &raw.scale;
+    let (min, max) = (*scale.min.get_ref(), *scale.max.get_ref());
+    let mut answers: HashMap<String, String> = scale
+        .labels
+        .get_ref()
+        .iter()
+        .map(|l| (fold(l), format!("scale label `{l}`")))
+        .collect();
+    if let Some(aliases) = &scale.aliases {
+        for (alias, &v) in aliases.get_ref() {
+            if fold(alias).is_empty() {
+                c.report(aliases, "a scale alias is empty; remove it".into());
+            } else if !(min..=max).contains(&v) {
+                c.report(
+                    aliases,
+                    format!("scale alias `{alias}` = {v} is off the scale {min} to {max}"),
+                );
+            } else if let Some(was) = answers.insert(fold(alias), format!("scale alias `{alias}`"))
+            {
+                c.report(
+                    aliases,
+                    format!("scale alias `{alias}` is already {was}; give each word once"),
+                );
+            }
+        }
+    }
+    if let Some(codes) = &scale.missing_codes {
+        for code in codes.get_ref() {
+            let f = fold(code);
+            let number = f.parse::<i64>().ok().filter(|v| (min..=max).contains(v));
+            if f.is_empty() {
+                c.report(
+                    codes,
+                    "a missing code is empty; blank cells are always missing".into(),
+                );
+            } else if let Some(v) = number {
+                c.report(
+                    codes,
+                    format!(
+                        "missing code `{code}` is the scale value {v}; use a value off the scale"
+                    ),
+                );
+            } else if let Some(was) = answers.get(&f) {
+                c.report(
+                    codes,
+                    format!("missing code `{code}` is {was}; an answer cannot also mean \"not answered\""),
+                );
+            }
+        }
+    }
+    // Question texts name their question in survey headers; an alias must not name another.
+    let mut titles: HashMap<String, &str> = raw
+        .questions
+        .iter()
+        .map(|q| (fold(&q.text), q.id.get_ref().as_str()))
+        .collect();
+    for q in &raw.questions {
+        for alias in &q.aliases {
+            let f = fold(alias);
+            let id = q.id.get_ref().as_str();
+            if f.is_empty() {
+                c.report(
+                    &q.id,
+                    format!("question `{id}` has an empty alias; remove it"),
+                );
+            } else if let Some(other) = titles.insert(f, id)
+                && other != id
+            {
+                c.report(
+                    &q.id,
+                    format!(
+                        "the alias \"{alias}\" of question `{id}` already names question `{other}`; a column must name one question"
+                    ),
+                );
+            }
+        }
+    }
 }
 
 fn check_counts(c: &mut Checker, raw: &RawRubric) {
@@ -439,6 +523,19 @@ fn build(
         title: raw.rubric.title.clone(),
         description: raw.rubric.description.trim().to_owned(),
         labels: raw.scale.labels.into_inner(),
+        label_aliases: raw
+            .scale
+            .aliases
+            .map(Spanned::into_inner)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|(word, v)| Some((word, u8::try_from(v - raw.scale.min.get_ref()).ok()?)))
+            .collect(),
+        missing_codes: raw
+            .scale
+            .missing_codes
+            .map(Spanned::into_inner)
+            .unwrap_or_default(),
         paths: raw
             .paths
             .into_iter()
@@ -479,6 +576,7 @@ fn build(
                 description: d.description.trim().to_owned(),
             })
             .collect(),
+        question_aliases: raw.questions.iter().map(|q| q.aliases.clone()).collect(),
         questions: raw.questions.into_iter().map(|q| q.text).collect(),
         skills: raw
             .skills
