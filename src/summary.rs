@@ -38,16 +38,23 @@ impl Stat {
         (self.count > 0).then(|| self.sum / self.count as f64)
     }
 
-    /// The median to the nearest 0.1 point (the lower middle for an even count).
+    /// The median to the nearest 0.1 point: the middle value, or the mean of the two middle
+    /// values for an even count.
     pub fn median(&self) -> Option<f64> {
         if self.count == 0 {
             return None;
         }
-        let half = (self.count as u64).div_ceil(2);
+        let n = self.count as u64;
+        let (lower, upper) = (self.nth(n.div_ceil(2))?, self.nth(n / 2 + 1)?);
+        Some((lower + upper) / 2.0)
+    }
+
+    /// The `k`-th smallest value (1-based), to its 0.1-point bin.
+    fn nth(&self, k: u64) -> Option<f64> {
         let mut seen = 0u64;
-        for (i, &n) in self.hist.iter().enumerate() {
-            seen += u64::from(n);
-            if seen >= half {
+        for (i, &c) in self.hist.iter().enumerate() {
+            seen += u64::from(c);
+            if seen >= k {
                 return Some(i as f64 / 10.0);
             }
         }
@@ -58,7 +65,7 @@ impl Stat {
     pub fn histogram(&self, n: usize) -> Vec<u32> {
         let mut out = vec![0; n];
         for (i, &c) in self.hist.iter().enumerate() {
-            out[(i * n / BINS).min(n - 1)] += c;
+            out[(i * n / (BINS - 1)).min(n - 1)] += c;
         }
         out
     }

@@ -718,9 +718,26 @@ pub fn inspect(
     Ok((head, columns))
 }
 
-/// One data row's outcome: its number (1 = first respondent) and its answers or the reason it
-/// was not scored.
-pub type Each<'a> = dyn FnMut(usize, Result<&Responses, String>) -> std::io::Result<()> + 'a;
+/// One data row's outcome: its number (1 = first respondent), and its answers or the reason it
+/// was not scored with the respondent's id when the row names one.
+pub type Each<'a> = dyn for<'r> FnMut(usize, Outcome<'r>) -> std::io::Result<()> + 'a;
+
+/// A row's answers, or the respondent's id (when the row names one) and why it was not scored.
+pub type Outcome<'r> = Result<&'r Responses, (Option<&'r str>, String)>;
+
+/// A decoded row as [`Each`] takes it.
+fn outcome(r: Result<(), String>, responses: &Responses) -> Outcome<'_> {
+    match r {
+        Ok(()) => Ok(responses),
+        Err(e) => Err((
+            responses
+                .respondent
+                .as_deref()
+                .filter(|id| !id.starts_with("row ")),
+            e,
+        )),
+    }
+}
 
 /// Records parsed ahead on the reading thread: the records, how many are filled, and the error
 /// that ended the batch early.
@@ -757,7 +774,7 @@ pub fn read(
         number += 1;
         let bytes = cells.iter().map(|c| c.as_bytes());
         let result = decoder.row(bytes, number, &mut responses, &mut fallback);
-        each(number, result.map(|()| &responses))?;
+        each(number, outcome(result, &responses))?;
     }
     // A second thread parses records while this one decodes and scores them: batches go
     // over a bounded channel and come back to be refilled, so memory stays flat.
@@ -793,11 +810,11 @@ pub fn read(
             for record in &records[..n] {
                 number += 1;
                 let result = decoder.row(record.iter(), number, &mut responses, &mut fallback);
-                each(number, result.map(|()| &responses))?;
+                each(number, outcome(result, &responses))?;
             }
             if let Some(e) = error {
                 number += 1;
-                each(number, Err(e))?;
+                each(number, Err((None, e)))?;
             }
             let _ = empty_tx.try_send(records);
         }
@@ -888,7 +905,7 @@ pub fn read_xlsx(
         number += 1;
         let bytes = cells.iter().map(|c| c.as_bytes());
         let result = decoder.row(bytes, number, &mut responses, &mut fallback);
-        each(number, result.map(|()| &responses))?;
+        each(number, outcome(result, &responses))?;
         Ok(())
     };
     xlsx_rows(file, input, |row| {

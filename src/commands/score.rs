@@ -189,6 +189,19 @@ impl Batch<'_> {
     }
 
     fn fail(&mut self, source: &str, row: Option<usize>, lines: &[String]) -> Result<()> {
+        self.fail_row(source, row, None, None, lines)
+    }
+
+    /// A row or file not scored: a line on stderr (without the respondent: stderr ends up in
+    /// logs) and a record with the reason.
+    fn fail_row(
+        &mut self,
+        source: &str,
+        row: Option<usize>,
+        respondent: Option<&str>,
+        rubric: Option<&Rubric>,
+        lines: &[String],
+    ) -> Result<()> {
         self.skipped += 1;
         self.progress.say(|| {
             for line in lines {
@@ -201,6 +214,8 @@ impl Batch<'_> {
         self.sink.record(&Record::Failed {
             source,
             row,
+            respondent,
+            rubric,
             error: &lines.join("; "),
         })?;
         Ok(())
@@ -265,24 +280,25 @@ impl Batch<'_> {
     ) -> Result<()> {
         let kind = survey::Kind::of(source);
         self::options(self.report_args, rubric)?;
-        let mut each =
-            |row: usize, result: std::result::Result<&Responses, String>| -> std::io::Result<()> {
-                let done = match result {
-                    Ok(responses) => self.row(source, row, rubric, responses),
-                    Err(reason) => self.fail(source, Some(row), &[reason]),
-                };
-                done.map_err(std::io::Error::other)?;
-                if row.is_multiple_of(1024) {
-                    self.progress.rows(1024);
-                    if self.stop.load(Ordering::Relaxed) {
-                        return Err(std::io::Error::new(
-                            std::io::ErrorKind::Interrupted,
-                            "stopped",
-                        ));
-                    }
+        let mut each = |row: usize, result: survey::Outcome<'_>| -> std::io::Result<()> {
+            let done = match result {
+                Ok(responses) => self.row(source, row, rubric, responses),
+                Err((respondent, reason)) => {
+                    self.fail_row(source, Some(row), respondent, Some(rubric), &[reason])
                 }
-                Ok(())
             };
+            done.map_err(std::io::Error::other)?;
+            if row.is_multiple_of(1024) {
+                self.progress.rows(1024);
+                if self.stop.load(Ordering::Relaxed) {
+                    return Err(std::io::Error::new(
+                        std::io::ErrorKind::Interrupted,
+                        "stopped",
+                    ));
+                }
+            }
+            Ok(())
+        };
         let fallback = match (kind, file) {
             (survey::Kind::Xlsx, Some(f)) => {
                 let input = input::open_reader(f, "survey export")?;
@@ -415,7 +431,12 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write)
         let sink: Box<dyn Sink + '_> = if args.summary_only {
             Box::new(Nothing)
         } else {
-            render::sink(format, out, look)
+            match (&forced, format) {
+                (Some(r), Format::Csv) => {
+                    Box::new(render::csv::Csv::for_rubric(out, Arc::clone(r)))
+                }
+                _ => render::sink(format, out, look),
+            }
         };
         let mut batch = Batch {
             sink,

@@ -1,5 +1,5 @@
 //! CSV output: one row per answer sheet, for a spreadsheet. Columns, in this order:
-//! source, row, respondent, rubric, version, key_hash, answered, total, partial, top, second,
+//! source, row, respondent, rubric, version, sha256 (of the rubric file), key_hash, answered, total, partial, top, second,
 //! margin, lean, then `fit:<path>` for each path and `<path>:<dimension>` for each path and
 //! dimension, then quality, error. One rubric per file: the columns follow the first sheet's.
 //! Fits and the margin are the numbers the report shows (one decimal, the margin being the
@@ -9,12 +9,34 @@ use std::io::{self, Write};
 
 use super::{Record, Sink};
 
+/// A failure held until the columns are known: source, row, respondent, rubric (id, version,
+/// sha256, key hash), error.
+type Waiting = (
+    String,
+    Option<usize>,
+    Option<String>,
+    Option<[String; 4]>,
+    String,
+);
+
+/// The cells that name a rubric: id, version, sha256, key hash.
+fn rubric_cells(r: &crate::rubric::Rubric) -> [String; 4] {
+    [
+        r.id.clone(),
+        r.version.clone(),
+        r.sha256.clone(),
+        r.key.hash.clone(),
+    ]
+}
+
 pub struct Csv<'w> {
     out: csv::Writer<&'w mut dyn Write>,
     /// The key hash the columns were made for; None until the first scored sheet.
     columns_for: Option<String>,
     /// Failures met before the first scored sheet, written once the columns are known.
-    waiting: Vec<(String, Option<usize>, String)>,
+    waiting: Vec<Waiting>,
+    /// The rubric whose columns are written at `begin`, when known then.
+    first: Option<std::sync::Arc<crate::rubric::Rubric>>,
     width: usize,
 }
 
@@ -23,16 +45,67 @@ impl<'w> Csv<'w> {
         Csv {
             out: csv::Writer::from_writer(out),
             columns_for: None,
+            first: None,
             waiting: Vec::new(),
             width: 15,
         }
     }
 
-    fn failed(&mut self, source: &str, row: Option<usize>, error: &str) -> io::Result<()> {
+    /// A CSV whose columns are `rubric`'s, written at once: a batch of failures only still
+    /// has the columns a script expects.
+    pub fn for_rubric(
+        out: &'w mut dyn Write,
+        rubric: std::sync::Arc<crate::rubric::Rubric>,
+    ) -> Self {
+        Csv {
+            first: Some(rubric),
+            ..Csv::new(out)
+        }
+    }
+
+    fn header(&mut self, rubric: &crate::rubric::Rubric) -> io::Result<()> {
+        let ids = &rubric.ids;
+        let mut header: Vec<String> = [
+            "source",
+            "row",
+            "respondent",
+            "rubric",
+            "version",
+            "sha256",
+            "key_hash",
+            "answered",
+            "total",
+            "partial",
+            "top",
+            "second",
+            "margin",
+            "lean",
+        ]
+        .map(String::from)
+        .to_vec();
+        header.extend(ids.paths.iter().map(|p| format!("fit:{p}")));
+        for p in &ids.paths {
+            header.extend(ids.dimensions.iter().map(|d| format!("{p}:{d}")));
+        }
+        header.extend(["quality".to_owned(), "error".to_owned()]);
+        self.width = header.len();
+        self.out.write_record(&header).map_err(io::Error::other)?;
+        self.columns_for = Some(rubric.key.hash.clone());
+        for failure in std::mem::take(&mut self.waiting) {
+            self.failed(&failure)?;
+        }
+        Ok(())
+    }
+
+    fn failed(&mut self, (source, row, respondent, rubric, error): &Waiting) -> io::Result<()> {
         let mut cells = vec![String::new(); self.width];
-        cells[0] = source.to_owned();
+        cells[0].clone_from(source);
         cells[1] = row.map(|r| r.to_string()).unwrap_or_default();
-        cells[self.width - 1] = error.to_owned();
+        cells[2] = respondent.clone().unwrap_or_default();
+        if let Some(r) = rubric {
+            cells[3..7].clone_from_slice(r);
+        }
+        cells[self.width - 1].clone_from(error);
         self.out.write_record(&cells).map_err(io::Error::other)
     }
 }
@@ -61,18 +134,33 @@ fn tenths(buf: &mut [u8; 24], v: f64) -> &str {
 
 impl Sink for Csv<'_> {
     fn begin(&mut self) -> io::Result<()> {
-        Ok(())
+        match self.first.take() {
+            Some(rubric) => self.header(&rubric),
+            None => Ok(()),
+        }
     }
 
     fn record(&mut self, record: &Record) -> io::Result<()> {
         match record {
-            Record::Failed { source, row, error } => {
+            Record::Failed {
+                source,
+                row,
+                respondent,
+                rubric,
+                error,
+            } => {
+                let failure = (
+                    (*source).to_owned(),
+                    *row,
+                    respondent.map(str::to_owned),
+                    rubric.map(rubric_cells),
+                    (*error).to_owned(),
+                );
                 if self.columns_for.is_none() {
-                    self.waiting
-                        .push(((*source).to_owned(), *row, (*error).to_owned()));
+                    self.waiting.push(failure);
                     return Ok(());
                 }
-                self.failed(source, *row, error)
+                self.failed(&failure)
             }
             Record::Scored {
                 source,
@@ -119,42 +207,19 @@ impl Csv<'_> {
                 let ids = &rubric.ids;
                 let key = &rubric.key;
                 match &self.columns_for {
-                    None => {
-                        let mut header: Vec<String> = [
-                            "source",
-                            "row",
-                            "respondent",
-                            "rubric",
-                            "version",
-                            "key_hash",
-                            "answered",
-                            "total",
-                            "partial",
-                            "top",
-                            "second",
-                            "margin",
-                            "lean",
-                        ]
-                        .map(String::from)
-                        .to_vec();
-                        header.extend(ids.paths.iter().map(|p| format!("fit:{p}")));
-                        for p in &ids.paths {
-                            header.extend(ids.dimensions.iter().map(|d| format!("{p}:{d}")));
-                        }
-                        header.extend(["quality".to_owned(), "error".to_owned()]);
-                        self.width = header.len();
-                        self.out.write_record(&header).map_err(io::Error::other)?;
-                        self.columns_for = Some(key.hash.clone());
-                        for (s, r, e) in std::mem::take(&mut self.waiting) {
-                            self.failed(&s, r, &e)?;
-                        }
-                    }
+                    None => self.header(rubric)?,
                     Some(hash) if *hash != key.hash => {
                         let message = format!(
                             "answers rubric `{}`, but this CSV has the columns of another rubric; score each rubric into its own file",
                             rubric.id
                         );
-                        return self.failed(source, row, &message);
+                        return self.failed(&(
+                            source.to_owned(),
+                            row,
+                            responses.respondent.clone(),
+                            Some(rubric_cells(rubric)),
+                            message,
+                        ));
                     }
                     Some(_) => {}
                 }
@@ -169,6 +234,7 @@ impl Csv<'_> {
                 w.write_field(responses.respondent.as_deref().unwrap_or(""))?;
                 w.write_field(&rubric.id)?;
                 w.write_field(&rubric.version)?;
+                w.write_field(&rubric.sha256)?;
                 w.write_field(&key.hash)?;
                 w.write_field(ints.format(s.answered))?;
                 w.write_field(ints.format(key.questions()))?;
@@ -207,7 +273,7 @@ impl Csv<'_> {
             self.out
                 .write_record(["source", "row", "error"])
                 .map_err(io::Error::other)?;
-            for (s, r, e) in std::mem::take(&mut self.waiting) {
+            for (s, r, _, _, e) in std::mem::take(&mut self.waiting) {
                 let row = r.map(|r| r.to_string()).unwrap_or_default();
                 self.out
                     .write_record([s.as_str(), row.as_str(), e.as_str()])

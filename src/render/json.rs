@@ -63,9 +63,17 @@ impl Sink for Json<'_> {
                 responses,
                 report,
             } => self.put(&view(source, *row, rubric, responses, report)),
-            Record::Failed { source, row, error } => self.put(&Failed {
+            Record::Failed {
+                source,
+                row,
+                respondent,
+                rubric,
+                error,
+            } => self.put(&Failed {
                 source,
                 row: *row,
+                respondent: *respondent,
+                rubric: rubric.map(rubric_view),
                 error,
             }),
             // Sent to the CSV renderer only.
@@ -88,6 +96,10 @@ impl Sink for Json<'_> {
 struct Failed<'a> {
     source: &'a str,
     row: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    respondent: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rubric: Option<RubricView<'a>>,
     error: &'a str,
 }
 

@@ -1,7 +1,7 @@
 //! Renderers: report data written as a terminal table, Markdown or JSON to any `io::Write`,
 //! as a stream (begin, one record per answer sheet, end) that holds nothing per respondent.
 
-mod csv;
+pub mod csv;
 pub mod explain;
 pub mod guide;
 mod json;
@@ -70,6 +70,10 @@ pub enum Record<'a> {
     Failed {
         source: &'a str,
         row: Option<usize>,
+        /// Who the row was, when the export names respondents.
+        respondent: Option<&'a str>,
+        /// The rubric the row was read with, when known (rows of an export).
+        rubric: Option<&'a Rubric>,
         error: &'a str,
     },
     /// Scores without the rest of a report: all the CSV rows need, for speed in big batches.

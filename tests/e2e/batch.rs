@@ -18,10 +18,10 @@ fn a_plain_export_is_scored_row_by_row_with_skips_accounted_for() {
     let rows = csv_rows(&out);
     assert_eq!(rows.len(), 4, "every row is accounted for");
     assert_eq!(&rows[0][2], "r1");
-    assert_eq!(&rows[0][12], "generalist");
-    assert_eq!(&rows[1][8], "true", "N/A and -99 leave row 2 partial");
-    assert!(rows[2][22].contains("5 of 32 questions answered"), "{out}");
-    assert!(rows[3][22].contains("9 is off the scale"), "{out}");
+    assert_eq!(&rows[0][13], "generalist");
+    assert_eq!(&rows[1][9], "true", "N/A and -99 leave row 2 partial");
+    assert!(rows[2][23].contains("5 of 32 questions answered"), "{out}");
+    assert!(rows[3][23].contains("9 is off the scale"), "{out}");
     assert!(
         err.contains("error: survey/plain.csv: row 3: skipped"),
         "{err}"
@@ -86,20 +86,21 @@ fn mapping_files_prefixed_labels_and_id_columns() {
     let rows = csv_rows(&out);
     assert_eq!(&rows[0][2], "p1");
     assert_eq!(
-        &rows[0][6], "32",
+        &rows[0][7], "32",
         "Q1 and Q2 mapped, \"5. Strongly agree\" read"
     );
     // Without the map the two columns are not questions: fewer answers.
     let (out, _) = run(&["score", "survey/semicolon.csv", "-f", "csv"], 0);
-    assert_eq!(&csv_rows(&out)[0][6], "30");
+    assert_eq!(&csv_rows(&out)[0][7], "30");
 }
 
 #[test]
 fn folders_are_searched_and_every_file_is_reported() {
     let (out, err) = run(&["score", "survey", "-f", "jsonl", "--missing", "-99"], 1);
-    // google-forms 2, latin1 1, map.toml 1 (not an answer file: an error record), plain 4,
-    // qualtrics 2, semicolon 1, surveymonkey 1.
-    assert_eq!(out.lines().count(), 12, "{out}");
+    // aliases 1 (another rubric's columns: an error record), bare-cr 2, google-forms 2,
+    // latin1 1, limesurvey 3, map.toml 1 (not an answer file: an error record),
+    // microsoft-forms 3, plain 4, qualtrics 2, semicolon 1, surveymonkey 1.
+    assert_eq!(out.lines().count(), 21, "{out}");
     assert!(err.contains("map.toml"), "{err}");
     let (out, _) = run(&["score", "survey/plain.csv", "ana.toml", "-f", "csv"], 1);
     assert_eq!(csv_rows(&out).len(), 5);
@@ -158,9 +159,9 @@ fn tools_extra_header_rows_and_other_encodings() {
     let (out, err) = run(&["score", "survey/qualtrics.csv", "-f", "csv"], 1);
     let rows = csv_rows(&out);
     assert_eq!(rows.len(), 2);
-    assert_eq!((&rows[0][2], &rows[0][6]), ("R_1", "32"));
+    assert_eq!((&rows[0][2], &rows[0][7]), ("R_1", "32"));
     assert!(
-        rows[1][22].contains("10 of 32"),
+        rows[1][23].contains("10 of 32"),
         "an unfinished response is skipped: {out}"
     );
     assert!(err.contains("1 scored, 0 partial, 1 skipped"), "{err}");
@@ -168,7 +169,7 @@ fn tools_extra_header_rows_and_other_encodings() {
     let (out, _) = run(&["score", "survey/surveymonkey.csv", "-f", "csv"], 0);
     let rows = csv_rows(&out);
     assert_eq!(rows.len(), 1);
-    assert_eq!((&rows[0][2], &rows[0][6]), ("1001", "32"));
+    assert_eq!((&rows[0][2], &rows[0][7]), ("1001", "32"));
     // Windows-1252, tab-separated.
     let (out, err) = run(&["score", "survey/latin1.tsv", "-f", "csv"], 0);
     assert_eq!(&csv_rows(&out)[0][2], "Jos\u{e9}");
@@ -248,4 +249,290 @@ fn map_shows_which_column_went_to_which_question() {
     );
     let (out, _) = run(&["map", "survey/qualtrics.csv"], 0);
     assert!(out.contains("\"Response ID\" -> (respondent id)"), "{out}");
+}
+
+#[test]
+fn microsoft_forms_limesurvey_and_bare_carriage_returns() {
+    // Microsoft Forms: BOM, CRLF, a non-breaking space in each header, choices as "Agree;";
+    // a cell with two choices is an error for that row only.
+    let (out, err) = run(&["score", "survey/microsoft-forms.csv", "-f", "csv"], 1);
+    let rows = csv_rows(&out);
+    assert_eq!(rows.len(), 3);
+    assert_eq!(
+        (&rows[0][2], &rows[0][7], &rows[0][13]),
+        ("1", "32", "generalist")
+    );
+    assert_eq!((&rows[1][2], &rows[1][7]), ("2", "32"));
+    assert!(rows[2][23].contains("holds 2 choices"), "{out}");
+    assert!(
+        err.contains("error: survey/microsoft-forms.csv: row 3: `sk_calendar`: \"Agree;Disagree;\" holds 2 choices; each question takes one answer"),
+        "{err}"
+    );
+    assert!(err.ends_with("2 scored, 0 partial, 1 skipped\n"), "{err}");
+    assert!(
+        !out.contains("Ana Pop") && !out.contains("@example.com"),
+        "{out}"
+    );
+    // LimeSurvey: every field quoted, BOM, number codes; an empty submitdate is an unfinished
+    // response: scored as partial with enough answers, else skipped with the reason.
+    let (out, err) = run(&["score", "survey/limesurvey.csv", "-f", "csv"], 1);
+    let rows = csv_rows(&out);
+    assert_eq!(rows.len(), 3);
+    assert_eq!((&rows[0][2], &rows[0][9]), ("11", "false"));
+    assert!(
+        rows[1][23].starts_with("an unfinished response (by its submitdate column): 10 of 32"),
+        "{out}"
+    );
+    assert_eq!(
+        (&rows[2][2], &rows[2][7], &rows[2][9]),
+        ("13", "30", "true")
+    );
+    assert!(err.ends_with("2 scored, 1 partial, 1 skipped\n"), "{err}");
+    // --layout overrides the detected layout: as a plain CSV, submitdate means nothing.
+    let (out, _) = run(
+        &[
+            "score",
+            "survey/limesurvey.csv",
+            "-f",
+            "csv",
+            "--layout",
+            "plain",
+        ],
+        1,
+    );
+    assert!(
+        csv_rows(&out)[1][23].starts_with("skipped: 10 of 32"),
+        "{out}"
+    );
+    // Bare CR line ends and a header cell broken over lines inside quotes.
+    let (out, err) = run(&["score", "survey/bare-cr.csv", "-f", "csv"], 0);
+    let rows = csv_rows(&out);
+    assert_eq!(rows.len(), 2, "{out}");
+    assert_eq!((&rows[0][2], &rows[0][7]), ("mac1", "32"));
+    assert_eq!(rows[0][14], rows[0][14], "fits as shown");
+    assert_eq!(err, "2 scored, 0 partial, 0 skipped\n");
+    // The same answers score the same whatever the layout: Ana's row in four tools.
+    let fits = |file: &str| -> (String, String) {
+        let (out, _) = pathfit()
+            .args(["score", file, "-f", "csv"])
+            .output()
+            .map(|o| (String::from_utf8(o.stdout).unwrap(), String::new()))
+            .unwrap();
+        let rows = csv_rows(&out);
+        (rows[0][14].to_owned(), rows[0][15].to_owned())
+    };
+    let ana = fits("survey/microsoft-forms.csv");
+    assert_eq!(ana, ("69.7".to_owned(), "30.3".to_owned()));
+    for f in [
+        "survey/limesurvey.csv",
+        "survey/bare-cr.csv",
+        "survey/plain.csv",
+    ] {
+        assert_eq!(fits(f), ana, "{f}");
+    }
+}
+
+/// An xlsx workbook of `rows`; cells that parse as numbers are written as numbers.
+fn workbook(path: &std::path::Path, rows: &[Vec<String>]) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            let (r, c) = (r as u32, c as u16);
+            match (cell.parse::<f64>(), cell.as_str()) {
+                (Ok(n), _) => sheet.write_number(r, c, n).map(|_| ()),
+                (_, "TRUE") => sheet.write_boolean(r, c, true).map(|_| ()),
+                (_, "FALSE") => sheet.write_boolean(r, c, false).map(|_| ()),
+                (_, "") => Ok(()),
+                _ => sheet.write_string(r, c, cell).map(|_| ()),
+            }
+            .unwrap();
+        }
+    }
+    book.save(path).unwrap();
+}
+
+fn csv_file(path: &str) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_path(crate::fixtures().join(path))
+        .unwrap()
+        .records()
+        .map(|r| {
+            r.unwrap()
+                .iter()
+                .map(|c| c.trim_start_matches('\u{feff}').to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn xlsx_exports_are_read_like_their_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    // Qualtrics' workbook: three header rows, numbers as numbers, Finished as a boolean.
+    let mut qualtrics = csv_file("survey/qualtrics.csv");
+    for row in qualtrics.iter_mut().skip(3) {
+        row[1] = row[1].to_uppercase();
+    }
+    workbook(&dir.path().join("qualtrics.xlsx"), &qualtrics);
+    // Microsoft Forms' native download: the CSV's cells in a workbook.
+    workbook(
+        &dir.path().join("forms.xlsx"),
+        &csv_file("survey/microsoft-forms.csv"),
+    );
+    for (name, csv_name, code) in [
+        ("qualtrics.xlsx", "survey/qualtrics.csv", 1),
+        ("forms.xlsx", "survey/microsoft-forms.csv", 1),
+    ] {
+        let file = dir.path().join(name);
+        let (out, err) = run(&["score", file.to_str().unwrap(), "-f", "csv"], code);
+        let (want, want_err) = run(&["score", csv_name, "-f", "csv"], code);
+        let strip = |s: &str| -> Vec<Vec<String>> {
+            csv_rows(s)
+                .iter()
+                .map(|r| r.iter().skip(1).map(str::to_owned).collect())
+                .collect()
+        };
+        assert_eq!(strip(&out), strip(&want), "{name}");
+        assert_eq!(err.lines().last(), want_err.lines().last(), "{name}: {err}");
+    }
+    // Folders are searched for workbooks too; `map` reads them.
+    let (out, _) = run(&["score", dir.path().to_str().unwrap(), "-f", "csv"], 1);
+    assert_eq!(csv_rows(&out).len(), 5);
+    let (out, _) = run(
+        &["map", dir.path().join("qualtrics.xlsx").to_str().unwrap()],
+        0,
+    );
+    assert!(out.contains("(Qualtrics layout, detected)"), "{out}");
+    // A file named .xlsx that is not a workbook is an error record, not a crash.
+    let (_d, bad) = crate::temp_file("bad.xlsx", "not a zip");
+    let (_, err) = run(&["score", bad.to_str().unwrap()], 1);
+    assert!(err.contains("cannot read the workbook"), "{err}");
+    assert!(err.contains("export it as CSV"), "{err}");
+}
+
+#[test]
+fn rubric_aliases_and_missing_codes_with_a_cohort_computed_by_hand() {
+    let args = [
+        "score",
+        "survey/aliases.csv",
+        "-r",
+        "rubrics/survey-words.toml",
+    ];
+    let (out, err) = run(&[&args[..], &["-f", "csv"]].concat(), 1);
+    let rows = csv_rows(&out);
+    // Row 1: Somewhat agree (4) and Strongly agree (5) for desk, Somewhat disagree (2) and
+    // Neither (3) for lab: desk = (75 + 100 + 75 + 50) / 4 = 75, lab = 25.
+    assert_eq!(
+        (&rows[0][14], &rows[0][15], &rows[0][13]),
+        ("75", "25", "desk")
+    );
+    // Row 2: 0 and "Not applicable" are missing codes; lab = (75 + 100) / 2 = 87.5.
+    assert_eq!(
+        (&rows[1][7], &rows[1][14], &rows[1][15]),
+        ("2", "12.5", "87.5")
+    );
+    assert!(rows[2][19].contains("1 of 4 questions answered"), "{out}");
+    assert!(err.ends_with("2 scored, 1 partial, 1 skipped\n"), "{err}");
+    let (out, _) = run(&[&args[..], &["--summary-only", "-f", "json"]].concat(), 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (v["respondents"].as_u64(), v["skipped"].as_u64()),
+        (Some(2), Some(1))
+    );
+    assert_eq!(v["verdicts"]["desk"], 1);
+    assert_eq!(v["verdicts"]["lab"], 1);
+    // Means (75 + 12.5) / 2 and (25 + 87.5) / 2; with two values the median is their mean.
+    assert_eq!(v["fits"]["desk"]["mean"], 43.75);
+    assert_eq!(v["fits"]["lab"]["mean"], 56.25);
+    assert_eq!(v["fits"]["desk"]["median"], 43.75);
+    // Margins 50 and 75: mean 62.5; the histogram has them in the 40s and the 70s.
+    assert_eq!(v["margin"]["mean"], 62.5);
+    let hist: Vec<u64> = v["margin_histogram"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_u64().unwrap())
+        .collect();
+    assert_eq!(hist, [0, 0, 0, 0, 0, 1, 0, 1, 0, 0]);
+    assert_eq!(v["coverage"]["q_calendar"], 1);
+    assert_eq!(v["coverage"]["q_tests"], 2);
+}
+
+#[test]
+fn csv_and_jsonl_output_is_pinned() {
+    let (out, _) = run(
+        &[
+            "score",
+            "survey/plain.csv",
+            "ana.toml",
+            "--missing",
+            "-99",
+            "-f",
+            "csv",
+        ],
+        1,
+    );
+    insta::assert_snapshot!("batch_csv", out);
+    let (out, _) = run(
+        &[
+            "score",
+            "survey/plain.csv",
+            "ana.toml",
+            "--missing",
+            "-99",
+            "-f",
+            "jsonl",
+            "--start",
+            "2026-12-01",
+        ],
+        1,
+    );
+    assert_eq!(out.lines().count(), 5);
+    insta::assert_snapshot!("batch_jsonl", out);
+}
+
+#[test]
+fn ctrl_c_stops_a_batch_and_leaves_no_output_file() {
+    let mut text = String::from("ID");
+    let (template, _) = run(&["template"], 0);
+    let ids: Vec<&str> = template
+        .lines()
+        .filter_map(|l| l.strip_suffix(" = \"\""))
+        .filter(|id| ["sk_", "va_", "am_"].iter().any(|p| id.starts_with(p)))
+        .collect();
+    for id in &ids {
+        text.push(',');
+        text.push_str(id);
+    }
+    text.push('\n');
+    let row: String = ids.iter().map(|_| ",3").collect();
+    for i in 0..2_000_000 {
+        text.push_str(&format!("p{i}{row}\n"));
+    }
+    let (dir, path) = crate::temp_file("big.csv", &text);
+    let target = dir.path().join("scores.csv");
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pathfit"))
+        .args(["score", path.to_str().unwrap(), "-f", "csv", "--output"])
+        .arg(&target)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(130), "{err}");
+    assert!(err.contains("Stopped by Ctrl-C after"), "{err}");
+    assert!(!target.exists(), "no --output file after Ctrl-C");
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(left.len(), 1, "only the input is left: {left:?}");
 }
