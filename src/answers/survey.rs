@@ -739,12 +739,6 @@ fn outcome(r: Result<(), String>, responses: &Responses) -> Outcome<'_> {
     }
 }
 
-/// Records parsed ahead on the reading thread: the records, how many are filled, and the error
-/// that ended the batch early.
-type Batch = (Vec<csv::ByteRecord>, usize, Option<String>);
-/// Records in one batch.
-const BATCH: usize = 256;
-
 /// Reads a CSV or TSV export row by row, calling `each` as each row is decoded: one row is
 /// held at a time, so memory does not grow with the number of respondents. Returns whether
 /// any cell had to be read as Windows-1252.
@@ -776,52 +770,76 @@ pub fn read(
         let result = decoder.row(bytes, number, &mut responses, &mut fallback);
         each(number, outcome(result, &responses))?;
     }
-    // A second thread parses records while this one decodes and scores them: batches go
-    // over a bounded channel and come back to be refilled, so memory stays flat.
-    std::thread::scope(|scope| -> anyhow::Result<()> {
+    // A second thread parses and decodes rows while this one scores and writes them: batches
+    // of decoded rows go over a bounded channel and come back to be refilled, so memory stays
+    // flat and nothing is allocated per row.
+    let first = number;
+    let decoder = &decoder;
+    let read_fallback = std::thread::scope(|scope| -> anyhow::Result<bool> {
         let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<Batch>(4);
-        let (empty_tx, empty_rx) = std::sync::mpsc::sync_channel::<Vec<csv::ByteRecord>>(6);
-        scope.spawn(move || {
+        let (empty_tx, empty_rx) = std::sync::mpsc::sync_channel::<Batch>(6);
+        let reading = scope.spawn(move || {
+            let mut fallback = false;
+            let mut number = first;
+            let mut record = csv::ByteRecord::new();
             loop {
-                let mut records = empty_rx.try_recv().unwrap_or_default();
-                records.resize_with(BATCH, csv::ByteRecord::new);
-                let (mut n, mut error, mut done) = (0, None, false);
+                let mut batch = empty_rx.try_recv().unwrap_or_default();
+                batch
+                    .rows
+                    .resize_with(BATCH, || (0, Responses::empty(rubric), Ok(())));
+                let (mut n, mut done) = (0, false);
                 while n < BATCH {
-                    match reader.read_byte_record(&mut records[n]) {
-                        Ok(true) => n += 1,
+                    let (at, responses, result) = &mut batch.rows[n];
+                    match reader.read_byte_record(&mut record) {
+                        Ok(true) => {
+                            number += 1;
+                            *at = number;
+                            *result = decoder.row(record.iter(), number, responses, &mut fallback);
+                        }
                         Ok(false) => {
                             done = true;
                             break;
                         }
                         Err(e) => {
+                            number += 1;
+                            *at = number;
+                            responses.respondent = None;
+                            *result = Err(e.to_string());
                             done = matches!(e.kind(), csv::ErrorKind::Io(_));
-                            error = Some(e.to_string());
-                            break;
                         }
                     }
+                    n += 1;
+                    if done {
+                        break;
+                    }
                 }
-                // A closed channel means the reading side stopped: stop too.
-                if full_tx.send((records, n, error)).is_err() || done {
-                    return;
+                batch.filled = n;
+                // A closed channel means the scoring side stopped: stop too.
+                if full_tx.send(batch).is_err() || done {
+                    return fallback;
                 }
             }
         });
-        for (records, n, error) in full_rx {
-            for record in &records[..n] {
-                number += 1;
-                let result = decoder.row(record.iter(), number, &mut responses, &mut fallback);
-                each(number, outcome(result, &responses))?;
+        for batch in full_rx {
+            for (number, responses, result) in &batch.rows[..batch.filled] {
+                let result = result.clone();
+                each(*number, outcome(result, responses))?;
             }
-            if let Some(e) = error {
-                number += 1;
-                each(number, Err((None, e)))?;
-            }
-            let _ = empty_tx.try_send(records);
+            let _ = empty_tx.try_send(batch);
         }
-        Ok(())
+        Ok(reading.join().unwrap_or(false))
     })?;
-    Ok(fallback)
+    Ok(fallback || read_fallback)
 }
+
+/// Rows parsed and decoded ahead on the reading thread: (row number, answers, outcome).
+#[derive(Default)]
+struct Batch {
+    rows: Vec<(usize, Responses, Result<(), String>)>,
+    filled: usize,
+}
+/// Rows in one batch.
+const BATCH: usize = 256;
 
 /// Reads the first worksheet of an xlsx workbook row by row as text cells, calling `each`
 /// until it returns false. Cells stream from the sheet's XML; only the workbook's shared

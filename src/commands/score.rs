@@ -424,7 +424,10 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write)
     let inputs = expand(&args.files);
     let stop = Arc::new(AtomicBool::new(false));
     // Ctrl-C stops at the next row or chunk of files; the --output file is then never made.
-    signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&stop))
+    // A second Ctrl-C ends pathfit at once (standard input that never ends, say).
+    let sigint = signal_hook::consts::SIGINT;
+    signal_hook::flag::register_conditional_default(sigint, Arc::clone(&stop))
+        .and_then(|_| signal_hook::flag::register(sigint, Arc::clone(&stop)))
         .context("cannot watch for Ctrl-C")?;
     let rubrics: Mutex<HashMap<String, Arc<Rubric>>> = Mutex::new(HashMap::new());
     let (scored, partial, skipped, cohort, other_rubrics) = {
