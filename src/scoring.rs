@@ -96,6 +96,13 @@ pub fn score(key: &Key, points: &[u8]) -> Scores {
 
 /// Scores into `s`, reusing its buffers: no allocation.
 pub fn score_into(key: &Key, points: &[u8], s: &mut Scores) {
+    fits_into(key, points, s);
+    contributions(key, points, s);
+}
+
+/// Fits, dimensions and the verdict into `s`, without each answer's contribution (left as
+/// they were): what a CSV row or a cohort count needs.
+pub fn fits_into(key: &Key, points: &[u8], s: &mut Scores) {
     s.answered = 0;
     if key.pairs {
         sums_of_pairs(key, points, s);
@@ -125,7 +132,6 @@ pub fn score_into(key: &Key, points: &[u8], s: &mut Scores) {
     s.margin = margin;
     s.shown_margin = shown_margin(&s.fits, top, second);
     s.lean = clear(key, s.shown_margin).then_some(top);
-    contributions(key, points, s);
 }
 
 /// The difference of the shown fits of `top` and `second` (a missing fit counts as 0).

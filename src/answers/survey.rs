@@ -251,6 +251,24 @@ pub fn map_columns(
     columns
 }
 
+/// A row's cells by column.
+pub trait Cells {
+    fn cell(&self, column: usize) -> Option<&[u8]>;
+}
+
+impl Cells for csv::ByteRecord {
+    #[inline]
+    fn cell(&self, column: usize) -> Option<&[u8]> {
+        self.get(column)
+    }
+}
+
+impl Cells for [String] {
+    fn cell(&self, column: usize) -> Option<&[u8]> {
+        self.get(column).map(String::as_bytes)
+    }
+}
+
 /// One decoded answer cell.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Answer {
@@ -269,12 +287,70 @@ pub struct Decoder<'r> {
     missing: Vec<Box<[u8]>>,
     /// Every word above by its length (up to [`FAST_CELL`]), "not answered" first: a cell is
     /// compared with the few words of its own length only.
-    by_len: Vec<Vec<(Box<[u8]>, Answer)>>,
+    by_len: Vec<Vec<Word>>,
     completion: Option<(usize, Completion)>,
+    /// (column, question) for each column that is a question.
+    questions: Vec<(usize, usize)>,
+    id: Option<usize>,
 }
 
 /// Longest cell the byte path folds on the stack; longer ones take the text path.
 const FAST_CELL: usize = 64;
+
+/// A folded word, in 8-byte chunks for comparison: a cell matches when `(cell | mask) == text`
+/// chunk by chunk, where the mask has 0x20 on letters, so case is ignored on letters only.
+#[derive(Clone)]
+struct Word {
+    text: Vec<u64>,
+    mask: Vec<u64>,
+    answer: Answer,
+}
+
+/// The first `len` bytes of a zero-padded buffer as 8-byte chunks (the rest zero).
+#[inline]
+fn chunks(padded: &[u8; FAST_CELL], len: usize) -> [u64; FAST_CELL / 8] {
+    let mut out = [0u64; FAST_CELL / 8];
+    for (c, b) in out
+        .iter_mut()
+        .zip(padded.chunks_exact(8))
+        .take(len.div_ceil(8))
+    {
+        *c = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+    }
+    out
+}
+
+impl Word {
+    fn new(folded: &[u8], answer: Answer) -> Word {
+        let chunks = |f: &dyn Fn(u8) -> u8| -> Vec<u64> {
+            folded
+                .chunks(8)
+                .map(|c| {
+                    let mut b = [0u8; 8];
+                    for (o, &x) in b.iter_mut().zip(c) {
+                        *o = f(x);
+                    }
+                    u64::from_le_bytes(b)
+                })
+                .collect()
+        };
+        Word {
+            text: chunks(&|x| x),
+            mask: chunks(&|x| if x.is_ascii_lowercase() { 0x20 } else { 0 }),
+            answer,
+        }
+    }
+
+    /// `cell` is the word's length, zero-padded to whole chunks.
+    #[inline]
+    fn matches(&self, cell: &[u64]) -> bool {
+        self.text
+            .iter()
+            .zip(&self.mask)
+            .zip(cell)
+            .all(|((t, m), c)| c | m == *t)
+    }
+}
 
 impl<'r> Decoder<'r> {
     pub fn new(
@@ -306,16 +382,31 @@ impl<'r> Decoder<'r> {
             .chain(rubric.texts.missing_codes.iter().map(|m| fold(m)))
             .map(|m| m.into_bytes().into())
             .collect();
-        let mut by_len: Vec<Vec<(Box<[u8]>, Answer)>> = vec![Vec::new(); FAST_CELL + 1];
+        let mut by_len: Vec<Vec<Word>> = vec![Vec::new(); FAST_CELL + 1];
+        // Scale values as written ("1" to "5") are words too: one lookup decodes any cell.
+        let values = (0..rubric.key.points).map(|p| {
+            let text: Box<[u8]> = rubric.key.value(p as u8).to_string().into_bytes().into();
+            (text, p as u8)
+        });
         let words = missing
             .iter()
-            .map(|m| (m, Answer::Missing))
-            .chain(labels.iter().map(|(l, p)| (l, Answer::Point(*p))));
+            .map(|m| (m.clone(), Answer::Missing))
+            .chain(labels.iter().map(|(l, p)| (l.clone(), Answer::Point(*p))))
+            .chain(values.map(|(v, p)| (v, Answer::Point(p))));
         for (word, answer) in words {
             if let Some(list) = by_len.get_mut(word.len()) {
-                list.push((word.clone(), answer));
+                list.push(Word::new(&word, answer));
             }
         }
+        let questions = columns
+            .iter()
+            .enumerate()
+            .filter_map(|(c, col)| match col {
+                Column::Question(q) => Some((c, *q)),
+                _ => None,
+            })
+            .collect();
+        let id = columns.iter().position(|c| *c == Column::Id);
         Decoder {
             rubric,
             columns,
@@ -323,6 +414,8 @@ impl<'r> Decoder<'r> {
             missing,
             by_len,
             completion: layout.completion(&folded),
+            questions,
+            id,
         }
     }
 
@@ -363,22 +456,18 @@ impl<'r> Decoder<'r> {
         if t.is_empty() {
             return Some(Answer::Missing);
         }
+        // Most cells are a label or a scale value as written: one length, one comparison.
+        let words = self.by_len.get(t.len())?;
+        let mut padded = [0u8; FAST_CELL];
+        padded[..t.len()].copy_from_slice(t);
+        let cell = chunks(&padded, t.len());
+        if let Some(w) = words.iter().find(|w| w.matches(&cell)) {
+            return Some(w.answer);
+        }
         if t.len() <= 3 && t.iter().all(u8::is_ascii_digit) {
-            if self.is_missing(t) {
-                return Some(Answer::Missing);
-            }
+            // "05": a value with a leading zero (an off-scale number takes the text path).
             let v = t.iter().fold(0i64, |a, &b| a * 10 + i64::from(b - b'0'));
             return self.rubric.key.point(v).map(Answer::Point);
-        }
-        if t.len() > FAST_CELL {
-            return None;
-        }
-        // Most cells are a label as written: compare before folding.
-        if let Some((_, answer)) = self.by_len[t.len()]
-            .iter()
-            .find(|(w, _)| w.eq_ignore_ascii_case(t))
-        {
-            return Some(*answer);
         }
         let mut buf = [0u8; FAST_CELL];
         let mut n = 0;
@@ -400,8 +489,8 @@ impl<'r> Decoder<'r> {
             n += 1;
         }
         let f = &buf[..n];
-        if let Some((_, answer)) = self.by_len[n].iter().find(|(w, _)| **w == *f) {
-            return Some(*answer);
+        if let Some(w) = self.by_len[n].iter().find(|w| w.matches(&chunks(&buf, n))) {
+            return Some(w.answer);
         }
         self.prefixed_label(f).map(Answer::Point)
     }
@@ -453,44 +542,45 @@ impl<'r> Decoder<'r> {
 
     /// Decodes one data row into `r` (reused from row to row). Errors name the question and
     /// the cell; a row with too few answers is skipped with the count.
-    pub fn row<'c>(
+    pub fn row(
         &self,
-        cells: impl IntoIterator<Item = &'c [u8]>,
+        cells: &(impl Cells + ?Sized),
         number: usize,
         r: &mut Responses,
         fallback: &mut bool,
     ) -> Result<(), String> {
         r.points.fill(MISSING);
         let mut errors = String::new();
-        let mut id: Option<&[u8]> = None;
-        let mut unfinished = false;
-        for (c, (column, cell)) in self.columns.iter().zip(cells).enumerate() {
-            match column {
-                Column::Question(q) => {
-                    let answer = match self.fast(cell) {
-                        Some(a) => Ok(a),
-                        None => self.slow(&text(cell, fallback)),
-                    };
-                    match answer {
-                        Ok(Answer::Point(p)) => r.points[*q] = p,
-                        Ok(Answer::Missing) => {}
-                        Err(e) => {
-                            if !errors.is_empty() {
-                                errors.push_str("; ");
-                            }
-                            let _ = write!(errors, "`{}`: {e}", self.rubric.ids.questions[*q]);
-                        }
-                    }
+        let mut answered = 0;
+        for &(c, q) in &self.questions {
+            let Some(cell) = cells.cell(c) else { continue };
+            let answer = match self.fast(cell) {
+                Some(a) => Ok(a),
+                None => self.slow(&text(cell, fallback)),
+            };
+            match answer {
+                Ok(Answer::Point(p)) => {
+                    // Two columns for one question: the later one counts once.
+                    answered += usize::from(r.points[q] == MISSING);
+                    r.points[q] = p;
                 }
-                Column::Id => id = Some(cell.trim_ascii()).filter(|c| !c.is_empty()),
-                Column::Other => {}
-            }
-            if let Some((at, how)) = self.completion
-                && at == c
-            {
-                unfinished = how.unfinished(cell);
+                Ok(Answer::Missing) => {}
+                Err(e) => {
+                    if !errors.is_empty() {
+                        errors.push_str("; ");
+                    }
+                    let _ = write!(errors, "`{}`: {e}", self.rubric.ids.questions[q]);
+                }
             }
         }
+        let id = self
+            .id
+            .and_then(|c| cells.cell(c))
+            .map(<[u8]>::trim_ascii)
+            .filter(|c| !c.is_empty());
+        let unfinished = self
+            .completion
+            .is_some_and(|(c, how)| how.unfinished(cells.cell(c).unwrap_or(b"")));
         let respondent = r.respondent.get_or_insert_with(String::new);
         respondent.clear();
         match id {
@@ -502,7 +592,6 @@ impl<'r> Decoder<'r> {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let answered = r.answered();
         let needed = self.rubric.key.min_answered;
         if answered < needed {
             let why = match self.completion.filter(|_| unfinished) {
@@ -766,8 +855,7 @@ pub fn read(
     let mut number = 0;
     for cells in &pending {
         number += 1;
-        let bytes = cells.iter().map(|c| c.as_bytes());
-        let result = decoder.row(bytes, number, &mut responses, &mut fallback);
+        let result = decoder.row(&cells[..], number, &mut responses, &mut fallback);
         each(number, outcome(result, &responses))?;
     }
     // A second thread parses and decodes rows while this one scores and writes them: batches
@@ -794,7 +882,7 @@ pub fn read(
                         Ok(true) => {
                             number += 1;
                             *at = number;
-                            *result = decoder.row(record.iter(), number, responses, &mut fallback);
+                            *result = decoder.row(&record, number, responses, &mut fallback);
                         }
                         Ok(false) => {
                             done = true;
@@ -921,8 +1009,7 @@ pub fn read_xlsx(
     let mut number = 0;
     let mut emit = |decoder: &Decoder, cells: &[String]| -> anyhow::Result<()> {
         number += 1;
-        let bytes = cells.iter().map(|c| c.as_bytes());
-        let result = decoder.row(bytes, number, &mut responses, &mut fallback);
+        let result = decoder.row(&cells[..], number, &mut responses, &mut fallback);
         each(number, outcome(result, &responses))?;
         Ok(())
     };
@@ -1036,6 +1123,34 @@ mod tests {
                 .contains("not a number or a label")
         );
         assert!(decode(&d, "Nötr").is_err());
+    }
+
+    proptest::proptest! {
+        /// The byte path agrees with the text path on any mix of case, spacing, numbers and
+        /// words, whenever it answers at all.
+        #[test]
+        fn the_byte_path_agrees_with_the_text_path(
+            word in proptest::sample::select(vec![
+                "Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree",
+                "N/A", "Prefer not to say", "skipped", "1", "5", "05", "7", "-99", "0",
+                "4. Agree", "6 - agree", "strongly  agree", "Agree;", "agreed", "",
+            ]),
+            upper in proptest::collection::vec(proptest::bool::ANY, 20),
+            pad in 0usize..3,
+        ) {
+            let r = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
+            let o = Options { missing: vec!["-99".into(), "0".into()], ..Options::default() };
+            let d = Decoder::new(&r, &[], &o, Layout::Plain);
+            let cased: String = word
+                .chars()
+                .zip(upper.iter().cycle())
+                .map(|(c, &u)| if u { c.to_ascii_uppercase() } else { c })
+                .collect();
+            let cell = format!("{}{cased}{}", " ".repeat(pad), "\t".repeat(pad));
+            if let Some(fast) = d.fast(cell.as_bytes()) {
+                proptest::prop_assert_eq!(Ok(fast), d.slow(&cell));
+            }
+        }
     }
 
     #[test]

@@ -172,7 +172,7 @@ impl Batch<'_> {
             }
             _ => Scores::new(&rubric.key),
         };
-        crate::scoring::score_into(&rubric.key, &responses.points, &mut scores);
+        crate::scoring::fits_into(&rubric.key, &responses.points, &mut scores);
         let made = if self.need == Need::Brief {
             Made::Brief(
                 scores,
