@@ -1009,7 +1009,7 @@ pub fn read_xlsx(
     let mut number = 0;
     let mut emit = |decoder: &Decoder, cells: &[String]| -> anyhow::Result<()> {
         number += 1;
-        let result = decoder.row(&cells[..], number, &mut responses, &mut fallback);
+        let result = decoder.row(cells, number, &mut responses, &mut fallback);
         each(number, outcome(result, &responses))?;
         Ok(())
     };
