@@ -494,8 +494,8 @@ fn csv_and_jsonl_output_is_pinned() {
     insta::assert_snapshot!("batch_jsonl", out);
 }
 
-#[test]
-fn ctrl_c_stops_a_batch_and_leaves_no_output_file() {
+/// A plain export of `rows` respondents answering 3 everywhere, in a fresh folder.
+fn big_export(rows: usize) -> (tempfile::TempDir, std::path::PathBuf) {
     let mut text = String::from("ID");
     let (template, _) = run(&["template"], 0);
     let ids: Vec<&str> = template
@@ -509,10 +509,15 @@ fn ctrl_c_stops_a_batch_and_leaves_no_output_file() {
     }
     text.push('\n');
     let row: String = ids.iter().map(|_| ",3").collect();
-    for i in 0..2_000_000 {
+    for i in 0..rows {
         text.push_str(&format!("p{i}{row}\n"));
     }
-    let (dir, path) = crate::temp_file("big.csv", &text);
+    crate::temp_file("big.csv", &text)
+}
+
+#[test]
+fn ctrl_c_stops_a_batch_and_leaves_no_output_file() {
+    let (dir, path) = big_export(1_000_000);
     let target = dir.path().join("scores.csv");
     let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pathfit"))
         .args(["score", path.to_str().unwrap(), "-f", "csv", "--output"])
@@ -535,4 +540,27 @@ fn ctrl_c_stops_a_batch_and_leaves_no_output_file() {
     assert!(!target.exists(), "no --output file after Ctrl-C");
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(left.len(), 1, "only the input is left: {left:?}");
+}
+
+#[test]
+fn a_terminal_sees_progress_and_ctrl_c_there_stops_the_batch() {
+    use rexpect::process::WaitStatus;
+    let (dir, path) = big_export(1_000_000);
+    let target = dir.path().join("scores.csv");
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("pathfit"));
+    cmd.args(["score", path.to_str().unwrap(), "-f", "csv", "--output"])
+        .arg(&target)
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1");
+    let mut p = rexpect::session::spawn_command(cmd, Some(30_000)).unwrap();
+    // The bar appears after a second: files done, rows scored, time.
+    p.exp_regex(r"0/1 files \d+ rows").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("Stopped by Ctrl-C after").unwrap();
+    p.exp_eof().unwrap();
+    match p.process().wait().unwrap() {
+        WaitStatus::Exited(_, code) => assert_eq!(code, 130),
+        other => panic!("pathfit did not exit normally: {other:?}"),
+    }
+    assert!(!target.exists(), "no --output file after Ctrl-C");
 }
