@@ -31,6 +31,8 @@ pub struct Options {
     pub id_column: Option<String>,
     /// The layout, when not detected (`--layout`).
     pub layout: Option<Layout>,
+    /// Set when the reading should stop (Ctrl-C), checked while waiting for input.
+    pub stop: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 /// The survey tools whose exports pathfit knows.
@@ -278,8 +280,8 @@ enum Answer {
 
 /// An export's columns compiled for decoding: which column is which question, and every word
 /// that means a scale point or "not answered", folded to bytes.
-pub struct Decoder<'r> {
-    rubric: &'r Rubric,
+pub struct Decoder {
+    rubric: std::sync::Arc<Rubric>,
     columns: Vec<Column>,
     /// (folded label or alias, point).
     labels: Vec<(Box<[u8]>, u8)>,
@@ -297,68 +299,71 @@ pub struct Decoder<'r> {
 /// Longest cell the byte path folds on the stack; longer ones take the text path.
 const FAST_CELL: usize = 64;
 
-/// A folded word, in 8-byte chunks for comparison: a cell matches when `(cell | mask) == text`
-/// chunk by chunk, where the mask has 0x20 on letters, so case is ignored on letters only.
+/// A folded word as 8-byte parts for comparison: at offsets 0, 8, ... and a last part ending
+/// at the word's end (parts may overlap), so a cell of the word's length is compared with a
+/// few unaligned loads. A part matches when `(cell | mask) == text`, where the mask has 0x20
+/// on letters: case is ignored on letters only.
 #[derive(Clone)]
 struct Word {
-    text: Vec<u64>,
-    mask: Vec<u64>,
+    /// (offset, text, mask).
+    parts: Vec<(usize, u64, u64)>,
     answer: Answer,
 }
 
-/// The first `len` bytes of a zero-padded buffer as 8-byte chunks (the rest zero).
+/// The 8 bytes of `bytes` from `at` as a little-endian u64; bytes past the end read as 0
+/// (only words shorter than 8 bytes read past it).
 #[inline]
-fn chunks(padded: &[u8; FAST_CELL], len: usize) -> [u64; FAST_CELL / 8] {
-    let mut out = [0u64; FAST_CELL / 8];
-    for (c, b) in out
-        .iter_mut()
-        .zip(padded.chunks_exact(8))
-        .take(len.div_ceil(8))
-    {
-        *c = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+fn load(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(whole) => <[u8; 8]>::try_from(whole).map_or(0, u64::from_le_bytes),
+        None => bytes
+            .get(at..)
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+            .fold(0, |v, (k, &b)| v | u64::from(b) << (8 * k)),
     }
-    out
 }
 
 impl Word {
     fn new(folded: &[u8], answer: Answer) -> Word {
-        let chunks = |f: &dyn Fn(u8) -> u8| -> Vec<u64> {
-            folded
-                .chunks(8)
-                .map(|c| {
-                    let mut b = [0u8; 8];
-                    for (o, &x) in b.iter_mut().zip(c) {
-                        *o = f(x);
-                    }
-                    u64::from_le_bytes(b)
-                })
-                .collect()
-        };
+        let mask: Vec<u8> = folded
+            .iter()
+            .map(|b| if b.is_ascii_lowercase() { 0x20 } else { 0 })
+            .collect();
+        let n = folded.len();
+        let mut offsets: Vec<usize> = (0..n.saturating_sub(7)).step_by(8).collect();
+        if n >= 8 && offsets.last() != Some(&(n - 8)) {
+            offsets.push(n - 8);
+        }
+        if n < 8 {
+            offsets = vec![0];
+        }
         Word {
-            text: chunks(&|x| x),
-            mask: chunks(&|x| if x.is_ascii_lowercase() { 0x20 } else { 0 }),
+            parts: offsets
+                .into_iter()
+                .map(|at| (at, load(folded, at), load(&mask, at)))
+                .collect(),
             answer,
         }
     }
 
-    /// `cell` is the word's length, zero-padded to whole chunks.
+    /// Whether `cell` (of the word's length) is the word, ignoring the case of letters.
     #[inline]
-    fn matches(&self, cell: &[u64]) -> bool {
-        self.text
+    fn matches(&self, cell: &[u8]) -> bool {
+        self.parts
             .iter()
-            .zip(&self.mask)
-            .zip(cell)
-            .all(|((t, m), c)| c | m == *t)
+            .all(|&(at, text, mask)| load(cell, at) | mask == text)
     }
 }
 
-impl<'r> Decoder<'r> {
+impl Decoder {
     pub fn new(
-        rubric: &'r Rubric,
+        rubric: &std::sync::Arc<Rubric>,
         header: &[String],
         options: &Options,
         layout: Layout,
-    ) -> Decoder<'r> {
+    ) -> Decoder {
         let columns = map_columns(rubric, header, options, layout);
         let folded: Vec<String> = header.iter().map(|h| fold(h)).collect();
         let mut labels: Vec<(Box<[u8]>, u8)> = rubric
@@ -408,7 +413,7 @@ impl<'r> Decoder<'r> {
             .collect();
         let id = columns.iter().position(|c| *c == Column::Id);
         Decoder {
-            rubric,
+            rubric: std::sync::Arc::clone(rubric),
             columns,
             labels,
             missing,
@@ -458,10 +463,7 @@ impl<'r> Decoder<'r> {
         }
         // Most cells are a label or a scale value as written: one length, one comparison.
         let words = self.by_len.get(t.len())?;
-        let mut padded = [0u8; FAST_CELL];
-        padded[..t.len()].copy_from_slice(t);
-        let cell = chunks(&padded, t.len());
-        if let Some(w) = words.iter().find(|w| w.matches(&cell)) {
+        if let Some(w) = words.iter().find(|w| w.matches(t)) {
             return Some(w.answer);
         }
         if t.len() <= 3 && t.iter().all(u8::is_ascii_digit) {
@@ -489,7 +491,7 @@ impl<'r> Decoder<'r> {
             n += 1;
         }
         let f = &buf[..n];
-        if let Some(w) = self.by_len[n].iter().find(|w| w.matches(&chunks(&buf, n))) {
+        if let Some(w) = self.by_len[n].iter().find(|w| w.matches(f)) {
             return Some(w.answer);
         }
         self.prefixed_label(f).map(Answer::Point)
@@ -722,13 +724,15 @@ fn empty(file: &str) -> anyhow::Error {
     .into()
 }
 
-/// How much of a CSV export is read first, to find the delimiter.
+/// The most of a CSV export's first line read to find the delimiter.
 const SNIFF: usize = 64 * 1024;
 
 /// A CSV reader over `input` with its delimiter sniffed (tab for `.tsv`) and any BOM dropped.
-fn csv_reader(mut input: impl Read, tsv: bool) -> anyhow::Result<csv::Reader<impl Read>> {
-    let mut head = Vec::with_capacity(SNIFF);
-    (&mut input).take(SNIFF as u64).read_to_end(&mut head)?;
+fn csv_reader(input: impl Read, tsv: bool) -> anyhow::Result<csv::Reader<impl Read>> {
+    // The first line only (at most 64 KiB): a slow writer's rows are read as they come.
+    let mut input = std::io::BufReader::new(input);
+    let mut head = Vec::new();
+    std::io::BufRead::read_until(&mut (&mut input).take(SNIFF as u64), b'\n', &mut head)?;
     let start = if head.starts_with(b"\xef\xbb\xbf") {
         3
     } else {
@@ -833,9 +837,9 @@ fn outcome(r: Result<(), String>, responses: &Responses) -> Outcome<'_> {
 /// any cell had to be read as Windows-1252.
 pub fn read(
     file: &str,
-    input: impl Read + Send,
+    input: impl Read + Send + 'static,
     kind: Kind,
-    rubric: &Rubric,
+    rubric: &std::sync::Arc<Rubric>,
     options: &Options,
     each: &mut Each,
 ) -> anyhow::Result<bool> {
@@ -862,61 +866,74 @@ pub fn read(
     // of decoded rows go over a bounded channel and come back to be refilled, so memory stays
     // flat and nothing is allocated per row.
     let first = number;
-    let decoder = &decoder;
-    let read_fallback = std::thread::scope(|scope| -> anyhow::Result<bool> {
-        let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<Batch>(4);
-        let (empty_tx, empty_rx) = std::sync::mpsc::sync_channel::<Batch>(6);
-        let reading = scope.spawn(move || {
-            let mut fallback = false;
-            let mut number = first;
-            let mut record = csv::ByteRecord::new();
-            loop {
-                let mut batch = empty_rx.try_recv().unwrap_or_default();
-                batch
-                    .rows
-                    .resize_with(BATCH, || (0, Responses::empty(rubric), Ok(())));
-                let (mut n, mut done) = (0, false);
-                while n < BATCH {
-                    let (at, responses, result) = &mut batch.rows[n];
-                    match reader.read_byte_record(&mut record) {
-                        Ok(true) => {
-                            number += 1;
-                            *at = number;
-                            *result = decoder.row(&record, number, responses, &mut fallback);
-                        }
-                        Ok(false) => {
-                            done = true;
-                            break;
-                        }
-                        Err(e) => {
-                            number += 1;
-                            *at = number;
-                            responses.respondent = None;
-                            *result = Err(e.to_string());
-                            done = matches!(e.kind(), csv::ErrorKind::Io(_));
-                        }
+    let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<Batch>(4);
+    let (empty_tx, empty_rx) = std::sync::mpsc::sync_channel::<Batch>(6);
+    let rubric = std::sync::Arc::clone(rubric);
+    // Not a scoped thread: when the batch is stopped while standard input has nothing to read,
+    // this side returns at once and the reading thread ends with the process.
+    let reading = std::thread::spawn(move || {
+        let mut fallback = false;
+        let mut number = first;
+        let mut record = csv::ByteRecord::new();
+        loop {
+            let mut batch = empty_rx.try_recv().unwrap_or_default();
+            batch
+                .rows
+                .resize_with(BATCH, || (0, Responses::empty(&rubric), Ok(())));
+            let (mut n, mut done) = (0, false);
+            while n < BATCH {
+                let (at, responses, result) = &mut batch.rows[n];
+                match reader.read_byte_record(&mut record) {
+                    Ok(true) => {
+                        number += 1;
+                        *at = number;
+                        *result = decoder.row(&record, number, responses, &mut fallback);
                     }
-                    n += 1;
-                    if done {
+                    Ok(false) => {
+                        done = true;
                         break;
                     }
+                    Err(e) => {
+                        number += 1;
+                        *at = number;
+                        responses.respondent = None;
+                        *result = Err(e.to_string());
+                        done = matches!(e.kind(), csv::ErrorKind::Io(_));
+                    }
                 }
-                batch.filled = n;
-                // A closed channel means the scoring side stopped: stop too.
-                if full_tx.send(batch).is_err() || done {
-                    return fallback;
+                n += 1;
+                if done {
+                    break;
                 }
             }
-        });
-        for batch in full_rx {
-            for (number, responses, result) in &batch.rows[..batch.filled] {
-                let result = result.clone();
-                each(*number, outcome(result, responses))?;
+            batch.filled = n;
+            // A closed channel means the scoring side stopped: stop too.
+            if full_tx.send(batch).is_err() || done {
+                return fallback;
             }
-            let _ = empty_tx.try_send(batch);
         }
-        Ok(reading.join().unwrap_or(false))
-    })?;
+    });
+    loop {
+        let batch = match full_rx.recv_timeout(std::time::Duration::from_millis(100)) {
+            Ok(batch) => batch,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                if options
+                    .stop
+                    .as_ref()
+                    .is_some_and(|s| s.load(std::sync::atomic::Ordering::Relaxed))
+                {
+                    return Err(std::io::Error::from(std::io::ErrorKind::Interrupted).into());
+                }
+                continue;
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+        };
+        for (number, responses, result) in &batch.rows[..batch.filled] {
+            each(*number, outcome(result.clone(), responses))?;
+        }
+        let _ = empty_tx.try_send(batch);
+    }
+    let read_fallback = reading.join().unwrap_or(false);
     Ok(fallback || read_fallback)
 }
 
@@ -998,7 +1015,7 @@ fn xlsx_rows(
 pub fn read_xlsx(
     file: &str,
     input: std::io::BufReader<std::fs::File>,
-    rubric: &Rubric,
+    rubric: &std::sync::Arc<Rubric>,
     options: &Options,
     each: &mut Each,
 ) -> anyhow::Result<()> {
@@ -1038,12 +1055,12 @@ pub fn read_xlsx(
 }
 
 /// The decoder for an export whose first rows are `top`, and those of them that are data.
-fn start<'r>(
+fn start(
     file: &str,
-    rubric: &'r Rubric,
+    rubric: &std::sync::Arc<Rubric>,
     options: &Options,
     top: Vec<Vec<String>>,
-) -> anyhow::Result<(Decoder<'r>, Vec<Vec<String>>)> {
+) -> anyhow::Result<(Decoder, Vec<Vec<String>>)> {
     let head = head(rubric, top, options).ok_or_else(|| empty(file))?;
     let decoder = Decoder::new(rubric, &head.header, options, head.layout);
     if !decoder

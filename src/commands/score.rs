@@ -276,7 +276,7 @@ impl Batch<'_> {
         source: &str,
         file: Option<&Path>,
         options: &survey::Options,
-        rubric: &Rubric,
+        rubric: &Arc<Rubric>,
     ) -> Result<()> {
         let kind = survey::Kind::of(source);
         self::options(self.report_args, rubric)?;
@@ -420,7 +420,7 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write)
         )
         .into());
     }
-    let survey_options = survey_options(args)?;
+    let mut survey_options = survey_options(args)?;
     let inputs = expand(&args.files);
     let stop = Arc::new(AtomicBool::new(false));
     // Ctrl-C stops at the next row or chunk of files; the --output file is then never made.
@@ -429,6 +429,7 @@ pub fn run(args: &ScoreArgs, catalog: &Catalog, look: Look, out: &mut dyn Write)
     signal_hook::flag::register_conditional_default(sigint, Arc::clone(&stop))
         .and_then(|_| signal_hook::flag::register(sigint, Arc::clone(&stop)))
         .context("cannot watch for Ctrl-C")?;
+    survey_options.stop = Some(Arc::clone(&stop));
     let rubrics: Mutex<HashMap<String, Arc<Rubric>>> = Mutex::new(HashMap::new());
     let (scored, partial, skipped, cohort, other_rubrics) = {
         let sink: Box<dyn Sink + '_> = if args.summary_only {
@@ -712,6 +713,7 @@ pub(crate) fn survey_options_from(
         missing: missing.to_vec(),
         id_column: id_column.map(str::to_owned),
         layout,
+        stop: None,
     })
 }
 
