@@ -21,6 +21,9 @@ pub struct Responses {
     pub date: Option<String>,
     /// Per reflection of the rubric: the person's free text.
     pub reflections: Vec<Option<String>>,
+    /// The survey tool marked the response unfinished (Qualtrics `Finished`, LimeSurvey
+    /// `submitdate`): partial even when every question has an answer.
+    pub unfinished: bool,
 }
 
 impl Responses {
@@ -31,7 +34,13 @@ impl Responses {
             respondent: None,
             date: None,
             reflections: vec![None; rubric.ids.reflections.len()],
+            unfinished: false,
         }
+    }
+
+    /// Scored on part of the questions: some unanswered, or the response unfinished.
+    pub fn partial(&self) -> bool {
+        self.unfinished || self.answered() < self.points.len()
     }
 
     pub fn answered(&self) -> usize {

@@ -593,6 +593,7 @@ impl Decoder {
         let unfinished = self
             .completion
             .is_some_and(|(c, how)| how.unfinished(cells.cell(c).unwrap_or(b"")));
+        r.unfinished = unfinished;
         let respondent = r.respondent.get_or_insert_with(String::new);
         respondent.clear();
         match id {

@@ -97,7 +97,7 @@ impl Batch<'_> {
 
     fn count(&mut self, rubric: &Rubric, responses: &Responses, scores: &Scores) {
         self.scored += 1;
-        if scores.answered < rubric.key.questions() {
+        if scores.answered < rubric.key.questions() || responses.unfinished {
             self.partial += 1;
         }
         if self.summary {

@@ -238,7 +238,7 @@ impl Csv<'_> {
                 w.write_field(&key.hash)?;
                 w.write_field(ints.format(s.answered))?;
                 w.write_field(ints.format(key.questions()))?;
-                w.write_field(if s.answered < key.questions() {
+                w.write_field(if s.answered < key.questions() || responses.unfinished {
                     "true"
                 } else {
                     "false"
