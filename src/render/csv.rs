@@ -1,13 +1,20 @@
-//! CSV output: one row per answer sheet, for a spreadsheet. Columns, in this order:
-//! source, row, respondent, rubric, version, sha256 (of the rubric file), key_hash, answered, total, partial, top, second,
-//! margin, lean, then `fit:<path>` for each path and `<path>:<dimension>` for each path and
-//! dimension, then quality, error. One rubric per file: the columns follow the first sheet's.
-//! Fits and the margin are the numbers the report shows (one decimal, the margin being the
-//! difference of the shown fits), so `lean` and `margin` always agree; JSON has full precision.
+//! CSV output: one row per answer sheet, for a spreadsheet. Columns, in this order: source,
+//! row, respondent, rubric, version, sha256 (of the rubric file), key_hash, answered, total,
+//! partial, top, second, margin, lean, then `fit:<path>` for each path and `<path>:<dimension>`
+//! for each path and dimension, then quality, error. One rubric per file: the columns follow
+//! the first sheet's. Fits and the margin are the numbers the report shows (one decimal, the
+//! margin being the difference of the shown fits), so `lean` and `margin` always agree; JSON
+//! has full precision.
+//!
+//! The csv crate quotes every text; the parts of a row that repeat (the rubric's cells, path
+//! ids, the source) are quoted once and reused, and numbers need no quoting, so a scored row
+//! is put together without a string per field.
 
 use std::io::{self, Write};
+use std::sync::Arc;
 
 use super::{Record, Sink};
+use crate::rubric::Rubric;
 
 /// A failure held until the columns are known: source, row, respondent, rubric (id, version,
 /// sha256, key hash), error.
@@ -20,7 +27,7 @@ type Waiting = (
 );
 
 /// The cells that name a rubric: id, version, sha256, key hash.
-fn rubric_cells(r: &crate::rubric::Rubric) -> [String; 4] {
+fn rubric_cells(r: &Rubric) -> [String; 4] {
     [
         r.id.clone(),
         r.version.clone(),
@@ -29,41 +36,78 @@ fn rubric_cells(r: &crate::rubric::Rubric) -> [String; 4] {
     ]
 }
 
+/// Fields as one CSV record, line end included, as the csv crate writes them.
+fn record<S: AsRef<[u8]>>(fields: &[S]) -> io::Result<Vec<u8>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(fields)?;
+    w.into_inner().map_err(|e| io::Error::other(e.to_string()))
+}
+
+/// One field of a longer record as the csv crate writes it: quoted when it holds a comma, a
+/// quote or a line break.
+fn field(text: &str, out: &mut Vec<u8>) -> io::Result<()> {
+    if text
+        .bytes()
+        .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
+    {
+        // Two fields, so an empty one is never quoted; keep the first without its comma.
+        let encoded = record(&[text, ""])?;
+        out.extend_from_slice(&encoded[..encoded.len() - 2]);
+    } else {
+        out.extend_from_slice(text.as_bytes());
+    }
+    Ok(())
+}
+
+/// What a rubric's rows repeat, quoted once: `,id,version,sha256,key_hash,` and each path id.
+struct Fixed {
+    rubric: Vec<u8>,
+    paths: Vec<Vec<u8>>,
+}
+
 pub struct Csv<'w> {
-    out: csv::Writer<&'w mut dyn Write>,
+    out: &'w mut dyn Write,
     /// The key hash the columns were made for; None until the first scored sheet.
     columns_for: Option<String>,
     /// Failures met before the first scored sheet, written once the columns are known.
     waiting: Vec<Waiting>,
     /// The rubric whose columns are written at `begin`, when known then.
-    first: Option<std::sync::Arc<crate::rubric::Rubric>>,
+    first: Option<Arc<Rubric>>,
     width: usize,
+    fixed: Fixed,
+    /// The last source and its quoted form.
+    source: (String, Vec<u8>),
+    /// The row being put together, reused.
+    line: Vec<u8>,
 }
 
 impl<'w> Csv<'w> {
     pub fn new(out: &'w mut dyn Write) -> Self {
         Csv {
-            out: csv::Writer::from_writer(out),
+            out,
             columns_for: None,
             first: None,
             waiting: Vec::new(),
             width: 15,
+            fixed: Fixed {
+                rubric: Vec::new(),
+                paths: Vec::new(),
+            },
+            source: (String::new(), Vec::new()),
+            line: Vec::new(),
         }
     }
 
     /// A CSV whose columns are `rubric`'s, written at once: a batch of failures only still
     /// has the columns a script expects.
-    pub fn for_rubric(
-        out: &'w mut dyn Write,
-        rubric: std::sync::Arc<crate::rubric::Rubric>,
-    ) -> Self {
+    pub fn for_rubric(out: &'w mut dyn Write, rubric: Arc<Rubric>) -> Self {
         Csv {
             first: Some(rubric),
             ..Csv::new(out)
         }
     }
 
-    fn header(&mut self, rubric: &crate::rubric::Rubric) -> io::Result<()> {
+    fn header(&mut self, rubric: &Rubric) -> io::Result<()> {
         let ids = &rubric.ids;
         let mut header: Vec<String> = [
             "source",
@@ -89,7 +133,20 @@ impl<'w> Csv<'w> {
         }
         header.extend(["quality".to_owned(), "error".to_owned()]);
         self.width = header.len();
-        self.out.write_record(&header).map_err(io::Error::other)?;
+        self.out.write_all(&record(&header)?)?;
+        let cells = rubric_cells(rubric);
+        let mut fixed = record(&["", &cells[0], &cells[1], &cells[2], &cells[3], ""])?;
+        fixed.pop();
+        let mut paths = Vec::new();
+        for p in &ids.paths {
+            let mut quoted = Vec::new();
+            field(p, &mut quoted)?;
+            paths.push(quoted);
+        }
+        self.fixed = Fixed {
+            rubric: fixed,
+            paths,
+        };
         self.columns_for = Some(rubric.key.hash.clone());
         for failure in std::mem::take(&mut self.waiting) {
             self.failed(&failure)?;
@@ -106,7 +163,7 @@ impl<'w> Csv<'w> {
             cells[3..7].clone_from_slice(r);
         }
         cells[self.width - 1].clone_from(error);
-        self.out.write_record(&cells).map_err(io::Error::other)
+        self.out.write_all(&record(&cells)?)
     }
 }
 
@@ -197,87 +254,87 @@ impl Csv<'_> {
         &mut self,
         source: &str,
         row: Option<usize>,
-        rubric: &crate::rubric::Rubric,
+        rubric: &Rubric,
         responses: &crate::answers::Responses,
         s: &crate::scoring::Scores,
         quality: &crate::quality::Quality,
     ) -> io::Result<()> {
-        {
-            {
-                let ids = &rubric.ids;
-                let key = &rubric.key;
-                match &self.columns_for {
-                    None => self.header(rubric)?,
-                    Some(hash) if *hash != key.hash => {
-                        let message = format!(
-                            "answers rubric `{}`, but this CSV has the columns of another rubric; score each rubric into its own file",
-                            rubric.id
-                        );
-                        return self.failed(&(
-                            source.to_owned(),
-                            row,
-                            responses.respondent.clone(),
-                            Some(rubric_cells(rubric)),
-                            message,
-                        ));
-                    }
-                    Some(_) => {}
-                }
-                let mut floats = [0u8; 24];
-                let mut ints = itoa::Buffer::new();
-                let w = &mut self.out;
-                w.write_field(source)?;
-                match row {
-                    Some(r) => w.write_field(ints.format(r))?,
-                    None => w.write_field("")?,
-                }
-                w.write_field(responses.respondent.as_deref().unwrap_or(""))?;
-                w.write_field(&rubric.id)?;
-                w.write_field(&rubric.version)?;
-                w.write_field(&rubric.sha256)?;
-                w.write_field(&key.hash)?;
-                w.write_field(ints.format(s.answered))?;
-                w.write_field(ints.format(key.questions()))?;
-                w.write_field(if s.answered < key.questions() || responses.unfinished {
-                    "true"
-                } else {
-                    "false"
-                })?;
-                w.write_field(&ids.paths[s.top])?;
-                w.write_field(&ids.paths[s.second])?;
-                w.write_field(tenths(&mut floats, s.shown_margin))?;
-                w.write_field(s.lean.map_or("", |p| ids.paths[p].as_str()))?;
-                for x in s.fits.iter().chain(&s.dims) {
-                    match x {
-                        Some(v) => w.write_field(tenths(&mut floats, *v))?,
-                        None => w.write_field("")?,
-                    }
-                }
-                let mut flags = String::new();
-                for f in &quality.flags {
-                    if !flags.is_empty() {
-                        flags.push(';');
-                    }
-                    flags.push_str(f.name());
-                }
-                w.write_field(&flags)?;
-                w.write_field("")?;
-                w.write_record(None::<&[u8]>).map_err(io::Error::other)
+        let key = &rubric.key;
+        match &self.columns_for {
+            None => self.header(rubric)?,
+            Some(hash) if *hash != key.hash => {
+                let message = format!(
+                    "answers rubric `{}`, but this CSV has the columns of another rubric; score each rubric into its own file",
+                    rubric.id
+                );
+                return self.failed(&(
+                    source.to_owned(),
+                    row,
+                    responses.respondent.clone(),
+                    Some(rubric_cells(rubric)),
+                    message,
+                ));
+            }
+            Some(_) => {}
+        }
+        if self.source.0 != source {
+            let mut quoted = Vec::new();
+            field(source, &mut quoted)?;
+            self.source = (source.to_owned(), quoted);
+        }
+        let mut ints = itoa::Buffer::new();
+        let mut floats = [0u8; 24];
+        let line = &mut self.line;
+        line.clear();
+        line.extend_from_slice(&self.source.1);
+        line.push(b',');
+        if let Some(r) = row {
+            line.extend_from_slice(ints.format(r).as_bytes());
+        }
+        line.push(b',');
+        field(responses.respondent.as_deref().unwrap_or(""), line)?;
+        line.extend_from_slice(&self.fixed.rubric);
+        line.extend_from_slice(ints.format(s.answered).as_bytes());
+        line.push(b',');
+        line.extend_from_slice(ints.format(key.questions()).as_bytes());
+        line.push(b',');
+        let partial = s.answered < key.questions() || responses.unfinished;
+        line.extend_from_slice(if partial { b"true," } else { b"false," });
+        line.extend_from_slice(&self.fixed.paths[s.top]);
+        line.push(b',');
+        line.extend_from_slice(&self.fixed.paths[s.second]);
+        line.push(b',');
+        line.extend_from_slice(tenths(&mut floats, s.shown_margin).as_bytes());
+        line.push(b',');
+        if let Some(p) = s.lean {
+            line.extend_from_slice(&self.fixed.paths[p]);
+        }
+        for x in s.fits.iter().chain(&s.dims) {
+            line.push(b',');
+            if let Some(v) = x {
+                line.extend_from_slice(tenths(&mut floats, *v).as_bytes());
             }
         }
+        line.push(b',');
+        for (i, f) in quality.flags.iter().enumerate() {
+            if i > 0 {
+                line.push(b';');
+            }
+            line.extend_from_slice(f.name().as_bytes());
+        }
+        // The error column, empty.
+        line.extend_from_slice(b",\n");
+        self.out.write_all(line)
     }
 
     fn finish(&mut self) -> io::Result<()> {
         // Only failures: the columns of a failure are source, row and error.
         if self.columns_for.is_none() && !self.waiting.is_empty() {
-            self.out
-                .write_record(["source", "row", "error"])
-                .map_err(io::Error::other)?;
+            self.out.write_all(&record(&["source", "row", "error"])?)?;
             for (s, r, _, _, e) in std::mem::take(&mut self.waiting) {
                 let row = r.map(|r| r.to_string()).unwrap_or_default();
                 self.out
-                    .write_record([s.as_str(), row.as_str(), e.as_str()])
-                    .map_err(io::Error::other)?;
+                    .write_all(&record(&[s.as_str(), row.as_str(), e.as_str()])?)?;
             }
         }
         self.out.flush()
@@ -296,6 +353,17 @@ mod tests {
             let shown = crate::scoring::shown(v);
             let want = if shown == 0.0 { "0".to_owned() } else { format!("{shown}") };
             prop_assert_eq!(super::tenths(&mut buf, v), want.as_str());
+        }
+
+        /// A field put into a row reads as the csv crate writes it, whatever its text.
+        #[test]
+        fn fields_are_quoted_as_the_csv_crate_quotes_them(text in ".*", before in "[a-z]{0,3}") {
+            let mut row = before.clone().into_bytes();
+            row.push(b',');
+            super::field(&text, &mut row).unwrap();
+            row.extend_from_slice(b",x\n");
+            let want = super::record(&[before.as_str(), text.as_str(), "x"]).unwrap();
+            prop_assert_eq!(row, want);
         }
     }
 }
