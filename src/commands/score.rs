@@ -280,7 +280,9 @@ impl Batch<'_> {
     ) -> Result<()> {
         let kind = survey::Kind::of(source);
         self::options(self.report_args, rubric)?;
+        let mut rows = 0;
         let mut each = |row: usize, result: survey::Outcome<'_>| -> std::io::Result<()> {
+            rows = row;
             let done = match result {
                 Ok(responses) => self.row(source, row, rubric, responses),
                 Err((respondent, reason)) => {
@@ -318,6 +320,10 @@ impl Batch<'_> {
                     safe(source)
                 )
             });
+        }
+        if rows == 0 {
+            self.progress
+                .say(|| crate::say!("warning: {} has a header but no respondents", safe(source)));
         }
         self.progress.files(1);
         Ok(())

@@ -170,6 +170,11 @@ fn tools_extra_header_rows_and_other_encodings() {
     let rows = csv_rows(&out);
     assert_eq!(rows.len(), 1);
     assert_eq!((&rows[0][2], &rows[0][7]), ("1001", "32"));
+    // A header and no rows: nothing to score, said so.
+    let (_d, empty) = crate::temp_file("empty.csv", "ID,sk_calendar\n");
+    let (out, err) = run(&["score", empty.to_str().unwrap(), "-f", "jsonl"], 0);
+    assert_eq!(out, "");
+    assert!(err.contains("has a header but no respondents"), "{err}");
     // Windows-1252, tab-separated.
     let (out, err) = run(&["score", "survey/latin1.tsv", "-f", "csv"], 0);
     assert_eq!(&csv_rows(&out)[0][2], "Jos\u{e9}");
