@@ -243,20 +243,43 @@ impl Batch<'_> {
         rubrics: &Mutex<HashMap<String, Arc<Rubric>>>,
     ) -> Result<()> {
         let (need, report_args) = (self.need, self.report_args);
+        // Where the output can be encoded apart from the sink (JSON), each report's bytes are
+        // made on the worker threads too; the sink only writes them in order.
+        let encoder = self.sink.encoder().filter(|_| need == Need::Report);
         for chunk in files.chunks(CHUNK) {
-            let made: Vec<Result<(Arc<Rubric>, Responses, Made)>> = chunk
+            type Sheet = (Arc<Rubric>, Responses, Made, Option<Vec<u8>>);
+            let made: Vec<Result<Sheet>> = chunk
                 .par_iter()
                 .map(|file| {
                     let (rubric, responses) = read_sheet(file, forced, catalog, rubrics)?;
                     let made =
                         Self::make(need, &options(report_args, &rubric)?, &rubric, &responses);
-                    Ok((rubric, responses, made))
+                    let bytes = match (&made, encoder) {
+                        (Made::Report(report), Some(encoder)) => {
+                            let mut bytes = Vec::new();
+                            let record = Record::Scored {
+                                source: &file.display().to_string(),
+                                row: None,
+                                rubric: &rubric,
+                                responses: &responses,
+                                report,
+                            };
+                            encoder.encode(&record, &mut bytes)?;
+                            Some(bytes)
+                        }
+                        _ => None,
+                    };
+                    Ok((rubric, responses, made, bytes))
                 })
                 .collect();
             for (file, result) in chunk.iter().zip(made) {
                 let source = file.display().to_string();
                 match result {
-                    Ok((rubric, responses, made)) => {
+                    Ok((rubric, responses, Made::Report(report), Some(bytes))) => {
+                        self.count(&rubric, &responses, &report.scores);
+                        self.sink.encoded(&bytes)?;
+                    }
+                    Ok((rubric, responses, made, _)) => {
                         self.write(&source, None, &rubric, &responses, &made)?;
                     }
                     // A flag that does not fit the sheet's rubric (--target) stops the batch.

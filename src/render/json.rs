@@ -15,46 +15,22 @@ use crate::rubric::Rubric;
 /// A JSON array of pretty records, or (`lines`) one compact record per line.
 pub struct Json<'w> {
     out: &'w mut dyn Write,
-    lines: bool,
+    encoder: Encoder,
     written: usize,
+    /// One record's bytes, reused.
+    buffer: Vec<u8>,
 }
 
-impl<'w> Json<'w> {
-    pub fn new(out: &'w mut dyn Write, lines: bool) -> Self {
-        Json {
-            out,
-            lines,
-            written: 0,
-        }
-    }
-
-    fn put<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
-        if self.lines {
-            serde_json::to_writer(&mut *self.out, value)?;
-            writeln!(self.out)
-        } else {
-            serde_json::to_writer_pretty(&mut *self.out, value).map_err(io::Error::from)
-        }
-    }
+/// Makes one record's JSON bytes: pure, so records can be encoded on any thread and written
+/// in order with [`Sink::encoded`].
+#[derive(Debug, Clone, Copy)]
+pub struct Encoder {
+    lines: bool,
 }
 
-impl Sink for Json<'_> {
-    fn begin(&mut self) -> io::Result<()> {
-        if self.lines {
-            Ok(())
-        } else {
-            write!(self.out, "[")
-        }
-    }
-
-    fn record(&mut self, record: &Record) -> io::Result<()> {
-        if !self.lines {
-            if self.written > 0 {
-                write!(self.out, ",")?;
-            }
-            writeln!(self.out)?;
-        }
-        self.written += 1;
+impl Encoder {
+    /// Appends `record`'s JSON to `out` (a line of it, with `lines`).
+    pub fn encode(self, record: &Record, out: &mut Vec<u8>) -> io::Result<()> {
         match record {
             Record::Scored {
                 source,
@@ -62,27 +38,86 @@ impl Sink for Json<'_> {
                 rubric,
                 responses,
                 report,
-            } => self.put(&view(source, *row, rubric, responses, report)),
+            } => self.put(&view(source, *row, rubric, responses, report), out),
             Record::Failed {
                 source,
                 row,
                 respondent,
                 rubric,
                 error,
-            } => self.put(&Failed {
-                source,
-                row: *row,
-                respondent: *respondent,
-                rubric: rubric.map(rubric_view),
-                error,
-            }),
+            } => self.put(
+                &Failed {
+                    source,
+                    row: *row,
+                    respondent: *respondent,
+                    rubric: rubric.map(rubric_view),
+                    error,
+                },
+                out,
+            ),
             // Sent to the CSV renderer only.
             Record::Brief { .. } => Ok(()),
         }
     }
 
-    fn end(&mut self) -> io::Result<()> {
+    fn put<T: Serialize>(self, value: &T, out: &mut Vec<u8>) -> io::Result<()> {
         if self.lines {
+            serde_json::to_writer(&mut *out, value)?;
+            out.push(b'\n');
+        } else {
+            serde_json::to_writer_pretty(&mut *out, value)?;
+        }
+        Ok(())
+    }
+}
+
+impl<'w> Json<'w> {
+    pub fn new(out: &'w mut dyn Write, lines: bool) -> Self {
+        Json {
+            out,
+            encoder: Encoder { lines },
+            written: 0,
+            buffer: Vec::new(),
+        }
+    }
+}
+
+impl Sink for Json<'_> {
+    fn begin(&mut self) -> io::Result<()> {
+        if self.encoder.lines {
+            Ok(())
+        } else {
+            write!(self.out, "[")
+        }
+    }
+
+    fn record(&mut self, record: &Record) -> io::Result<()> {
+        let mut buffer = std::mem::take(&mut self.buffer);
+        buffer.clear();
+        self.encoder.encode(record, &mut buffer)?;
+        let done = self.encoded(&buffer);
+        self.buffer = buffer;
+        done
+    }
+
+    fn encoder(&self) -> Option<Encoder> {
+        Some(self.encoder)
+    }
+
+    fn encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
+        if bytes.is_empty() {
+            return Ok(());
+        }
+        if !self.encoder.lines {
+            self.out
+                .write_all(if self.written > 0 { b",\n" } else { b"\n" })?;
+        }
+        self.written += 1;
+        self.out.write_all(bytes)
+    }
+
+    fn end(&mut self) -> io::Result<()> {
+        if self.encoder.lines {
             return Ok(());
         }
         if self.written > 0 {

@@ -93,6 +93,15 @@ pub trait Sink {
     fn begin(&mut self) -> io::Result<()>;
     fn record(&mut self, record: &Record) -> io::Result<()>;
     fn end(&mut self) -> io::Result<()>;
+    /// When records can be encoded apart from the sink (on other threads), the encoder; their
+    /// bytes are then given, in order, to [`Sink::encoded`].
+    fn encoder(&self) -> Option<json::Encoder> {
+        None
+    }
+    /// Writes a record encoded by [`Sink::encoder`]'s encoder.
+    fn encoded(&mut self, _bytes: &[u8]) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The renderer for `format`, writing to `out`.
