@@ -167,26 +167,28 @@ impl<'w> Csv<'w> {
     }
 }
 
-/// A number as the report shows it: rounded half away from zero to one decimal
-/// ([`crate::scoring::shown`]), written without allocating: `53.8`, `50`, `-0.5`.
-fn tenths(buf: &mut [u8; 24], v: f64) -> &str {
-    let t = (crate::scoring::shown(v) * 10.0).round() as i64;
+/// A number as the report shows it: rounded half away from zero to one decimal (the rounding
+/// of [`crate::scoring::shown`], done here on whole tenths), written without allocating:
+/// `53.8`, `50`, `-0.5`.
+fn tenths(buf: &mut [u8; 24], v: f64) -> &[u8] {
+    let scaled = v * 10.0;
+    let t = (scaled.abs() + 0.5) as i64;
     let mut ints = itoa::Buffer::new();
-    let whole = ints.format((t / 10).abs());
+    let whole = ints.format(t / 10);
     let mut n = 0;
-    if t < 0 {
+    if scaled < 0.0 && t != 0 {
         buf[0] = b'-';
         n = 1;
     }
     buf[n..n + whole.len()].copy_from_slice(whole.as_bytes());
     n += whole.len();
-    let frac = (t % 10).unsigned_abs() as u8;
+    let frac = (t % 10) as u8;
     if frac != 0 {
         buf[n] = b'.';
         buf[n + 1] = b'0' + frac;
         n += 2;
     }
-    std::str::from_utf8(&buf[..n]).unwrap_or("")
+    &buf[..n]
 }
 
 impl Sink for Csv<'_> {
@@ -304,7 +306,7 @@ impl Csv<'_> {
         line.push(b',');
         line.extend_from_slice(&self.fixed.paths[s.second]);
         line.push(b',');
-        line.extend_from_slice(tenths(&mut floats, s.shown_margin).as_bytes());
+        line.extend_from_slice(tenths(&mut floats, s.shown_margin));
         line.push(b',');
         if let Some(p) = s.lean {
             line.extend_from_slice(&self.fixed.paths[p]);
@@ -312,7 +314,7 @@ impl Csv<'_> {
         for x in s.fits.iter().chain(&s.dims) {
             line.push(b',');
             if let Some(v) = x {
-                line.extend_from_slice(tenths(&mut floats, *v).as_bytes());
+                line.extend_from_slice(tenths(&mut floats, *v));
             }
         }
         line.push(b',');
@@ -352,7 +354,7 @@ mod tests {
             let mut buf = [0u8; 24];
             let shown = crate::scoring::shown(v);
             let want = if shown == 0.0 { "0".to_owned() } else { format!("{shown}") };
-            prop_assert_eq!(super::tenths(&mut buf, v), want.as_str());
+            prop_assert_eq!(super::tenths(&mut buf, v), want.as_bytes());
         }
 
         /// A field put into a row reads as the csv crate writes it, whatever its text.
