@@ -434,10 +434,6 @@ impl Decoder {
         }
     }
 
-    pub fn columns(&self) -> &[Column] {
-        &self.columns
-    }
-
     fn is_missing(&self, folded: &[u8]) -> bool {
         self.missing.iter().any(|m| **m == *folded)
     }
@@ -682,27 +678,18 @@ fn head(rubric: &Rubric, mut top: Vec<Vec<String>>, options: &Options) -> Option
     let first = top.first()?;
     let folded: Vec<String> = first.iter().map(|h| fold(h)).collect();
     let layout = options.layout.unwrap_or_else(|| Layout::detect(&folded));
-    let header_rows = match top.get(1) {
-        Some(second) => {
-            let (a, b) = (
-                matches(rubric, first, options),
-                matches(rubric, second, options),
-            );
-            if b > a || (b > 0 && b == a) || (layout == Layout::Qualtrics && b > 0) {
-                2
-            } else {
-                1
-            }
-        }
-        None => 1,
-    };
-    let header = if header_rows == 2
-        && matches(rubric, &top[1], options) > matches(rubric, first, options)
-    {
-        top[1].clone()
+    // How many questions the first and second rows name.
+    let (a, b) = (
+        matches(rubric, first, options),
+        top.get(1)
+            .map_or(0, |second| matches(rubric, second, options)),
+    );
+    let header_rows = if b > a || (b > 0 && b == a) || (layout == Layout::Qualtrics && b > 0) {
+        2
     } else {
-        first.clone()
+        1
     };
+    let header = if b > a { top[1].clone() } else { first.clone() };
     let mut pending: Vec<Vec<String>> = top.split_off(header_rows.min(top.len()));
     // Tools' extra rows come straight after the header.
     while pending.first().is_some_and(|r| is_header_junk(r, rubric)) {

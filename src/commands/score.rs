@@ -97,7 +97,7 @@ impl Batch<'_> {
 
     fn count(&mut self, rubric: &Rubric, responses: &Responses, scores: &Scores) {
         self.scored += 1;
-        if scores.answered < rubric.key.questions() || responses.unfinished {
+        if responses.partial() {
             self.partial += 1;
         }
         if self.summary {
@@ -149,18 +149,13 @@ impl Batch<'_> {
     /// One row of an export: scored into reused buffers, with no report unless one is written.
     fn row(
         &mut self,
-        source: &str,
-        row: usize,
+        (source, row): (&str, usize),
         rubric: &Rubric,
+        report_options: &Options,
         responses: &Responses,
     ) -> Result<()> {
         if self.need == Need::Report {
-            let made = Self::make(
-                self.need,
-                &options(self.report_args, rubric)?,
-                rubric,
-                responses,
-            );
+            let made = Self::make(self.need, report_options, rubric, responses);
             return self.write(source, Some(row), rubric, responses, &made);
         }
         let mut scores = match self.scratch.take() {
@@ -302,12 +297,13 @@ impl Batch<'_> {
         rubric: &Arc<Rubric>,
     ) -> Result<()> {
         let kind = survey::Kind::of(source);
-        self::options(self.report_args, rubric)?;
+        // The report options, checked against the rubric once for the whole export.
+        let report_options = self::options(self.report_args, rubric)?;
         let mut rows = 0;
         let mut each = |row: usize, result: survey::Outcome<'_>| -> std::io::Result<()> {
             rows = row;
             let done = match result {
-                Ok(responses) => self.row(source, row, rubric, responses),
+                Ok(responses) => self.row((source, row), rubric, &report_options, responses),
                 Err((respondent, reason)) => {
                     self.fail_row(source, Some(row), respondent, Some(rubric), &[reason])
                 }

@@ -300,7 +300,7 @@ impl Csv<'_> {
         line.push(b',');
         line.extend_from_slice(ints.format(key.questions()).as_bytes());
         line.push(b',');
-        let partial = s.answered < key.questions() || responses.unfinished;
+        let partial = responses.partial();
         line.extend_from_slice(if partial { b"true," } else { b"false," });
         line.extend_from_slice(&self.fixed.paths[s.top]);
         line.push(b',');

@@ -286,7 +286,7 @@ fn view<'a>(
         rubric: rubric_view(rubric),
         answered: s.answered,
         total: key.questions(),
-        partial: s.answered < key.questions() || responses.unfinished,
+        partial: responses.partial(),
         fits: fits_view(rubric, s),
         verdict: verdict_view(rubric, s),
         strengths: report
