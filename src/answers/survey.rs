@@ -296,6 +296,9 @@ pub struct Decoder {
     id: Option<usize>,
 }
 
+/// Bad cells named in a row's error; the rest are counted.
+const ROW_ERRORS: usize = 3;
+
 /// Longest cell the byte path folds on the stack; longer ones take the text path.
 const FAST_CELL: usize = 64;
 
@@ -559,6 +562,7 @@ impl Decoder {
     ) -> Result<(), String> {
         r.points.fill(MISSING);
         let mut errors = String::new();
+        let mut bad = 0;
         let mut answered = 0;
         for &(c, q) in &self.questions {
             let Some(cell) = cells.cell(c) else { continue };
@@ -573,13 +577,24 @@ impl Decoder {
                     r.points[q] = p;
                 }
                 Ok(Answer::Missing) => {}
+                // The first few cells are named; a row of nonsense stays one readable line.
                 Err(e) => {
-                    if !errors.is_empty() {
-                        errors.push_str("; ");
+                    bad += 1;
+                    if bad <= ROW_ERRORS {
+                        if !errors.is_empty() {
+                            errors.push_str("; ");
+                        }
+                        let _ = write!(errors, "`{}`: {e}", self.rubric.ids.questions[q]);
                     }
-                    let _ = write!(errors, "`{}`: {e}", self.rubric.ids.questions[q]);
                 }
             }
+        }
+        if bad > ROW_ERRORS {
+            let _ = write!(
+                errors,
+                "; and {} more cells that are not answers",
+                bad - ROW_ERRORS
+            );
         }
         let id = self
             .id

@@ -175,6 +175,30 @@ fn tools_extra_header_rows_and_other_encodings() {
     let (out, err) = run(&["score", empty.to_str().unwrap(), "-f", "jsonl"], 0);
     assert_eq!(out, "");
     assert!(err.contains("has a header but no respondents"), "{err}");
+    // A row of nonsense: the first three cells named, the rest counted, on one line.
+    let (template, _) = run(&["template"], 0);
+    let ids: Vec<&str> = template
+        .lines()
+        .filter_map(|l| l.strip_suffix(" = \"\""))
+        .filter(|id| ["sk_", "va_", "am_"].iter().any(|p| id.starts_with(p)))
+        .collect();
+    let text = format!(
+        "ID,{}\nz,{}\n",
+        ids.join(","),
+        vec!["x"; ids.len()].join(",")
+    );
+    let (_d, nonsense) = crate::temp_file("nonsense.csv", &text);
+    let (_, err) = run(&["score", nonsense.to_str().unwrap(), "-f", "csv"], 1);
+    let line = err.lines().next().unwrap();
+    assert_eq!(
+        line.matches("is not a number or a label").count(),
+        3,
+        "{err}"
+    );
+    assert!(
+        line.ends_with("; and 29 more cells that are not answers"),
+        "{err}"
+    );
     // Windows-1252, tab-separated.
     let (out, err) = run(&["score", "survey/latin1.tsv", "-f", "csv"], 0);
     assert_eq!(&csv_rows(&out)[0][2], "Jos\u{e9}");
