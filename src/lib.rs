@@ -8,15 +8,14 @@
 //! stream of records to any writer. [`commands`] wire those steps together.
 
 pub mod answers;
+pub mod base;
 pub mod cli;
 pub mod commands;
 pub mod compare;
 pub mod decide;
 pub mod error;
 pub mod explain;
-pub mod input;
 pub mod interview;
-pub mod pager;
 pub mod plan;
 pub mod problem;
 pub mod quality;
@@ -25,26 +24,14 @@ pub mod report;
 pub mod rubric;
 pub mod scoring;
 pub mod settings;
-pub mod store;
 pub mod summary;
-
-use std::io::Write;
+pub mod text;
 
 use anyhow::Result;
 
-/// Writes one line to stderr. A stderr that cannot be written (a full disk, a closed pipe) must
-/// not stop pathfit or make it panic, as `eprintln!` would.
-pub fn say(line: &str) {
-    let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "{line}");
-}
+use std::io::Write;
 
-/// `say!` is `eprintln!` that never panics.
-#[macro_export]
-macro_rules! say {
-    ($($arg:tt)*) => { $crate::say(&format!($($arg)*)) };
-}
-
+use base::{pager, store};
 use cli::{Cli, Command, RubricCommand};
 use render::Look;
 use rubric::Catalog;

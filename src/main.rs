@@ -5,9 +5,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use pathfit::base::say;
 use pathfit::error::{EXIT_DATA, EXIT_USAGE, Interrupted, Reported, UsageError};
 use pathfit::problem::Problems;
-use pathfit::say;
 
 fn main() -> ExitCode {
     let cli = match pathfit::cli::Cli::try_parse() {
@@ -67,7 +67,7 @@ fn report(err: &anyhow::Error) -> u8 {
     if err.downcast_ref::<Reported>().is_some() {
         return EXIT_DATA;
     }
-    let message = pathfit::problem::printable(&format!("{err:#}")).into_owned();
+    let message = pathfit::base::printable::printable(&format!("{err:#}")).into_owned();
     say(&format!("error: {message}"));
     if err.downcast_ref::<UsageError>().is_some() {
         EXIT_USAGE

@@ -8,7 +8,8 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor
 use toml::de::{DeTable, DeValue};
 
 use super::{FileFormat, Responses};
-use crate::problem::{Problem, Problems, did_you_mean};
+use crate::base::names::did_you_mean;
+use crate::problem::{Problem, Problems};
 use crate::rubric::Rubric;
 
 const HINT: &str = "`pathfit template` prints a valid answer file";
@@ -80,7 +81,7 @@ impl RawSheet {
         self.problems.push(Problem {
             file: self.file.clone(),
             at,
-            message,
+            kind: message.into(),
         });
     }
 
@@ -198,7 +199,7 @@ fn parse_json(file: &str, text: &str) -> Result<RawSheet, Problems> {
         Problem {
             file: file.to_owned(),
             at: (e.line() > 0).then(|| (e.line(), e.column().max(1))),
-            message: crate::problem::with_hint(&crate::problem::plain(message), &hint),
+            kind: crate::problem::with_hint(&crate::problem::plain(message), &hint).into(),
         }
         .into()
     })
@@ -523,7 +524,7 @@ impl Decoder<'_> {
         self.problems.push(Problem {
             file: self.file.to_owned(),
             at,
-            message,
+            kind: message.into(),
         });
     }
 

@@ -547,7 +547,7 @@ impl Decoder {
         }
         Err(format!(
             "\"{}\" is not a number or a label of the scale",
-            crate::problem::printable(cell.trim())
+            crate::base::printable::printable(cell.trim())
         ))
     }
 
@@ -732,7 +732,7 @@ fn no_questions(file: &str, rubric: &Rubric) -> anyhow::Error {
 fn empty(file: &str) -> anyhow::Error {
     Problems::from(Problem::in_file(
         file,
-        "the export is empty; it needs a header row and one row per respondent".into(),
+        "the export is empty; it needs a header row and one row per respondent".to_owned(),
     ))
     .into()
 }
@@ -801,7 +801,7 @@ pub fn inspect(
     options: &Options,
 ) -> anyhow::Result<(Head, Vec<Column>)> {
     let name = file.display().to_string();
-    let input = crate::input::open_reader(file, "survey export")?;
+    let input = crate::base::input::open_reader(file, "survey export")?;
     let mut top = Vec::new();
     match Kind::of(&name) {
         Kind::Xlsx => {

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use anyhow::{Context, Result};
 
 use crate::answers::{self, FileFormat};
+use crate::base::store;
 use crate::cli::AssessArgs;
 use crate::error::{EXIT_INTERRUPTED, Interrupted, UsageError};
 use crate::interview::guard::Guard;
@@ -17,7 +18,6 @@ use crate::render::{self, Look};
 use crate::report::{self, Options};
 use crate::rubric::{Catalog, Rubric};
 use crate::settings::Settings;
-use crate::store;
 
 /// The smallest terminal the questions fit on.
 const MIN_COLUMNS: u16 = 30;
@@ -191,7 +191,7 @@ fn start(
 /// Reads a session file, or any answer file (returning false for the latter).
 fn load(file: &Path, catalog: &Catalog, today: &str) -> Result<(Session, bool)> {
     let name = file.display().to_string();
-    let text = crate::input::read_text(file, "file to resume")?;
+    let text = crate::base::input::read_text(file, "file to resume")?;
     if let Ok(session) = toml::from_str::<Session>(&text) {
         return Ok((session, true));
     }
@@ -278,7 +278,7 @@ fn show_report(
         sink.end()?;
     }
     if page {
-        crate::pager::show(&buffer)?;
+        crate::base::pager::show(&buffer)?;
     }
     out.flush()?;
     Ok(())

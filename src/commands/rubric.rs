@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use crate::problem::Problems;
-use crate::render::text::count;
 use crate::render::{Look, safe};
 use crate::rubric::{Catalog, Entry, Rubric, catalog};
+use crate::text::report::count;
 
 pub fn list(out: &mut dyn Write, catalog: &Catalog, look: Look) -> Result<()> {
     let mut rows = Vec::new();
@@ -83,7 +83,9 @@ pub fn show(
             .filter(|_| rubric.source.starts_with("embedded:"))
         {
             Some(text) => text.to_owned(),
-            None => crate::input::read_text(std::path::Path::new(&rubric.source), "rubric file")?,
+            None => {
+                crate::base::input::read_text(std::path::Path::new(&rubric.source), "rubric file")?
+            }
         };
         out.write_all(text.as_bytes())?;
         return Ok(());
@@ -194,7 +196,7 @@ pub fn check(out: &mut dyn Write, files: &[PathBuf], lint: bool) -> Result<bool>
     for file in files {
         match catalog::load_file(file) {
             Ok(r) if lint => {
-                let text = crate::input::read_text(file, "rubric file")?;
+                let text = crate::base::input::read_text(file, "rubric file")?;
                 let name = safe(&file.display().to_string()).into_owned();
                 let findings = crate::rubric::lint::lint(&r);
                 let warnings = crate::render::lint::write(out, &name, &text, &r, &findings)?;

@@ -11,9 +11,9 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 
 use crate::answers::{self, FileFormat, Responses, survey};
+use crate::base::input;
 use crate::cli::{InputFormat, ReportArgs, ScoreArgs};
 use crate::error::{EXIT_INTERRUPTED, Interrupted, Reported, UsageError};
-use crate::input;
 use crate::problem::{Problem, Problems};
 use crate::render::{self, Format, Look, Record, Sink, safe};
 use crate::report::{self, Options};
@@ -746,7 +746,7 @@ pub(crate) fn survey_options_from(
 fn error_lines(e: &anyhow::Error) -> Vec<String> {
     match e.downcast_ref::<Problems>() {
         Some(p) => p.0.iter().map(ToString::to_string).collect(),
-        None => vec![crate::problem::printable(&format!("{e:#}")).into_owned()],
+        None => vec![crate::base::printable::printable(&format!("{e:#}")).into_owned()],
     }
 }
 
@@ -821,7 +821,7 @@ pub fn options(args: &ReportArgs, rubric: &Rubric) -> Result<Options> {
     let target = match &args.target {
         Some(t) => Some(rubric.ids.path(t).ok_or_else(|| {
             let ids = &rubric.ids.paths;
-            let hint = match crate::problem::did_you_mean(t, ids.iter().map(String::as_str)) {
+            let hint = match crate::base::names::did_you_mean(t, ids.iter().map(String::as_str)) {
                 Some(c) => format!("did you mean `{c}`?"),
                 None => format!("use one of: {}", ids.join(", ")),
             };

@@ -44,7 +44,7 @@ pub trait Prompter {
 
 /// What the person sees first.
 pub fn intro(rubric: &Rubric, to_ask: usize) -> String {
-    use crate::render::text::{count, list_and};
+    use crate::text::report::{count, list_and};
     let paths: Vec<&str> = rubric.texts.paths.iter().map(|p| p.name.as_str()).collect();
     let dims: Vec<String> = rubric
         .texts

@@ -5,13 +5,13 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::json::{FitView, Pairs, RubricView, VerdictView, fits_view, rubric_view, verdict_view};
-use super::text::{self, count};
 use super::{Format, Look, safe};
 use crate::answers::Responses;
 use crate::compare::Comparison;
 use crate::explain::Explanation;
 use crate::rubric::Rubric;
 use crate::scoring::Scores;
+use crate::text::report::{self as text, count};
 
 /// How many answers are listed as pushing hardest each way.
 const HARDEST: usize = 5;

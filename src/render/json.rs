@@ -5,12 +5,12 @@ use std::io::{self, Write};
 
 use serde::{Serialize, Serializer};
 
-use super::text;
 use super::{Record, Sink};
 use crate::answers::Responses;
 use crate::plan::{Basis, Focus, Task, Theme};
 use crate::report::Report;
 use crate::rubric::Rubric;
+use crate::text::report as text;
 
 /// A JSON array of pretty records, or (`lines`) one compact record per line.
 pub struct Json<'w> {

@@ -3,9 +3,9 @@
 
 use std::io::{self, Write};
 
-use super::text::list_and;
 use crate::rubric::Rubric;
 use crate::rubric::lint::{Finding, Lint, MAX_GRADE, MAX_WORDS};
+use crate::text::report::list_and;
 
 /// The line of question `id` in the rubric's text, when it can be found.
 fn line_of(text: &str, id: &str) -> Option<usize> {

@@ -3,8 +3,8 @@
 
 use std::io::{self, Write};
 
-use super::text;
 use super::{Record, Sink};
+use crate::text::report as text;
 
 pub struct Markdown<'w> {
     out: &'w mut dyn Write,

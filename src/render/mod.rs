@@ -9,7 +9,6 @@ pub mod lint;
 mod markdown;
 pub mod summary;
 pub(crate) mod table;
-pub mod text;
 
 use std::io::{self, Write};
 
@@ -117,5 +116,5 @@ pub fn sink<'w>(format: Format, out: &'w mut dyn Write, look: Look) -> Box<dyn S
 
 /// Text from an input file or a person, safe to print on a terminal.
 pub fn safe(text: &str) -> std::borrow::Cow<'_, str> {
-    crate::problem::printable(text)
+    crate::base::printable::printable(text)
 }

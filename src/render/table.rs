@@ -4,10 +4,10 @@ use std::io::{self, Write};
 
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, presets};
 
-use super::text::{self, Block};
 use super::{Look, Record, Sink, safe};
 use crate::report::Report;
 use crate::rubric::Rubric;
+use crate::text::report::{self as text, Block};
 
 /// Cells a full (100) bar spans.
 const BAR_CELLS: usize = 20;

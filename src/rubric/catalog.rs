@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 use anyhow::{Context, Result};
 
 use super::Rubric;
-use crate::input;
+use crate::base::input;
 use crate::problem::Problems;
 
 /// The rubric used when none is named.
@@ -96,7 +96,7 @@ impl Catalog {
             let files: Vec<&str> = found.iter().map(|r| r.source.as_str()).collect();
             crate::say!(
                 "warning: rubric id `{spec}` is defined by {}; using the first (give a path to choose)",
-                crate::render::text::list_and(&files)
+                crate::text::report::list_and(&files)
             );
         }
         if let Some(r) = found.into_iter().next() {
@@ -113,7 +113,7 @@ impl Catalog {
         }
         known.sort();
         known.dedup();
-        let hint = match crate::problem::did_you_mean(spec, known.iter().map(String::as_str)) {
+        let hint = match crate::base::names::did_you_mean(spec, known.iter().map(String::as_str)) {
             Some(close) => format!("did you mean `{close}`?"),
             None => format!("known rubrics: {}", known.join(", ")),
         };

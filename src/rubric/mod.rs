@@ -240,7 +240,7 @@ mod tests {
             if let Err(problems) = Rubric::parse("r.toml", &text) {
                 prop_assert!(!problems.0.is_empty());
                 for p in &problems.0 {
-                    prop_assert!(!p.message.contains('\n'), "one line per problem: {p}");
+                    prop_assert!(!p.to_string().contains('\n'), "one line per problem: {p}");
                 }
             }
         }

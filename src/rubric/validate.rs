@@ -87,7 +87,7 @@ impl Checker<'_> {
         }
         let mut known: Vec<&str> = index.keys().map(String::as_str).collect();
         known.sort_unstable();
-        let close = crate::problem::did_you_mean(id.get_ref(), known.iter().copied());
+        let close = crate::base::names::did_you_mean(id.get_ref(), known.iter().copied());
         let message = match close {
             Some(c) => format!("unknown {kind} `{}`; did you mean `{c}`?", id.get_ref()),
             None => format!(

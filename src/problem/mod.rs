@@ -1,97 +1,81 @@
-//! Problems found in an input file, each with the place it was found (file:line:col).
+//! Problems found in an input file: the place (file:line:col) and the kind, as data. The words
+//! for each kind are in `text::problem`.
 
-use std::fmt;
+pub mod answers;
+pub mod rubric;
+
+pub use answers::AnswerProblem;
+pub use rubric::RubricProblem;
+
 use std::ops::Range;
+
+/// What is wrong, with the facts the words need.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// Words still made where the problem was found; being moved into typed kinds.
+    Legacy(String),
+    /// A problem in a rubric file.
+    Rubric(RubricProblem),
+    /// A problem in an answer file or a survey export.
+    Answer(AnswerProblem),
+    /// The count of problems left out after [`MAX_REPORTED`].
+    More(usize),
+}
+
+impl From<String> for Kind {
+    fn from(s: String) -> Self {
+        Kind::Legacy(s)
+    }
+}
+
+impl From<RubricProblem> for Kind {
+    fn from(p: RubricProblem) -> Self {
+        Kind::Rubric(p)
+    }
+}
+
+impl From<AnswerProblem> for Kind {
+    fn from(p: AnswerProblem) -> Self {
+        Kind::Answer(p)
+    }
+}
 
 /// One problem in one file. `at` is 1-based (line, column) when the place is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub file: String,
     pub at: Option<(usize, usize)>,
-    pub message: String,
+    pub kind: Kind,
 }
 
 impl Problem {
     /// A problem at a byte span of `text`; a span past the end points at the last character.
-    pub fn at_span(file: &str, text: &str, span: Option<Range<usize>>, message: String) -> Self {
+    pub fn at_span(
+        file: &str,
+        text: &str,
+        span: Option<Range<usize>>,
+        kind: impl Into<Kind>,
+    ) -> Self {
         Problem {
             file: file.to_owned(),
             at: span.map(|s| line_col(text, s.start)),
-            message,
+            kind: kind.into(),
         }
     }
 
     /// A problem that belongs to the file as a whole.
-    pub fn in_file(file: &str, message: String) -> Self {
+    pub fn in_file(file: &str, kind: impl Into<Kind>) -> Self {
         Problem {
             file: file.to_owned(),
             at: None,
-            message,
+            kind: kind.into(),
         }
     }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // One line, whatever the file name or the parser's message hold.
-        let file = printable(&self.file);
-        let message = printable(&self.message);
-        match self.at {
-            Some((line, col)) => write!(f, "{file}:{line}:{col}: {message}"),
-            None => write!(f, "{file}: {message}"),
-        }
-    }
-}
-
-/// `text` on one line with control characters (ESC, bidi controls) shown escaped, so text from
-/// an input file can never move the cursor, recolour the terminal or reorder a line. Line
-/// breaks and tabs become spaces.
-pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| {
-        c.is_control()
-            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    };
-    if !text.chars().any(unsafe_char) {
-        return text.into();
-    }
-    text.chars()
-        .map(|c| {
-            if matches!(c, '\n' | '\t' | '\r') {
-                " ".to_owned()
-            } else if unsafe_char(c) {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect::<String>()
-        .into()
-}
-
-/// The known name closest to `name`, when one is close enough to be a likely typo.
-pub fn did_you_mean<'a>(name: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    known
-        .map(|k| (strsim::jaro_winkler(name, k), k))
-        .filter(|(score, _)| *score > 0.85)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k)
 }
 
 /// Every problem found in one pass over an input; main prints one `error:` line for each.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problems(pub Vec<Problem>);
-
-impl fmt::Display for Problems {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str("\n")?;
-            }
-            write!(f, "{p}")?;
-        }
-        Ok(())
-    }
-}
 
 impl std::error::Error for Problems {}
 
@@ -104,10 +88,7 @@ impl Problems {
         if problems.len() > MAX_REPORTED {
             let more = problems.len() - MAX_REPORTED;
             problems.truncate(MAX_REPORTED);
-            problems.push(Problem::in_file(
-                file,
-                format!("and {more} more problems; fix the ones above first"),
-            ));
+            problems.push(Problem::in_file(file, Kind::More(more)));
         }
         Problems(problems)
     }
@@ -146,11 +127,16 @@ impl<'a> Lines<'a> {
     }
 
     /// A problem at a byte span; a span past the end points at the last character.
-    pub fn problem(&self, file: &str, span: Option<Range<usize>>, message: String) -> Problem {
+    pub fn problem(
+        &self,
+        file: &str,
+        span: Option<Range<usize>>,
+        kind: impl Into<Kind>,
+    ) -> Problem {
         Problem {
             file: file.to_owned(),
             at: span.map(|s| self.line_col(s.start)),
-            message,
+            kind: kind.into(),
         }
     }
 }
@@ -241,14 +227,14 @@ mod tests {
 
     #[test]
     fn display_with_and_without_place() {
-        let p = Problem::at_span("r.toml", "x\ny", Some(2..3), "bad".into());
+        let p = Problem::at_span("r.toml", "x\ny", Some(2..3), "bad".to_owned());
         assert_eq!(p.to_string(), "r.toml:2:1: bad");
-        assert_eq!(Problem::in_file("a", "b".into()).to_string(), "a: b");
+        assert_eq!(Problem::in_file("a", "b".to_owned()).to_string(), "a: b");
     }
 
     #[test]
     fn problems_are_one_line_and_escape_control_characters() {
-        let p = Problem::in_file("a\u{1b}[31m.toml", "line one\nline \u{202e}two".into());
+        let p = Problem::in_file("a\u{1b}[31m.toml", "line one\nline \u{202e}two".to_owned());
         assert_eq!(
             p.to_string(),
             "a\\u{1b}[31m.toml: line one line \\u{202e}two"
@@ -266,15 +252,5 @@ mod tests {
             "found whole number `3` where the file needs a table"
         );
         assert_eq!(plain("missing field `weight`"), "missing key `weight`");
-    }
-
-    #[test]
-    fn did_you_mean_finds_close_names_only() {
-        let known = ["generalist", "specialist"];
-        assert_eq!(
-            did_you_mean("specalist", known.into_iter()),
-            Some("specialist")
-        );
-        assert_eq!(did_you_mean("astronaut", known.into_iter()), None);
     }
 }

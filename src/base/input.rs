@@ -51,7 +51,7 @@ fn similar(path: &Path) -> Option<String> {
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .take(10_000)
         .collect();
-    let close = crate::problem::did_you_mean(name, names.iter().map(String::as_str))?;
+    let close = crate::base::names::did_you_mean(name, names.iter().map(String::as_str))?;
     Some(match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.join(close).display().to_string(),
         _ => close.to_owned(),

@@ -1,0 +1,1 @@
+//! The words for reading, writing and the pager.

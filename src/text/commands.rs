@@ -1,0 +1,1 @@
+//! The words for the commands: usage errors, notices, summaries of a run.

@@ -1,0 +1,1 @@
+//! The words for the assessment: prompts, hints, review, interruption.
