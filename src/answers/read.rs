@@ -12,7 +12,6 @@ use crate::base::names::did_you_mean;
 use crate::problem::{Problem, Problems};
 use crate::rubric::Rubric;
 
-const HINT: &str = "`pathfit template` prints a valid answer file";
 /// How many problems one answer file reports at most.
 pub const MAX_PROBLEMS: usize = 20;
 const FIELDS: &[&str] = &["rubric", "respondent", "date", "answers", "reflections"];
@@ -131,12 +130,7 @@ pub fn parse_raw(file: &str, format: FileFormat, text: &str) -> Result<RawSheet,
 
 fn parse_toml(file: &str, text: &str) -> Result<RawSheet, Problems> {
     let doc = DeTable::parse(text).map_err(|e| {
-        crate::problem::from_toml(
-            file,
-            text,
-            &e,
-            &format!("this is not a valid TOML answer file; {HINT}"),
-        )
+        crate::problem::from_toml(file, text, &e, crate::problem::Source::AnswerToml)
     })?;
     let lines = crate::problem::Lines::new(text);
     let at = |span: std::ops::Range<usize>| Some(lines.line_col(span.start));
@@ -189,17 +183,20 @@ fn parse_json(file: &str, text: &str) -> Result<RawSheet, Problems> {
         .deserialize(&mut de)
         .and_then(|sheet| de.end().map(|()| sheet));
     sheet.map_err(|e| {
-        let hint = if e.is_syntax() || e.is_eof() {
-            format!("this is not valid JSON; {HINT}")
+        let source = if e.is_syntax() || e.is_eof() {
+            crate::problem::Source::JsonSyntax
         } else {
-            HINT.to_owned()
+            crate::problem::Source::AnswerJson
         };
         let full = e.to_string();
         let message = full.rfind(" at line ").map_or(&*full, |i| &full[..i]);
         Problem {
             file: file.to_owned(),
             at: (e.line() > 0).then(|| (e.line(), e.column().max(1))),
-            kind: crate::problem::with_hint(&crate::problem::plain(message), &hint).into(),
+            kind: crate::problem::Kind::Parser {
+                message: message.to_owned(),
+                source,
+            },
         }
         .into()
     })

@@ -715,7 +715,7 @@ pub(crate) fn survey_options_from(
                     &name,
                     &text,
                     &e,
-                    "write one `\"column header\" = \"question_id\"` per line",
+                    crate::problem::Source::Mapping,
                 ))
             })?;
             let mut pairs = Vec::new();

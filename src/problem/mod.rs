@@ -18,6 +18,9 @@ pub enum Kind {
     Rubric(RubricProblem),
     /// A problem in an answer file or a survey export.
     Answer(AnswerProblem),
+    /// A parser's own message (TOML or JSON), as the parser wrote it; `text` puts it in plain
+    /// words and says what would fix the file.
+    Parser { message: String, source: Source },
     /// The count of problems left out after [`MAX_REPORTED`].
     More(usize),
 }
@@ -38,6 +41,19 @@ impl From<AnswerProblem> for Kind {
     fn from(p: AnswerProblem) -> Self {
         Kind::Answer(p)
     }
+}
+
+/// The kind of file a parser was reading, so the words can say what would fix it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Rubric,
+    AnswerToml,
+    /// An answer file in JSON whose shape is wrong.
+    AnswerJson,
+    /// Text that is not JSON at all.
+    JsonSyntax,
+    /// A `--map` file of column headers.
+    Mapping,
 }
 
 /// One problem in one file. `at` is 1-based (line, column) when the place is known.
@@ -154,58 +170,10 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-/// Adds `hint` to a parser's message; messages pathfit wrote already say what to do (after "; ").
-pub fn with_hint(message: &str, hint: &str) -> String {
-    if message.contains("; ") {
-        message.to_owned()
-    } else {
-        format!("{message}; {hint}")
-    }
-}
-
-/// A one-line problem from a TOML parse or shape error.
-pub fn from_toml(file: &str, text: &str, err: &toml::de::Error, hint: &str) -> Problem {
-    let message = plain(&err.message().trim().replace('\n', " "));
-    Problem::at_span(file, text, err.span(), with_hint(&message, hint))
-}
-
-/// A parser's message in the words of the person who wrote the file: no Rust types, no
-/// serde terms.
-pub fn plain(message: &str) -> String {
-    const WORDS: &[(&str, &str)] = &[
-        ("invalid type: ", "found "),
-        ("invalid value: ", "found "),
-        (", expected ", " where the file needs "),
-        ("expected ", "the file needs "),
-        ("f64", "a number"),
-        ("f32", "a number"),
-        ("i64", "a whole number"),
-        ("u64", "a whole number"),
-        ("usize", "a whole number"),
-        ("u32", "a whole number"),
-        ("a sequence", "a list"),
-        ("sequence", "list"),
-        ("a map", "a table"),
-        ("string \"", "the text \""),
-        ("missing field", "missing key"),
-        ("unknown field", "unknown key"),
-        ("duplicate field", "repeated key"),
-        ("floating point", "number"),
-        ("integer `", "whole number `"),
-        ("EOF", "the end of the file"),
-    ];
-    let mut out = message.to_owned();
-    for (from, to) in WORDS {
-        out = out.replace(from, to);
-    }
-    // "struct RawMeta" and the like: the shape is a table.
-    while let Some(i) = out.find("struct ") {
-        let end = out[i + 7..]
-            .find(|c: char| !c.is_alphanumeric())
-            .map_or(out.len(), |e| i + 7 + e);
-        out.replace_range(i..end, "a table");
-    }
-    out
+/// A problem from a TOML parse or shape error, at the parser's place.
+pub fn from_toml(file: &str, text: &str, err: &toml::de::Error, source: Source) -> Problem {
+    let message = err.message().trim().replace('\n', " ");
+    Problem::at_span(file, text, err.span(), Kind::Parser { message, source })
 }
 
 #[cfg(test)]
@@ -239,18 +207,5 @@ mod tests {
             p.to_string(),
             "a\\u{1b}[31m.toml: line one line \\u{202e}two"
         );
-    }
-
-    #[test]
-    fn parser_words_become_plain_words() {
-        assert_eq!(
-            plain("invalid type: string \"heavy\", expected f64"),
-            "found the text \"heavy\" where the file needs a number"
-        );
-        assert_eq!(
-            plain("invalid type: integer `3`, expected struct RawMeta"),
-            "found whole number `3` where the file needs a table"
-        );
-        assert_eq!(plain("missing field `weight`"), "missing key `weight`");
     }
 }

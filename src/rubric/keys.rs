@@ -21,9 +21,9 @@ enum Step {
 pub fn from_str_collecting<T: DeserializeOwned>(
     file: &str,
     text: &str,
-    hint: &str,
+    source: problem::Source,
 ) -> Result<(T, Vec<Problem>), Vec<Problem>> {
-    let located = |e: toml::de::Error| problem::from_toml(file, text, &e, hint);
+    let located = |e: toml::de::Error| problem::from_toml(file, text, &e, source);
     let doc = DeTable::parse(text).map_err(|e| vec![located(e)])?;
     let de = toml::Deserializer::parse(text).map_err(|e| vec![located(e)])?;
     let mut ignored: Vec<Vec<Step>> = Vec::new();

@@ -84,12 +84,9 @@ impl Ids {
 impl Rubric {
     /// Parses and validates rubric text; `file` names it in every problem reported.
     pub fn parse(file: &str, text: &str) -> Result<Rubric, Problems> {
-        let (raw, unknown) = keys::from_str_collecting::<raw::RawRubric>(
-            file,
-            text,
-            "see the rubric format in the README, or `pathfit rubric show --raw` for a valid rubric",
-        )
-        .map_err(|p| Problems::capped(p, file))?;
+        let (raw, unknown) =
+            keys::from_str_collecting::<raw::RawRubric>(file, text, crate::problem::Source::Rubric)
+                .map_err(|p| Problems::capped(p, file))?;
         let mut rubric = validate::validate(file, text, raw, unknown)?;
         rubric.sha256 = sha256_hex(text.as_bytes());
         rubric.source = file.to_owned();

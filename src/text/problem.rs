@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::base::printable::printable;
-use crate::problem::{Kind, Problem, Problems};
+use crate::problem::{Kind, Problem, Problems, Source};
 
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -11,6 +11,9 @@ impl fmt::Display for Kind {
             Kind::Legacy(message) => f.write_str(message),
             Kind::Rubric(p) => write!(f, "{p}"),
             Kind::Answer(p) => write!(f, "{p}"),
+            Kind::Parser { message, source } => {
+                f.write_str(&with_hint(&plain(message), fix(*source)))
+            }
             Kind::More(more) => write!(f, "and {more} more problems; fix the ones above first"),
         }
     }
@@ -38,5 +41,88 @@ impl fmt::Display for Problems {
             write!(f, "{p}")?;
         }
         Ok(())
+    }
+}
+
+/// What would fix a file that a parser could not read.
+fn fix(source: Source) -> &'static str {
+    match source {
+        Source::Rubric => {
+            "see the rubric format in the README, or `pathfit rubric show --raw` for a valid rubric"
+        }
+        Source::AnswerToml => {
+            "this is not a valid TOML answer file; `pathfit template` prints a valid answer file"
+        }
+        Source::AnswerJson => "`pathfit template` prints a valid answer file",
+        Source::JsonSyntax => {
+            "this is not valid JSON; `pathfit template` prints a valid answer file"
+        }
+        Source::Mapping => "write one `\"column header\" = \"question_id\"` per line",
+    }
+}
+
+/// Adds `hint` to a parser's message; messages pathfit wrote already say what to do (after "; ").
+pub fn with_hint(message: &str, hint: &str) -> String {
+    if message.contains("; ") {
+        message.to_owned()
+    } else {
+        format!("{message}; {hint}")
+    }
+}
+
+/// A parser's message in the words of the person who wrote the file: no Rust types, no
+/// serde terms.
+pub fn plain(message: &str) -> String {
+    const WORDS: &[(&str, &str)] = &[
+        ("invalid type: ", "found "),
+        ("invalid value: ", "found "),
+        (", expected ", " where the file needs "),
+        ("expected ", "the file needs "),
+        ("f64", "a number"),
+        ("f32", "a number"),
+        ("i64", "a whole number"),
+        ("u64", "a whole number"),
+        ("usize", "a whole number"),
+        ("u32", "a whole number"),
+        ("a sequence", "a list"),
+        ("sequence", "list"),
+        ("a map", "a table"),
+        ("string \"", "the text \""),
+        ("missing field", "missing key"),
+        ("unknown field", "unknown key"),
+        ("duplicate field", "repeated key"),
+        ("floating point", "number"),
+        ("integer `", "whole number `"),
+        ("EOF", "the end of the file"),
+    ];
+    let mut out = message.to_owned();
+    for (from, to) in WORDS {
+        out = out.replace(from, to);
+    }
+    // "struct RawMeta" and the like: the shape is a table.
+    while let Some(i) = out.find("struct ") {
+        let end = out[i + 7..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(out.len(), |e| i + 7 + e);
+        out.replace_range(i..end, "a table");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parser_words_become_plain_words() {
+        assert_eq!(
+            plain("invalid type: string \"heavy\", expected f64"),
+            "found the text \"heavy\" where the file needs a number"
+        );
+        assert_eq!(
+            plain("invalid type: integer `3`, expected struct RawMeta"),
+            "found whole number `3` where the file needs a table"
+        );
+        assert_eq!(plain("missing field `weight`"), "missing key `weight`");
     }
 }
