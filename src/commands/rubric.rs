@@ -222,7 +222,7 @@ pub fn check(out: &mut dyn Write, files: &[PathBuf], lint: bool) -> Result<bool>
                     writeln!(
                         out,
                         "  has no {} (optional: reports and `pathfit roles` leave those parts out)",
-                        missing.join(", ")
+                        crate::text::rubric::missing_sections(&missing)
                     )?;
                 }
             }

@@ -33,6 +33,14 @@ pub struct Rubric {
     pub source: String,
 }
 
+/// An optional section a rubric has no content for: its TOML name and, for a section of each
+/// path, the ids of the paths that lack it (empty for a section of the whole rubric).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Missing {
+    pub section: &'static str,
+    pub paths: Vec<String>,
+}
+
 /// The ids of a rubric's parts, by index; answer files and JSON output use them.
 #[derive(Debug, Clone, Default)]
 pub struct Ids {
@@ -116,7 +124,7 @@ impl Rubric {
 
     /// The optional guidance sections this rubric has no content for (by their TOML names), so
     /// `rubric check` can say what a custom rubric lacks; reports leave those parts out.
-    pub fn missing_sections(&self) -> Vec<String> {
+    pub fn missing_sections(&self) -> Vec<Missing> {
         let t = &self.texts;
         let mut out = Vec::new();
         type Empty = fn(&PathText) -> bool;
@@ -141,7 +149,11 @@ impl Rubric {
                 .map(|(i, _)| self.ids.paths[i].as_str())
                 .collect();
             if !lacking.is_empty() {
-                out.push(format!("{name} ({})", lacking.join(", ")));
+                let paths = lacking.into_iter().map(str::to_owned).collect();
+                out.push(Missing {
+                    section: name,
+                    paths,
+                });
             }
         }
         for (name, empty) in [
@@ -152,7 +164,10 @@ impl Rubric {
             ("skills", t.skills.is_empty()),
         ] {
             if empty {
-                out.push(name.to_owned());
+                out.push(Missing {
+                    section: name,
+                    paths: Vec::new(),
+                });
             }
         }
         out

@@ -7,6 +7,7 @@ use std::fmt;
 
 use crate::problem::RubricProblem;
 use crate::problem::rubric::{Number, Part, SurveyWord};
+use crate::rubric::Missing;
 use crate::rubric::key::{MAX_PATHS, MAX_POINTS, MAX_WEIGHT};
 
 /// Where a misspelt key can be checked.
@@ -243,5 +244,100 @@ impl fmt::Display for SurveyWord {
 impl fmt::Display for Number {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.0)
+    }
+}
+
+/// The sections a rubric lacks, each with the paths that lack it: "day (a, b), guidance.faq".
+pub fn missing_sections(missing: &[Missing]) -> String {
+    let each: Vec<String> = missing
+        .iter()
+        .map(|m| match m.paths.as_slice() {
+            [] => m.section.to_owned(),
+            paths => format!("{} ({})", m.section, paths.join(", ")),
+        })
+        .collect();
+    each.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use RubricProblem as P;
+
+    #[test]
+    fn every_kind_of_problem_has_words() {
+        let s = || "x".to_owned();
+        let n = Number(2.0);
+        let part = Part::Skill;
+        let all = [
+            P::UnknownKey { key: s() },
+            P::EmptyId { part },
+            P::DuplicateId { part, id: s() },
+            P::NoneDefined { part, id: s() },
+            P::UnknownId {
+                part,
+                id: s(),
+                close: None,
+                known: vec![s()],
+            },
+            P::BadWeight { of: part, value: n },
+            P::BadRubricId { id: s() },
+            P::BadLanguage { tag: s() },
+            P::TieMargin { value: n },
+            P::MinAnswered { value: n },
+            P::ScaleBackwards { min: 1, max: 1 },
+            P::TooManyPoints { points: 200 },
+            P::LabelCount {
+                points: 3,
+                min: 1,
+                max: 3,
+                labels: 2,
+            },
+            P::EmptyLabel,
+            P::RepeatedLabel { label: s() },
+            P::EmptyAlias,
+            P::AliasOffScale {
+                alias: s(),
+                value: 9,
+                min: 1,
+                max: 3,
+            },
+            P::AliasTaken {
+                alias: s(),
+                was: SurveyWord::Label(s()),
+            },
+            P::EmptyMissingCode,
+            P::MissingCodeOnScale {
+                code: s(),
+                value: 1,
+            },
+            P::MissingCodeTaken {
+                code: s(),
+                was: SurveyWord::Alias(s()),
+            },
+            P::EmptyQuestionAlias { question: s() },
+            P::AliasNamesOther {
+                alias: s(),
+                question: s(),
+                other: s(),
+            },
+            P::TooFewPaths { count: 1 },
+            P::TooManyPaths { count: 65 },
+            P::NoQuestions,
+            P::OwnTwin { question: s() },
+            P::FavoursAndAgainst {
+                question: s(),
+                path: s(),
+            },
+            P::EmptyDimension { dimension: s() },
+            P::UnfavouredPath { path: s() },
+        ];
+        for p in &all {
+            let words = p.to_string();
+            assert!(
+                words.contains(' ') && !words.contains('\n'),
+                "{p:?}: {words}"
+            );
+        }
     }
 }
