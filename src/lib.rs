@@ -43,7 +43,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         check_no_assess_options(&cli, command)?;
     }
     let settings = Settings::from_args(&cli.global);
-    let catalog = Catalog::new(settings.rubric_dirs.clone());
+    let catalog = Catalog::new(settings.rubric_dirs.clone()).warn_with(|w| crate::say!("{w}"));
     let look = Look {
         color: settings.color,
         width: settings.width,

@@ -3,6 +3,8 @@
 
 use crate::rubric::Key;
 
+pub mod lint;
+
 /// The answer point stored for a question that was not answered.
 pub const MISSING: u8 = u8::MAX;
 

@@ -198,7 +198,7 @@ pub fn check(out: &mut dyn Write, files: &[PathBuf], lint: bool) -> Result<bool>
             Ok(r) if lint => {
                 let text = crate::base::input::read_text(file, "rubric file")?;
                 let name = safe(&file.display().to_string()).into_owned();
-                let findings = crate::rubric::lint::lint(&r);
+                let findings = crate::scoring::lint::lint(&r);
                 let warnings = crate::render::lint::write(out, &name, &text, &r, &findings)?;
                 out.flush()?;
                 for w in &warnings {
@@ -222,7 +222,7 @@ pub fn check(out: &mut dyn Write, files: &[PathBuf], lint: bool) -> Result<bool>
                     writeln!(
                         out,
                         "  has no {} (optional: reports and `pathfit roles` leave those parts out)",
-                        missing.join(", ")
+                        crate::text::rubric::missing_sections(&missing)
                     )?;
                 }
             }

@@ -48,7 +48,7 @@ impl fmt::Display for Problems {
 fn fix(source: Source) -> &'static str {
     match source {
         Source::Rubric => {
-            "see the rubric format in the README, or `pathfit rubric show --raw` for a valid rubric"
+            "see the rubric format in docs/rubric-format.md, or `pathfit rubric show --raw` for a valid rubric"
         }
         Source::AnswerToml => {
             "this is not a valid TOML answer file; `pathfit template` prints a valid answer file"
