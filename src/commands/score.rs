@@ -304,13 +304,10 @@ impl Batch<'_> {
             rows = row;
             let done = match result {
                 Ok(responses) => self.row((source, row), rubric, &report_options, responses),
-                Err((respondent, reason)) => self.fail_row(
-                    source,
-                    Some(row),
-                    respondent,
-                    Some(rubric),
-                    &[reason.to_string()],
-                ),
+                Err((respondent, reason)) => {
+                    let reason = reason.to_string();
+                    self.fail_row(source, Some(row), respondent, Some(rubric), &[reason])
+                }
             };
             done.map_err(std::io::Error::other)?;
             if row.is_multiple_of(1024) {

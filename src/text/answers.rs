@@ -11,78 +11,6 @@ use crate::problem::answers::{CellProblem, Found, Item, Part, RowProblem, Shape}
 impl fmt::Display for AnswerProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            AnswerProblem::NotATable { key, found } => write!(
-                f,
-                "`{key}` must be a table of `id = value` lines, not {found}; write [{key}] on its own line"
-            ),
-            AnswerProblem::UnknownKey {
-                key,
-                suggestion,
-                known,
-            } => match suggestion {
-                Some(c) => write!(f, "unknown key `{key}`; did you mean `{c}`?"),
-                None => write!(
-                    f,
-                    "unknown key `{key}`; an answer file has only {}",
-                    known.join(", ")
-                ),
-            },
-            AnswerProblem::NotAValue { key } => {
-                write!(f, "`{key}` must be a single value, not a table")
-            }
-            AnswerProblem::Repeated { what, id } => {
-                write!(f, "{what} `{id}` appears twice; keep one")
-            }
-            AnswerProblem::UnknownId {
-                what,
-                id,
-                suggestion,
-            } => match suggestion {
-                Some(c) => write!(f, "unknown {what} id `{id}`; did you mean `{c}`?"),
-                None => write!(
-                    f,
-                    "unknown {what} id `{id}`; check the spelling against `pathfit template`"
-                ),
-            },
-            AnswerProblem::WrongRubric { found, expected } => write!(
-                f,
-                "this answer file is for rubric `{found}` but is being scored with `{expected}`; drop --rubric \
-                 or pass the rubric the file was made for"
-            ),
-            AnswerProblem::RubricNotText { expected, found } => write!(
-                f,
-                "rubric must be a rubric id in quotes such as \"{expected}\", not {found}"
-            ),
-            AnswerProblem::NoRubric { expected } => write!(
-                f,
-                "the answer file does not say which rubric it answers; add rubric = \"{expected}\" at the top"
-            ),
-            AnswerProblem::BadDate { text } => {
-                write!(f, "date `{text}` is not a date; write it as \"YYYY-MM-DD\"")
-            }
-            AnswerProblem::NotText { what, found } => {
-                write!(f, "{what} must be text in quotes, not {found}")
-            }
-            AnswerProblem::OffScale {
-                question,
-                found,
-                min,
-                max,
-                label,
-            } => write!(
-                f,
-                "answer {found} to `{question}` is off the scale; use a whole number from {min} to {max} or a label such as \"{label}\""
-            ),
-            AnswerProblem::NotALabel {
-                question,
-                text,
-                labels,
-            } => write!(
-                f,
-                "answer \"{text}\" to `{question}` is not a label on the scale; use one of: {}",
-                labels.join(", ")
-            ),
-            AnswerProblem::TooFew { .. } => too_few(self, f),
             AnswerProblem::EmptyExport => {
                 f.write_str("the export is empty; it needs a header row and one row per respondent")
             }
@@ -96,7 +24,91 @@ impl fmt::Display for AnswerProblem {
                 "cannot read the workbook ({message}); save it again as .xlsx or export it as CSV"
             ),
             AnswerProblem::Csv { message } => f.write_str(message),
+            AnswerProblem::TooFew { .. } => too_few(self, f),
+            sheet => keys(sheet, f),
         }
+    }
+}
+
+/// The keys and ids of an answer file.
+fn keys(problem: &AnswerProblem, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match problem {
+        AnswerProblem::NotATable { key, found } => write!(
+            f,
+            "`{key}` must be a table of `id = value` lines, not {found}; write [{key}] on its own line"
+        ),
+        AnswerProblem::UnknownKey {
+            key,
+            suggestion: Some(c),
+            ..
+        } => write!(f, "unknown key `{key}`; did you mean `{c}`?"),
+        AnswerProblem::UnknownKey { key, known, .. } => write!(
+            f,
+            "unknown key `{key}`; an answer file has only {}",
+            known.join(", ")
+        ),
+        AnswerProblem::NotAValue { key } => {
+            write!(f, "`{key}` must be a single value, not a table")
+        }
+        AnswerProblem::Repeated { what, id } => {
+            write!(f, "{what} `{id}` appears twice; keep one")
+        }
+        AnswerProblem::UnknownId {
+            what,
+            id,
+            suggestion: Some(c),
+        } => write!(f, "unknown {what} id `{id}`; did you mean `{c}`?"),
+        AnswerProblem::UnknownId { what, id, .. } => write!(
+            f,
+            "unknown {what} id `{id}`; check the spelling against `pathfit template`"
+        ),
+        value => values(value, f),
+    }
+}
+
+/// The values of an answer file: its rubric, date, texts and answers.
+fn values(problem: &AnswerProblem, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match problem {
+        AnswerProblem::WrongRubric { found, expected } => write!(
+            f,
+            "this answer file is for rubric `{found}` but is being scored with `{expected}`; drop --rubric \
+             or pass the rubric the file was made for"
+        ),
+        AnswerProblem::RubricNotText { expected, found } => write!(
+            f,
+            "rubric must be a rubric id in quotes such as \"{expected}\", not {found}"
+        ),
+        AnswerProblem::NoRubric { expected } => write!(
+            f,
+            "the answer file does not say which rubric it answers; add rubric = \"{expected}\" at the top"
+        ),
+        AnswerProblem::BadDate { text } => {
+            write!(f, "date `{text}` is not a date; write it as \"YYYY-MM-DD\"")
+        }
+        AnswerProblem::NotText { what, found } => {
+            write!(f, "{what} must be text in quotes, not {found}")
+        }
+        AnswerProblem::OffScale {
+            question,
+            found,
+            min,
+            max,
+            label,
+        } => write!(
+            f,
+            "answer {found} to `{question}` is off the scale; use a whole number from {min} to {max} or a label such as \"{label}\""
+        ),
+        AnswerProblem::NotALabel {
+            question,
+            text,
+            labels,
+        } => write!(
+            f,
+            "answer \"{text}\" to `{question}` is not a label on the scale; use one of: {}",
+            labels.join(", ")
+        ),
+        // Worded in `fmt` above.
+        _ => Ok(()),
     }
 }
 

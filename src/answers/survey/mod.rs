@@ -11,6 +11,7 @@ mod cells;
 mod columns;
 mod layout;
 mod reader;
+mod words;
 mod xlsx;
 
 pub use cells::{Cells, Decoder};
