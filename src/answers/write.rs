@@ -1,5 +1,6 @@
 //! Writing answer files: the blank template, or a filled sheet, with each question and the
-//! scale as comments so the file explains itself to whoever opens it.
+//! scale as comments so the file explains itself to whoever opens it. The words of the other
+//! comments are the caller's (this layer is below the words), passed in for each [`Note`].
 
 use std::io::{self, Write};
 

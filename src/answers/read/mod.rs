@@ -103,32 +103,57 @@ impl RawSheet {
 
     /// A top-level key; unknown keys are problems at their own place.
     fn top(&mut self, key: &str, key_at: At, value: Field) {
-        let problem = match (key, value) {
-            ("rubric", Field::Value(v, at)) => return self.rubric = Some((v, at)),
-            ("respondent", Field::Value(v, at)) => return self.respondent = Some((v, at)),
-            ("date", Field::Value(v, at)) => return self.date = Some((v, at)),
-            ("answers", Field::Table(t)) => return self.answers = t,
-            ("reflections", Field::Table(t)) => return self.reflections = t,
+        let (at, problem) = match (key, value) {
+            ("rubric", Field::Value(v, at)) => {
+                self.rubric = Some((v, at));
+                return;
+            }
+            ("respondent", Field::Value(v, at)) => {
+                self.respondent = Some((v, at));
+                return;
+            }
+            ("date", Field::Value(v, at)) => {
+                self.date = Some((v, at));
+                return;
+            }
+            ("answers", Field::Table(t)) => {
+                self.answers = t;
+                return;
+            }
+            ("reflections", Field::Table(t)) => {
+                self.reflections = t;
+                return;
+            }
             ("answers" | "reflections", Field::Value(v, at)) => {
                 let key = key.to_owned();
-                return self.problem(
+                (
                     at,
                     AnswerProblem::NotATable {
                         key,
                         found: v.found(),
                     },
-                );
+                )
             }
-            _ if !FIELDS.contains(&key) => AnswerProblem::UnknownKey {
-                key: key.to_owned(),
-                suggestion: did_you_mean(key, FIELDS.iter().copied()).map(str::to_owned),
-                known: FIELDS,
-            },
-            _ => AnswerProblem::NotAValue {
-                key: key.to_owned(),
-            },
+            _ if !FIELDS.contains(&key) => {
+                let suggestion = did_you_mean(key, FIELDS.iter().copied()).map(str::to_owned);
+                let key = key.to_owned();
+                (
+                    key_at,
+                    AnswerProblem::UnknownKey {
+                        key,
+                        suggestion,
+                        known: FIELDS,
+                    },
+                )
+            }
+            _ => (
+                key_at,
+                AnswerProblem::NotAValue {
+                    key: key.to_owned(),
+                },
+            ),
         };
-        self.problem(key_at, problem);
+        self.problem(at, problem);
     }
 }
 
