@@ -119,7 +119,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         }
         Some(Command::Template(args)) => {
             let rubric = commands::chosen_rubric(&catalog, args.rubric.as_deref())?;
-            answers::write_toml(&mut out, &rubric, None, &[])?;
+            answers::write_toml(&mut out, &rubric, None, &[], &text::answers::note)?;
             Ok(0)
         }
         Some(Command::Rubric(RubricCommand::List)) => {

@@ -432,7 +432,8 @@ impl Autosave {
 fn answer_file(rubric: &Rubric, session: &Session) -> Result<String> {
     let mut out = Vec::new();
     let (responses, extra) = session.to_responses(rubric);
-    answers::write_toml(&mut out, rubric, Some(&responses), &extra)?;
+    let words = &crate::text::answers::note;
+    answers::write_toml(&mut out, rubric, Some(&responses), &extra, words)?;
     Ok(String::from_utf8(out)?)
 }
 

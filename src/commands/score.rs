@@ -305,6 +305,7 @@ impl Batch<'_> {
             let done = match result {
                 Ok(responses) => self.row((source, row), rubric, &report_options, responses),
                 Err((respondent, reason)) => {
+                    let reason = reason.to_string();
                     self.fail_row(source, Some(row), respondent, Some(rubric), &[reason])
                 }
             };
