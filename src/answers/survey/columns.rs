@@ -15,27 +15,7 @@ pub enum Column {
     Other,
 }
 
-/// Text folded for comparison: trimmed, one space between words (non-breaking spaces
-/// included), straight quotes, lower case.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}') {
-        if word.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for c in word.chars() {
-            match c {
-                '\u{2018}' | '\u{2019}' => out.push('\''),
-                '\u{201c}' | '\u{201d}' => out.push('"'),
-                c => out.extend(c.to_lowercase()),
-            }
-        }
-    }
-    out
-}
+pub use crate::rubric::texts::fold;
 
 /// What each header cell is.
 pub fn map_columns(
