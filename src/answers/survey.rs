@@ -36,7 +36,7 @@ pub struct Options {
 }
 
 /// The survey tools whose exports pathfit knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {
     /// `Timestamp`, often `Email Address`, then one column per question title.
     GoogleForms,

@@ -23,6 +23,8 @@ pub enum Kind {
     Parser { message: String, source: Source },
     /// The count of problems left out after [`MAX_REPORTED`].
     More(usize),
+    /// A problem a command finds in an input file (`text::commands` words it).
+    Command(crate::error::CommandProblem),
 }
 
 impl From<String> for Kind {
