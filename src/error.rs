@@ -88,22 +88,6 @@ pub enum Usage {
 
 impl std::error::Error for Usage {}
 
-/// A problem a command finds in an input file; worded in `text::commands`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CommandProblem {
-    /// An answer in a resumed session that is not on the rubric's scale.
-    OffScale {
-        answer: i64,
-        question: String,
-        min: i64,
-        max: i64,
-    },
-    /// The rubric an answer file names cannot be found.
-    UnknownRubric { reason: String },
-    /// An answer file that names no rubric and yet decodes on the default one.
-    NoRubricId,
-}
-
 /// Why a run ended without success, as the kind that picks the exit code.
 #[derive(Debug)]
 pub enum Failure {

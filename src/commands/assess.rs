@@ -10,11 +10,11 @@ use super::ReportFlags;
 use crate::answers::{self, FileFormat};
 use crate::base::printable::printable as safe;
 use crate::base::store;
-use crate::error::{CommandProblem, EXIT_INTERRUPTED, Interrupted, Usage};
+use crate::error::{EXIT_INTERRUPTED, Interrupted, Usage};
 use crate::interview::guard::Guard;
 use crate::interview::terminal::TerminalPrompter;
 use crate::interview::{self, Prompter, Session};
-use crate::problem::{Kind, Problem, Problems};
+use crate::problem::{CommandProblem, Kind, Problem, Problems};
 use crate::render::{self, Look};
 use crate::report::{self, Options};
 use crate::rubric::{Catalog, Rubric};
@@ -336,7 +336,7 @@ fn save_answers(
         None => {
             let dir = store::data_dir()?.join("sessions");
             let stem = format!("{}-{}", rubric.id, today());
-            let shown = dir.join(format!("{stem}.toml"));
+            let shown = dir.join(stem.clone() + ".toml");
             let question = ask::save_where(&safe(&dir.display().to_string()));
             if !prompter.confirm(&question, true)? {
                 return Ok(());

@@ -2,9 +2,11 @@
 //! for each kind are in `text::problem`.
 
 pub mod answers;
+pub mod command;
 pub mod rubric;
 
 pub use answers::AnswerProblem;
+pub use command::CommandProblem;
 pub use rubric::RubricProblem;
 
 use std::ops::Range;
@@ -24,7 +26,7 @@ pub enum Kind {
     /// The count of problems left out after [`MAX_REPORTED`].
     More(usize),
     /// A problem a command finds in an input file (`text::commands` words it).
-    Command(crate::error::CommandProblem),
+    Command(CommandProblem),
 }
 
 impl From<String> for Kind {

@@ -16,16 +16,13 @@ pub struct Progress {
 /// How long a batch runs before its progress is shown.
 const QUIET: Duration = Duration::from_secs(1);
 
-/// The bar's layout: a template of indicatif's, not a sentence.
-const TEMPLATE: &str = "{bar:30} {pos}/{len} files {msg} {elapsed}";
-
 impl Progress {
     /// `wanted`: stderr is a terminal that can draw one (settings decide).
     pub fn new(wanted: bool, files: usize) -> Progress {
         let bar = (wanted && files > 0).then(|| {
             let bar =
                 ProgressBar::with_draw_target(Some(files as u64), ProgressDrawTarget::hidden());
-            if let Ok(style) = ProgressStyle::with_template(TEMPLATE) {
+            if let Ok(style) = ProgressStyle::with_template(crate::text::commands::PROGRESS) {
                 bar.set_style(style.progress_chars("=> "));
             }
             bar
