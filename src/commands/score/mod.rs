@@ -85,32 +85,22 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
     let stop = watch_ctrl_c()?;
     survey.stop = Some(Arc::clone(&stop));
     let rubrics: Rubrics = Mutex::new(HashMap::new());
+    let from = Sources {
+        forced: forced.as_ref(),
+        catalog,
+        rubrics: &rubrics,
+        survey: &survey,
+    };
     let tally = {
         let sink = sink(args, forced.as_ref(), out, look);
         let mut batch = Batch::new(args, sink, inputs.len(), stop);
         batch.sink.begin()?;
-        let from = Sources {
-            forced: forced.as_ref(),
-            catalog,
-            rubrics: &rubrics,
-            survey: &survey,
-        };
         batch.all(&inputs, args.stdin, &from)?;
         batch.progress.finish();
         batch.sink.end()?;
         batch.into_tally()
     };
-    let rubrics = rubrics
-        .into_inner()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    close(
-        tally,
-        inputs.len(),
-        (&rubrics, forced.as_ref(), catalog),
-        look,
-        args,
-        out,
-    )
+    close(tally, inputs.len(), &from, look, args, out)
 }
 
 /// Ctrl-C stops at the next row or chunk of files; the --output file is then never made.
@@ -144,11 +134,7 @@ fn sink<'w>(
 fn close(
     tally: Tally,
     inputs: usize,
-    (rubrics, forced, catalog): (
-        &HashMap<String, Arc<Rubric>>,
-        Option<&Arc<Rubric>>,
-        &Catalog,
-    ),
+    from: &Sources<'_>,
     look: Look,
     args: &Score,
     out: &mut dyn Write,
@@ -162,17 +148,16 @@ fn close(
     } = tally;
     if let Some(mut cohort) = cohort {
         cohort.skipped = skipped;
-        let rubric = cohort_rubric(rubrics, &cohort, forced);
+        let rubric = cohort_rubric(from, &cohort);
         if other_rubrics > 0 {
-            let id = rubric.map_or(DEFAULT_ID, |r| r.id.as_str());
             words::say(Notice::OtherRubrics {
-                rubric: id,
+                rubric: rubric.as_ref().map_or(DEFAULT_ID, |r| r.id.as_str()),
                 sheets: other_rubrics,
             });
         }
         let rubric = match rubric {
-            Some(r) => Arc::clone(r),
-            None => catalog.resolve(DEFAULT_ID)?,
+            Some(r) => r,
+            None => from.catalog.resolve(DEFAULT_ID)?,
         };
         render::summary::write(out, args.report.format, look, &rubric, &cohort)?;
     }
@@ -190,12 +175,14 @@ fn close(
 }
 
 /// The rubric a cohort was counted on, when it is one already at hand.
-fn cohort_rubric<'r>(
-    rubrics: &'r HashMap<String, Arc<Rubric>>,
-    cohort: &Cohort,
-    forced: Option<&'r Arc<Rubric>>,
-) -> Option<&'r Arc<Rubric>> {
-    forced
-        .filter(|r| r.key.hash == cohort.key_hash)
-        .or_else(|| rubrics.values().find(|r| r.key.hash == cohort.key_hash))
+fn cohort_rubric(from: &Sources<'_>, cohort: &Cohort) -> Option<Arc<Rubric>> {
+    let counted = |r: &&Arc<Rubric>| r.key.hash == cohort.key_hash;
+    if let Some(r) = from.forced.filter(counted) {
+        return Some(Arc::clone(r));
+    }
+    let rubrics = from
+        .rubrics
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    rubrics.values().find(counted).cloned()
 }
