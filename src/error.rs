@@ -162,3 +162,30 @@ impl From<anyhow::Error> for Failure {
         Failure::Other(err)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_kind_picks_the_exit_code() {
+        let code = |e: anyhow::Error| Failure::from(e).exit_code();
+        assert_eq!(code(Usage::NoTerminal.into()), EXIT_USAGE);
+        assert_eq!(code(UsageError("x".into()).into()), EXIT_USAGE);
+        assert_eq!(code(Interrupted(143).into()), 143);
+        assert_eq!(code(Reported.into()), EXIT_DATA);
+        assert_eq!(code(Problems(Vec::new()).into()), EXIT_DATA);
+        assert_eq!(code(anyhow::anyhow!("x")), EXIT_DATA);
+        let pipe = std::io::Error::from(std::io::ErrorKind::BrokenPipe);
+        assert_eq!(code(anyhow::Error::from(pipe).context("x")), EXIT_OK);
+    }
+
+    #[test]
+    fn context_around_a_usage_error_is_kept_in_its_words() {
+        let wrapped = anyhow::Error::from(Usage::NoTerminal).context("while starting");
+        match Failure::from(wrapped) {
+            Failure::Usage(Usage::Worded(e)) => assert_eq!(e.chain().count(), 2),
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -4,8 +4,10 @@
 //! [`rubric::Key`] (indices and coefficients), the [`rubric::Ids`] answers refer to, and the
 //! [`rubric::Texts`] a person reads. An answer file is parsed once and decoded into
 //! [`answers::Responses`] (one small integer per question). [`scoring`], [`decide`], [`plan`]
-//! and [`report`] compute plain data from them; only [`render`] makes sentences, writing a
-//! stream of records to any writer. [`commands`] wire those steps together.
+//! and [`report`] compute plain data from them; [`text`] holds every sentence a person reads
+//! and [`render`] writes a stream of records to any writer. [`settings`] checks the command
+//! line once into one plain value per command, which [`commands`] carry out; a run that fails
+//! ends as an [`error::Failure`], whose kind picks the exit code.
 
 pub mod answers;
 pub mod base;

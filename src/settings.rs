@@ -342,3 +342,40 @@ impl From<cli::SectionName> for crate::report::SectionName {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn term(no_color: bool, dumb: bool) -> Terminal {
+        Terminal {
+            stdin: true,
+            stdout: true,
+            stderr: true,
+            dumb,
+            no_color,
+        }
+    }
+
+    #[test]
+    fn auto_colour_needs_a_terminal_that_is_not_dumb_and_no_no_color() {
+        assert!(term(false, false).color(ColorChoice::Auto, true));
+        assert!(!term(false, false).color(ColorChoice::Auto, false));
+        assert!(!term(true, false).color(ColorChoice::Auto, true));
+        assert!(!term(false, true).color(ColorChoice::Auto, true));
+        assert!(term(true, true).color(ColorChoice::Always, false));
+        assert!(!term(false, false).color(ColorChoice::Never, true));
+    }
+
+    #[test]
+    fn conflicting_report_flags_are_a_usage_error() {
+        use clap::Parser;
+        let cli = Cli::parse_from(["pathfit", "score", "--summary", "-f", "json", "a.toml"]);
+        assert!(matches!(Settings::from_cli(cli), Err(Usage::SummaryFormat)));
+        let cli = Cli::parse_from(["pathfit", "explain", "a.toml", "-f", "csv"]);
+        assert!(matches!(
+            Settings::from_cli(cli),
+            Err(Usage::DocFormat { command: "explain" })
+        ));
+    }
+}
