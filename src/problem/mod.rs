@@ -2,9 +2,11 @@
 //! for each kind are in `text::problem`.
 
 pub mod answers;
+pub mod command;
 pub mod rubric;
 
 pub use answers::AnswerProblem;
+pub use command::CommandProblem;
 pub use rubric::RubricProblem;
 
 use std::ops::Range;
@@ -23,6 +25,8 @@ pub enum Kind {
     Parser { message: String, source: Source },
     /// The count of problems left out after [`MAX_REPORTED`].
     More(usize),
+    /// A problem a command finds in an input file (`text::commands` words it).
+    Command(CommandProblem),
 }
 
 impl From<String> for Kind {

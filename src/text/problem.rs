@@ -15,6 +15,7 @@ impl fmt::Display for Kind {
                 f.write_str(&with_hint(&plain(message), fix(*source)))
             }
             Kind::More(more) => write!(f, "and {more} more problems; fix the ones above first"),
+            Kind::Command(p) => write!(f, "{p}"),
         }
     }
 }

@@ -6,7 +6,7 @@ use super::columns::{Column, fold, map_columns};
 use crate::rubric::Rubric;
 
 /// The survey tools whose exports pathfit knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {
     /// `Timestamp`, often `Email Address`, then one column per question title.
     GoogleForms,
