@@ -13,12 +13,13 @@ pub const EXIT_DATA: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 pub const EXIT_INTERRUPTED: u8 = 130;
 
-/// A usage error whose words were made where it was found (exit 2); being replaced by
-/// [`Usage`] variants.
+/// An id that names no rubric: the closest known id, or every known id when none is close.
 #[derive(Debug)]
-pub struct UsageError(pub String);
-
-impl std::error::Error for UsageError {}
+pub struct UnknownRubric {
+    pub spec: String,
+    pub close: Option<String>,
+    pub known: Vec<String>,
+}
 
 /// The person or the system stopped the program; the code is 128 + the signal (130 for
 /// Ctrl-C). What was kept, and how to resume, has been said already.
@@ -82,7 +83,9 @@ pub enum Usage {
     AutosaveFolder(anyhow::Error),
     /// An `--output` or `--save` file that cannot be written, with the reason from below.
     Target(anyhow::Error),
-    /// A usage error worded where it was found, with any context around it.
+    /// `--rubric` names no rubric file and no known id.
+    UnknownRubric(UnknownRubric),
+    /// A usage error with context around it, said whole.
     Worded(anyhow::Error),
 }
 
@@ -156,7 +159,7 @@ impl From<anyhow::Error> for Failure {
         } else {
             err
         };
-        if err.is::<Usage>() || err.is::<UsageError>() {
+        if err.is::<Usage>() {
             return Failure::Usage(Usage::Worded(err));
         }
         Failure::Other(err)
@@ -171,7 +174,12 @@ mod tests {
     fn the_kind_picks_the_exit_code() {
         let code = |e: anyhow::Error| Failure::from(e).exit_code();
         assert_eq!(code(Usage::NoTerminal.into()), EXIT_USAGE);
-        assert_eq!(code(UsageError("x".into()).into()), EXIT_USAGE);
+        let unknown = UnknownRubric {
+            spec: "x".into(),
+            close: None,
+            known: Vec::new(),
+        };
+        assert_eq!(code(Usage::UnknownRubric(unknown).into()), EXIT_USAGE);
         assert_eq!(code(Interrupted(143).into()), 143);
         assert_eq!(code(Reported.into()), EXIT_DATA);
         assert_eq!(code(Problems(Vec::new()).into()), EXIT_DATA);

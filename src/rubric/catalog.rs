@@ -8,7 +8,8 @@ use anyhow::Result;
 
 use super::Rubric;
 use crate::base::input;
-use crate::error::UsageError;
+pub use crate::error::UnknownRubric;
+use crate::error::Usage;
 use crate::problem::Problems;
 
 /// The rubric used when none is named.
@@ -45,14 +46,6 @@ pub enum Warning {
     Shadows { source: String, id: String },
     /// An embedded rubric that does not validate: a bug in the build.
     EmbeddedInvalid { name: String, problems: Problems },
-}
-
-/// An id that names no rubric: the closest known id, or every known id when none is close.
-#[derive(Debug)]
-pub struct UnknownRubric {
-    pub spec: String,
-    pub close: Option<String>,
-    pub known: Vec<String>,
 }
 
 /// Where the catalog's warnings go; the caller words them and says them.
@@ -141,8 +134,7 @@ impl Catalog {
             close,
             known,
         };
-        // Worded by its Display in `text`; a usage error, so the exit code is 2.
-        Err(UsageError(unknown.to_string()).into())
+        Err(Usage::UnknownRubric(unknown).into())
     }
 
     /// The first folder rubric with id `spec`, and the ids of all others known.

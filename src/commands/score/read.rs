@@ -12,7 +12,7 @@ use super::batch::{Batch, CHUNK, Made, Need, Sources};
 use super::sheets::{error_lines, options, read_sheet};
 use crate::answers::{Responses, survey};
 use crate::base::input;
-use crate::error::{Usage, UsageError};
+use crate::error::Usage;
 use crate::render::Record;
 use crate::rubric::Rubric;
 use crate::text::commands::{self as words, Notice, what};
@@ -35,7 +35,7 @@ impl Batch<'_> {
                         self.write(&source, None, &rubric, &responses, &made)?;
                     }
                     // A flag that does not fit the sheet's rubric (--target) stops the batch.
-                    Err(e) if e.is::<Usage>() || e.is::<UsageError>() => return Err(e),
+                    Err(e) if e.is::<Usage>() => return Err(e),
                     Err(e) => self.fail(&source, None, &error_lines(&e))?,
                 }
             }

@@ -13,7 +13,7 @@ pub use rubric::{EMBEDDED, LIST_HEADER, Para, checked, describe, missing_section
 use std::fmt;
 
 use crate::base::printable::printable as safe;
-use crate::error::{Failure, Interrupted, Reported, UsageError};
+use crate::error::{Failure, Interrupted, Reported};
 use crate::problem::CommandProblem;
 
 /// What each file is called when it cannot be read.
@@ -59,12 +59,6 @@ impl fmt::Display for CommandProblem {
                 f.write_str("the answer file does not say which rubric it answers")
             }
         }
-    }
-}
-
-impl fmt::Display for UsageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
     }
 }
 

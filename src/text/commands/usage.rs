@@ -13,6 +13,7 @@ impl fmt::Display for Usage {
             | Usage::SaveExists { .. }
             | Usage::AutosaveFolder(_) => assessment(self, f),
             Usage::Target(e) | Usage::Worded(e) => write!(f, "{e:#}"),
+            Usage::UnknownRubric(unknown) => write!(f, "{unknown}"),
             _ => command_line(self, f),
         }
     }
