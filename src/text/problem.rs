@@ -8,12 +8,12 @@ use crate::problem::{Kind, Problem, Problems, Source};
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Kind::Legacy(message) => f.write_str(message),
             Kind::Rubric(p) => write!(f, "{p}"),
             Kind::Answer(p) => write!(f, "{p}"),
             Kind::Parser { message, source } => {
                 f.write_str(&with_hint(&plain(message), fix(*source)))
             }
+            Kind::More(1) => f.write_str("and 1 more problem; fix the ones above first"),
             Kind::More(more) => write!(f, "and {more} more problems; fix the ones above first"),
             Kind::Command(p) => write!(f, "{p}"),
         }
