@@ -3,8 +3,9 @@
 use std::io::{self, Write};
 
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, presets};
+use unicode_width::UnicodeWidthStr;
 
-use super::{Look, Record, Sink, safe};
+use super::{Look, Record, Sheet, Sink, safe};
 use crate::report::Report;
 use crate::rubric::Rubric;
 use crate::text::report::{self as text, Block};
@@ -55,14 +56,7 @@ impl Sink for Table<'_> {
 
     fn record(&mut self, record: &Record) -> io::Result<()> {
         // A file that failed is reported on stderr; the table shows the sheets that scored.
-        let Record::Scored {
-            source,
-            row,
-            rubric,
-            responses,
-            report,
-        } = record
-        else {
+        let Some((sheet, report)) = record.sheet().and_then(Sheet::full) else {
             return Ok(());
         };
         if self.written > 0 {
@@ -70,15 +64,11 @@ impl Sink for Table<'_> {
         }
         self.written += 1;
         let width = self.look.width.max(20);
-        let who = responses.respondent.as_deref();
-        let source = match row {
-            Some(r) => format!("{source}, row {r}"),
-            None => (*source).to_owned(),
-        };
-        write_head(self.out, self.look, width, rubric, report, &source, who)?;
-        write_fits(self.out, self.look, width, rubric, report)?;
-        let verdict = text::verdict(rubric, &report.scores);
-        let verdict = if report.scores.lean.is_some() {
+        write_head(self.out, self.look, width, sheet)?;
+        write_fits(self.out, self.look, width, sheet.rubric, report)?;
+        let (rubric, scores) = (sheet.rubric, sheet.scores);
+        let verdict = text::verdict(rubric, scores);
+        let verdict = if scores.lean.is_some() {
             verdict
         } else {
             self.look.warn(&verdict)
@@ -86,12 +76,12 @@ impl Sink for Table<'_> {
         for line in textwrap::wrap(&verdict, width) {
             writeln!(self.out, "{line}")?;
         }
-        if let Some(m) = text::midpoints(rubric, &report.quality) {
+        if let Some(m) = text::midpoints(rubric, sheet.quality) {
             for line in textwrap::wrap(&m, width) {
                 writeln!(self.out, "{line}")?;
             }
         }
-        for b in text::blocks(rubric, responses, report) {
+        for b in text::blocks(rubric, sheet.responses, report) {
             write_block(self.out, self.look, width, &b)?;
         }
         Ok(())
@@ -102,25 +92,15 @@ impl Sink for Table<'_> {
     }
 }
 
-fn write_head(
-    out: &mut dyn Write,
-    look: Look,
-    width: usize,
-    rubric: &Rubric,
-    report: &Report,
-    source: &str,
-    who: Option<&str>,
-) -> io::Result<()> {
-    let title = match who {
-        Some(who) => format!("{}: {}", safe(who), safe(&rubric.texts.title)),
-        None => safe(&rubric.texts.title).into_owned(),
-    };
-    let about = format!(
-        "{}; rubric {} v{}; {}",
-        safe(source),
-        rubric.id,
-        safe(&rubric.version),
-        text::answered(rubric, &report.scores)
+fn write_head(out: &mut dyn Write, look: Look, width: usize, sheet: Sheet) -> io::Result<()> {
+    let rubric = sheet.rubric;
+    let who = sheet.responses.respondent.as_deref().map(safe);
+    let title = text::titled(who.as_deref(), &safe(&rubric.texts.title));
+    let about = text::about(
+        &safe(&text::source(sheet.source, sheet.row)),
+        &rubric.id,
+        &safe(&rubric.version),
+        &text::answered(rubric, sheet.scores),
     );
     for line in textwrap::wrap(&title, width) {
         writeln!(out, "{}", look.bold(&line))?;
@@ -149,7 +129,7 @@ fn write_fits(
     // The bar gets what is left after the other columns, so it never wraps.
     // Each column takes its content, two spaces of padding and a border; one border more.
     let path_width = (0..s.fits.len())
-        .map(|p| rubric.path_name(p).chars().count())
+        .map(|p| rubric.path_name(p).width())
         .max()
         .unwrap_or(0)
         .max(4);
@@ -159,10 +139,10 @@ fn write_fits(
         + 3
         + dims
             .iter()
-            .map(|d| d.name.chars().count().max(5) + 3)
+            .map(|d| d.name.width().max(5) + 3)
             .sum::<usize>();
     let cells = width.saturating_sub(others).min(BAR_CELLS);
-    let mut header = vec![Cell::new("Path"), Cell::new("Fit")];
+    let mut header = vec![Cell::new(text::PATH), Cell::new(text::FIT)];
     if cells >= 5 {
         header.push(Cell::new(""));
     }

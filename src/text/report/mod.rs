@@ -61,6 +61,36 @@ fn number(x: f64) -> String {
     format!("{x}")
 }
 
+/// Where the answers came from: a file, or a row of a survey export.
+pub fn source(source: &str, row: Option<usize>) -> String {
+    match row {
+        Some(r) => format!("{source}, row {r}"),
+        None => source.to_owned(),
+    }
+}
+
+/// A title for one person's sheet, when it names them.
+pub fn titled(who: Option<&str>, title: &str) -> String {
+    match who {
+        Some(who) => format!("{who}: {title}"),
+        None => title.to_owned(),
+    }
+}
+
+/// The line under a terminal report's title: source, rubric and how complete the sheet is.
+pub fn about(source: &str, id: &str, version: &str, answered: &str) -> String {
+    format!("{source}; rubric {id} v{version}; {answered}")
+}
+
+/// Labels of a report's parts: the fit table's first two columns and the lines above it.
+pub const PATH: &str = "Path";
+pub const FIT: &str = "Fit";
+pub const RESPONDENT: &str = "Respondent";
+pub const DATE: &str = "Date";
+pub const ANSWERS: &str = "Answers";
+pub const RUBRIC: &str = "Rubric";
+pub const VERDICT: &str = "Verdict";
+
 /// One line that states the verdict plainly.
 pub fn verdict(rubric: &Rubric, s: &Scores) -> String {
     let name = |p: usize| rubric.path_name(p);
