@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde::{Serialize, Serializer};
 
-use super::{Record, Sink};
+use super::{Record, Sheet, Sink};
 use crate::answers::Responses;
 use crate::plan::{Basis, Focus, Task, Theme};
 use crate::report::Report;
@@ -31,14 +31,10 @@ pub struct Encoder {
 impl Encoder {
     /// Appends `record`'s JSON to `out` (a line of it, with `lines`).
     pub fn encode(self, record: &Record, out: &mut Vec<u8>) -> io::Result<()> {
+        if let Some((sheet, report)) = record.sheet().and_then(Sheet::full) {
+            return self.put(&view(sheet, report), out);
+        }
         match record {
-            Record::Scored {
-                source,
-                row,
-                rubric,
-                responses,
-                report,
-            } => self.put(&view(source, *row, rubric, responses, report), out),
             Record::Failed {
                 source,
                 row,
@@ -55,8 +51,8 @@ impl Encoder {
                 },
                 out,
             ),
-            // Sent to the CSV renderer only.
-            Record::Brief { .. } => Ok(()),
+            // A brief record is sent to the CSV renderer only.
+            _ => Ok(()),
         }
     }
 
@@ -267,81 +263,91 @@ struct TaskView<'a> {
     text: String,
 }
 
-fn view<'a>(
-    source: &'a str,
-    row: Option<usize>,
-    rubric: &'a Rubric,
-    responses: &'a Responses,
-    report: &'a Report,
-) -> View<'a> {
-    let ids = &rubric.ids;
-    let texts = &rubric.texts;
-    let key = &rubric.key;
-    let s = &report.scores;
+fn view<'a>(sheet: Sheet<'a>, report: &'a Report) -> View<'a> {
+    let (rubric, responses, s) = (sheet.rubric, sheet.responses, sheet.scores);
     View {
-        source,
-        row,
+        source: sheet.source,
+        row: sheet.row,
         respondent: responses.respondent.as_deref(),
         date: responses.date.as_deref(),
         rubric: rubric_view(rubric),
         answered: s.answered,
-        total: key.questions(),
+        total: rubric.key.questions(),
         partial: responses.partial(),
         fits: fits_view(rubric, s),
         verdict: verdict_view(rubric, s),
-        strengths: report
-            .views
-            .iter()
-            .flat_map(|v| &v.strengths)
-            .map(|st| AnswerView {
-                path: &ids.paths[st.path],
-                question: &ids.questions[st.question],
-                text: &texts.questions[st.question],
-                answer: key.value(st.point),
-                label: rubric.label(st.point),
-                support: st.support,
-            })
-            .collect(),
-        gaps: report
-            .views
-            .iter()
-            .flat_map(|v| &v.gaps.gaps)
-            .map(|g| GapView {
-                path: &ids.paths[g.path],
-                question: &ids.questions[g.question],
-                skill: &ids.skills[g.skill],
-                skill_name: &texts.skills[g.skill].name,
-                text: &texts.questions[g.question],
-                answer: key.value(g.point),
-                label: rubric.label(g.point),
-                shortfall: g.shortfall,
-                priority: g.priority,
-            })
-            .collect(),
-        deciders: report
-            .deciders
-            .iter()
-            .map(|d| DeciderView {
-                question: &ids.questions[d.question],
-                text: &texts.questions[d.question],
-                from: d.from.map(|f| key.value(f)),
-                to: key.value(d.to),
-                lean_after: &ids.paths[d.lean],
-                margin_after: d.margin,
-                steps: d.steps,
-            })
-            .collect(),
+        strengths: strengths_view(rubric, report),
+        gaps: gaps_view(rubric, report),
+        deciders: deciders_view(rubric, report),
         plan: plan_view(rubric, report),
         quality: quality_view(rubric, report),
-        reflections: Pairs(
-            responses
-                .reflections
-                .iter()
-                .enumerate()
-                .filter_map(|(r, t)| Some((ids.reflections[r].as_str(), t.as_deref()?)))
-                .collect(),
-        ),
+        reflections: reflections_view(rubric, responses),
     }
+}
+
+fn strengths_view<'a>(rubric: &'a Rubric, report: &'a Report) -> Vec<AnswerView<'a>> {
+    let (ids, texts, key) = (&rubric.ids, &rubric.texts, &rubric.key);
+    report
+        .views
+        .iter()
+        .flat_map(|v| &v.strengths)
+        .map(|st| AnswerView {
+            path: &ids.paths[st.path],
+            question: &ids.questions[st.question],
+            text: &texts.questions[st.question],
+            answer: key.value(st.point),
+            label: rubric.label(st.point),
+            support: st.support,
+        })
+        .collect()
+}
+
+fn gaps_view<'a>(rubric: &'a Rubric, report: &'a Report) -> Vec<GapView<'a>> {
+    let (ids, texts, key) = (&rubric.ids, &rubric.texts, &rubric.key);
+    report
+        .views
+        .iter()
+        .flat_map(|v| &v.gaps.gaps)
+        .map(|g| GapView {
+            path: &ids.paths[g.path],
+            question: &ids.questions[g.question],
+            skill: &ids.skills[g.skill],
+            skill_name: &texts.skills[g.skill].name,
+            text: &texts.questions[g.question],
+            answer: key.value(g.point),
+            label: rubric.label(g.point),
+            shortfall: g.shortfall,
+            priority: g.priority,
+        })
+        .collect()
+}
+
+fn deciders_view<'a>(rubric: &'a Rubric, report: &'a Report) -> Vec<DeciderView<'a>> {
+    let (ids, texts, key) = (&rubric.ids, &rubric.texts, &rubric.key);
+    report
+        .deciders
+        .iter()
+        .map(|d| DeciderView {
+            question: &ids.questions[d.question],
+            text: &texts.questions[d.question],
+            from: d.from.map(|f| key.value(f)),
+            to: key.value(d.to),
+            lean_after: &ids.paths[d.lean],
+            margin_after: d.margin,
+            steps: d.steps,
+        })
+        .collect()
+}
+
+fn reflections_view<'a>(rubric: &'a Rubric, responses: &'a Responses) -> Pairs<&'a str, &'a str> {
+    Pairs(
+        responses
+            .reflections
+            .iter()
+            .enumerate()
+            .filter_map(|(r, t)| Some((rubric.ids.reflections[r].as_str(), t.as_deref()?)))
+            .collect(),
+    )
 }
 
 pub(crate) fn rubric_view(rubric: &Rubric) -> RubricView<'_> {

@@ -82,6 +82,13 @@ pub fn about(source: &str, id: &str, version: &str, answered: &str) -> String {
     format!("{source}; rubric {id} v{version}; {answered}")
 }
 
+/// The error of a CSV row whose sheet answers another rubric than the file's columns.
+pub fn other_rubric(id: &str) -> String {
+    format!(
+        "answers rubric `{id}`, but this CSV has the columns of another rubric; score each rubric into its own file"
+    )
+}
+
 /// Labels of a report's parts: the fit table's first two columns and the lines above it.
 pub const PATH: &str = "Path";
 pub const FIT: &str = "Fit";
