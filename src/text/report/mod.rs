@@ -2,9 +2,13 @@
 //! comparison, a cohort summary or the rubric's guide prints is made here, from plain data and
 //! the rubric's texts. Another language gets a table of its own with the same functions.
 
+mod compare;
+mod explain;
 mod plan;
 mod sections;
 
+pub use compare::compare;
+pub use explain::explain;
 pub use plan::task;
 pub use sections::{blocks, quality_flag};
 
@@ -29,6 +33,14 @@ fn block(level: u8, title: String, items: Vec<String>) -> Block {
         items,
         todo: false,
     }
+}
+
+/// A document of headed lists (`explain`, `compare`): a title, lines under it, then blocks
+/// of a title and its items.
+pub struct Doc {
+    pub title: String,
+    pub lines: Vec<String>,
+    pub blocks: Vec<(String, Vec<String>)>,
 }
 
 /// "A", "A and B", "A, B and C".
