@@ -2,11 +2,13 @@
 //! comparison, a cohort summary or the rubric's guide prints is made here, from plain data and
 //! the rubric's texts. Another language gets a table of its own with the same functions.
 
+mod cohort;
 mod compare;
 mod explain;
 mod plan;
 mod sections;
 
+pub use cohort::{CohortDoc, cohort};
 pub use compare::compare;
 pub use explain::explain;
 pub use plan::task;
