@@ -5,6 +5,7 @@
 mod cohort;
 mod compare;
 mod explain;
+pub mod guide;
 mod plan;
 mod sections;
 
