@@ -168,7 +168,12 @@ pub fn write_compare(
         serde_json::to_writer_pretty(&mut *out, &view)?;
         return writeln!(out);
     }
-    write_doc(out, &text::compare(rubric, (before, after), c), format, look)
+    write_doc(
+        out,
+        &text::compare(rubric, (before, after), c),
+        format,
+        look,
+    )
 }
 
 #[derive(Serialize)]

@@ -98,11 +98,7 @@ fn language(rubric: &Rubric, report: &Report, p: usize) -> Block {
         ));
     }
     items.extend(rubric.texts.paths[p].phrases.iter().cloned());
-    block(
-        1,
-        format!("Language bank: {}", rubric.path_name(p)),
-        items,
-    )
+    block(1, format!("Language bank: {}", rubric.path_name(p)), items)
 }
 
 fn bullets(rubric: &Rubric, v: &PathView) -> Block {
@@ -321,4 +317,3 @@ fn deciders(rubric: &Rubric, s: &Scores, found: &[Decider]) -> Block {
     }
     block(1, "Answers that would decide it".into(), items)
 }
-
