@@ -216,7 +216,49 @@ fn write_block(out: &mut dyn Write, look: Look, width: usize, b: &Block) -> io::
 
 #[cfg(test)]
 mod tests {
-    use super::bar;
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    /// A two-path rubric whose path and dimension names are wide (CJK) characters.
+    fn wide() -> Rubric {
+        let mut text = String::from(
+            "[rubric]\nid = \"w\"\nversion = \"1\"\ntitle = \"W\"\nlanguage = \"ja\"\n\
+             [scale]\nmin = 1\nmax = 5\nlabels = [\"1\", \"2\", \"3\", \"4\", \"5\"]\n\
+             [[paths]]\nid = \"a\"\nname = \"専門家としての道\"\nsummary = \"\"\n\
+             [[paths]]\nid = \"b\"\nname = \"管理職\"\nsummary = \"\"\n\
+             [[dimensions]]\nid = \"d\"\nname = \"技能と価値観\"\nweight = 1\n",
+        );
+        for (i, favors) in ["a", "b", "a", "b"].iter().enumerate() {
+            text.push_str(&format!(
+                "[[questions]]\nid = \"q{i}\"\ndimension = \"d\"\ntext = \"\"\nfavors = \"{favors}\"\n"
+            ));
+        }
+        Rubric::parse("w.toml", &text).unwrap_or_else(|p| panic!("{p}"))
+    }
+
+    #[test]
+    fn wide_names_are_measured_by_display_width() {
+        let rubric = wide();
+        let mut responses = crate::answers::Responses::empty(&rubric);
+        responses.points = vec![4, 0, 4, 1];
+        let report = crate::report::build(&rubric, &responses, &Default::default());
+        let width = 50;
+        let look = Look {
+            color: false,
+            width,
+            ascii: false,
+        };
+        let mut out = Vec::new();
+        write_fits(&mut out, look, width, &rubric, &report).unwrap();
+        let table = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = table.lines().collect();
+        // Borders, the header, a rule and one line per path: the bar fits, so no row wraps.
+        assert_eq!(lines.len(), 6, "{table}");
+        for line in &lines {
+            assert_eq!(line.width(), lines[0].width(), "{table}");
+            assert!(line.width() <= width, "{table}");
+        }
+    }
 
     #[test]
     fn bars_use_eighths() {
