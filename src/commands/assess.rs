@@ -359,8 +359,8 @@ fn check_save_target(args: &AssessArgs, prompter: &mut dyn Prompter) -> Result<b
 }
 
 /// A problem with what was typed on the command line (exit 2).
-fn usage(e: anyhow::Error) -> anyhow::Error {
-    UsageError(format!("{e:#}")).into()
+fn usage(e: impl Into<anyhow::Error>) -> anyhow::Error {
+    UsageError(format!("{:#}", e.into())).into()
 }
 
 /// The autosave file: claimed at the first save (so a stop before any answer leaves nothing
@@ -415,7 +415,7 @@ impl Autosave {
             "# pathfit assessment in progress; continue with: {}\n\n{body}",
             resume_command(Some(&path), rubric)
         );
-        store::write_private(&path, text.as_bytes(), true)
+        Ok(store::write_private(&path, text.as_bytes(), true)?)
     }
 
     /// Removes the autosave, unless it is the file the answers were just saved to.
