@@ -89,11 +89,10 @@ pub fn run(
 
     match result {
         Err(e) if e.is::<Interrupted>() => {
-            // A SIGTERM or SIGHUP also interrupts the prompt's read: end as that signal says.
-            guard.terminate_if_signalled();
             let progress = guard.progress.lock().map(|p| p.stopped());
             crate::say!("{}", progress.unwrap_or_default());
-            Err(e)
+            // Exit 130 for Ctrl-C, 128 + the signal for SIGTERM or SIGHUP.
+            Err(guard.interrupted().into())
         }
         Err(e) => {
             if let Some(file) = autosave.path.as_ref().filter(|f| f.exists()) {
