@@ -140,48 +140,46 @@ fn pending(f: impl FnOnce(&mut Vec<PathBuf>)) {
 }
 
 /// A private temporary file in a folder, listed in [`PENDING`] while it lives.
-struct Temp(Option<tempfile::NamedTempFile>);
+struct Temp {
+    file: tempfile::NamedTempFile,
+    _listed: Listed,
+}
+
+/// A path in [`PENDING`], taken off the list when dropped.
+struct Listed(PathBuf);
+
+impl Drop for Listed {
+    fn drop(&mut self) {
+        pending(|p| p.retain(|q| *q != self.0));
+    }
+}
 
 impl Temp {
     fn new_in(dir: &Path) -> io::Result<Temp> {
-        let tmp = tempfile::NamedTempFile::new_in(dir)?;
-        let path = tmp.path().to_path_buf();
-        pending(|p| p.push(path));
-        Ok(Temp(Some(tmp)))
+        let file = tempfile::NamedTempFile::new_in(dir)?;
+        let path = file.path().to_path_buf();
+        pending(|p| p.push(path.clone()));
+        Ok(Temp {
+            file,
+            _listed: Listed(path),
+        })
     }
 
     fn file(&mut self) -> &mut fs::File {
-        self.0
-            .as_mut()
-            .expect("a live temporary file")
-            .as_file_mut()
+        self.file.as_file_mut()
     }
 
-    /// Renames the file to `path`; it is no longer pending either way.
-    fn persist(mut self, path: &Path, overwrite: bool) -> Result<(), StoreError> {
-        let tmp = self.0.take().expect("a live temporary file");
-        forget(tmp.path());
+    /// Renames the file to `path`; then it is no longer pending, saved or not.
+    fn persist(self, path: &Path, overwrite: bool) -> Result<(), StoreError> {
         let result = if overwrite {
-            tmp.persist(path).map(drop)
+            self.file.persist(path).map(drop)
         } else {
-            tmp.persist_noclobber(path).map(drop)
+            self.file.persist_noclobber(path).map(drop)
         };
         result.map_err(|e| StoreError::Save {
             path: path.to_path_buf(),
             cause: e.into(),
         })
-    }
-}
-
-fn forget(path: &Path) {
-    pending(|p| p.retain(|q| q != path));
-}
-
-impl Drop for Temp {
-    fn drop(&mut self) {
-        if let Some(tmp) = &self.0 {
-            forget(tmp.path());
-        }
     }
 }
 
@@ -350,6 +348,23 @@ mod tests {
             assert_eq!(mode(&path), 0o600);
             assert_eq!(mode(path.parent().unwrap()), 0o700);
         }
+    }
+
+    #[test]
+    fn temporary_files_are_listed_until_saved_or_dropped() {
+        let listed = |p: &Path| PENDING.lock().unwrap().iter().any(|q| q == p);
+        let dir = tempfile::tempdir().unwrap();
+        let mut pending =
+            Pending::create(&dir.path().join("r.md"), false, "--output file").unwrap();
+        let tmp = pending.tmp.file.path().to_path_buf();
+        assert!(listed(&tmp));
+        pending.file().write_all(b"report").unwrap();
+        pending.commit().unwrap();
+        assert!(!listed(&tmp));
+        let dropped = Pending::create(&dir.path().join("s.md"), false, "--output file").unwrap();
+        let tmp = dropped.tmp.file.path().to_path_buf();
+        drop(dropped);
+        assert!(!listed(&tmp) && !tmp.exists());
     }
 
     #[test]
