@@ -221,3 +221,24 @@ fn end_now(stop: Stop, words: Option<&LastWords>) -> ! {
     }
     std::process::exit(i32::from(stop.exit_code()));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signals_are_recorded_for_the_work_to_ask() {
+        let watch = Watch::install(SecondCtrlC::Records).unwrap();
+        assert_eq!(watch.received(), None);
+        signal_hook::low_level::raise(SIGINT).unwrap();
+        assert_eq!(watch.received(), Some(Stop::CtrlC));
+        assert!(watch.take_ctrl_c() && !watch.take_ctrl_c(), "taken once");
+        assert_eq!(ending(), None);
+        signal_hook::low_level::raise(SIGTERM).unwrap();
+        assert_eq!(ending(), Some(Stop::Terminate));
+        assert_eq!(watch.received().map(Stop::exit_code), Some(143));
+        assert!(watch.flag().load(Ordering::SeqCst));
+        drop(watch);
+        assert_eq!(Stop::Hangup.exit_code(), 129);
+    }
+}
