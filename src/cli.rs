@@ -1,11 +1,9 @@
-//! The command line, as clap derive types. Nothing here is read by the domain code.
+//! The command line, as clap derive types, with clap's own value enums: nothing here is read by
+//! the domain code; `settings` turns it into checked plain settings.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-
-pub use crate::render::Format;
-pub use crate::report::SectionName;
 
 /// Choose between two career paths with a weighted self-assessment, then act on the choice.
 ///
@@ -144,7 +142,7 @@ pub struct ScoreArgs {
 
     /// The survey tool that wrote the exports (default: detected from the header)
     #[arg(long, value_enum, value_name = "TOOL")]
-    pub layout: Option<crate::answers::survey::Layout>,
+    pub layout: Option<Layout>,
 
     /// After the reports, a cohort report: verdicts, mean and median fits, margins, common
     /// gaps, coverage (table and markdown; with json, jsonl or csv use --summary-only)
@@ -260,7 +258,7 @@ pub struct MapArgs {
 
     /// The survey tool that wrote the export (default: detected from the header)
     #[arg(long, value_enum, value_name = "TOOL")]
-    pub layout: Option<crate::answers::survey::Layout>,
+    pub layout: Option<Layout>,
 }
 
 #[derive(Debug, Args)]
@@ -297,6 +295,54 @@ pub enum RubricCommand {
         #[arg(required = true, value_name = "PATH")]
         files: Vec<PathBuf>,
     },
+}
+
+/// The output formats of every command that prints a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Markdown,
+    Json,
+    /// One JSON object per line.
+    Jsonl,
+    /// One row per answer sheet, for spreadsheets; columns in the README.
+    Csv,
+}
+
+/// The survey tools whose exports pathfit knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Layout {
+    /// `Timestamp`, often `Email Address`, then one column per question title.
+    GoogleForms,
+    /// `ID, Start time, Completion time, Email, Name`, then the questions.
+    MicrosoftForms,
+    /// Field ids, then question texts, then `{"ImportId": ...}`; `Finished` and `Progress`.
+    Qualtrics,
+    /// Questions, then a row of `Response` or option labels; `Respondent ID`.
+    Surveymonkey,
+    /// Answer codes or texts; `submitdate` is empty for an unfinished response.
+    Limesurvey,
+    /// One header row of question ids or texts.
+    Plain,
+}
+
+/// The parts of a report that `--sections` can choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SectionName {
+    Strengths,
+    Gaps,
+    Close,
+    Deciders,
+    Plan,
+    Reflections,
+    Day,
+    Hiring,
+    Language,
+    Bullets,
+    RedFlags,
+    Checklist,
+    Quality,
+    Limits,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -15,7 +15,7 @@ use crate::scoring::{self, Scores};
 const LIST_LEN: usize = 3;
 
 /// The parts of a report that `--sections` can choose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SectionName {
     Strengths,
     Gaps,

@@ -3,8 +3,10 @@
 
 use crate::rubric::Key;
 
+pub mod lint;
+
 /// The answer point stored for a question that was not answered.
-pub const MISSING: u8 = u8::MAX;
+pub use crate::answers::MISSING;
 
 /// Fits closer than this are equal, so float rounding never decides a tie.
 const EPSILON: f64 = 1e-9;

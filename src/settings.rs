@@ -1,67 +1,381 @@
-//! The command line checked once into plain settings; the one colour decision is made here.
+//! The command line checked once into plain settings: one value per command for `commands`,
+//! and the one decision on colour, terminal, pager and width.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use crate::cli::{ColorChoice, GlobalArgs};
+use crate::cli::{self, Cli, ColorChoice, Command, GlobalArgs, RubricCommand};
+use crate::commands::assess::Assess;
+use crate::commands::compare::Compare;
+use crate::commands::explain::Explain;
+use crate::commands::map::Map;
+use crate::commands::score::{Score, StdinFormat, Summary, SurveyFlags};
+use crate::commands::{Job, ReportFlags, Sheet, doc_format};
+use crate::error::Usage;
+use crate::render::{Format, Look};
 
 /// Width used when stdout is not a terminal, or the terminal does not report one.
 pub const FALLBACK_WIDTH: usize = 80;
 /// Narrower than this, text is laid out as if the screen had this many columns.
 pub const MIN_WIDTH: usize = 20;
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Settings {
-    /// Whether stdout gets colour escapes.
-    pub color: bool,
-    /// Whether the prompts on stderr are coloured.
-    pub prompt_color: bool,
-    /// Columns available on stdout.
-    pub width: usize,
-    /// Plain ASCII output (TERM=dumb).
-    pub ascii: bool,
+    /// Colour, width and ASCII for stdout.
+    pub look: Look,
     /// Rubric folders from --rubric-dir, then $PATHFIT_RUBRICS.
     pub rubric_dirs: Vec<PathBuf>,
+    pub output: Output,
+    pub job: Job,
 }
 
-impl Settings {
-    pub fn from_args(args: &GlobalArgs) -> Settings {
-        let tty = std::io::stdout().is_terminal();
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-        let decide = |is_tty: bool| match args.color {
+/// Where the report goes.
+#[derive(Debug, Clone, Default)]
+pub struct Output {
+    /// `--output`: written all at once at the end.
+    pub file: Option<PathBuf>,
+    /// `--force`: the `--output` file may be replaced.
+    pub force: bool,
+    /// Through the pager: stdout is a terminal and the command pages its report here.
+    pub page: bool,
+}
+
+/// What the environment says about the screen, read once.
+#[derive(Debug, Clone, Copy)]
+pub struct Terminal {
+    pub stdin: bool,
+    pub stdout: bool,
+    pub stderr: bool,
+    /// TERM=dumb: no colour, no progress bar, plain ASCII.
+    pub dumb: bool,
+    /// NO_COLOR set to anything but the empty string (no-color.org).
+    pub no_color: bool,
+}
+
+impl Terminal {
+    pub fn detect() -> Terminal {
+        Terminal {
+            stdin: std::io::stdin().is_terminal(),
+            stdout: std::io::stdout().is_terminal(),
+            stderr: std::io::stderr().is_terminal(),
+            dumb: std::env::var("TERM").is_ok_and(|t| t == "dumb"),
+            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        }
+    }
+
+    /// The colour decision for a stream that is (`tty`) or is not a terminal.
+    pub fn color(self, choice: ColorChoice, tty: bool) -> bool {
+        match choice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => is_tty && !no_color && !dumb,
-        };
-        let color = decide(tty);
-        let prompt_color = decide(std::io::stderr().is_terminal());
-        // COLUMNS, when set, wins (it is how a script asks for a width when piped); then the
-        // terminal's own width. Some pseudo-terminals report 0 columns: fall back, never draw
-        // into nothing.
+            ColorChoice::Auto => tty && !self.no_color && !self.dumb,
+        }
+    }
+
+    /// Columns available on stdout. COLUMNS, when set, wins (it is how a script asks for a
+    /// width when piped); then the terminal's own width. Some pseudo-terminals report 0
+    /// columns: fall back, never draw into nothing.
+    pub fn width(self) -> usize {
         let columns = std::env::var("COLUMNS")
             .ok()
             .and_then(|c| c.trim().parse::<usize>().ok())
             .filter(|&c| c > 0);
-        let terminal = tty
+        let terminal = self
+            .stdout
             .then(|| console::Term::stdout().size_checked())
             .flatten()
             .map(|(_, cols)| usize::from(cols))
             .filter(|&c| c > 0);
-        let width = columns
+        columns
             .or(terminal)
             .unwrap_or(FALLBACK_WIDTH)
-            .max(MIN_WIDTH);
-        let mut rubric_dirs = args.rubric_dir.clone();
-        if let Some(list) = std::env::var_os("PATHFIT_RUBRICS") {
-            rubric_dirs.extend(std::env::split_paths(&list).filter(|p| !p.as_os_str().is_empty()));
+            .max(MIN_WIDTH)
+    }
+}
+
+impl Settings {
+    /// Checks the command line once; what cannot be done is a usage error.
+    pub fn from_cli(cli: Cli) -> Result<Settings, Usage> {
+        if let Some(command) = &cli.command {
+            check_no_assess_options(&cli.assess, command)?;
         }
-        Settings {
-            color,
-            prompt_color,
-            width,
-            ascii: dumb,
+        let term = Terminal::detect();
+        let look = Look {
+            color: term.color(cli.global.color, term.stdout),
+            width: term.width(),
+            ascii: term.dumb,
+        };
+        let rubric_dirs = rubric_dirs(&cli.global);
+        let (job, mut output) = job(cli, term)?;
+        output.page = output.page && output.file.is_none() && term.stdout;
+        Ok(Settings {
+            look,
             rubric_dirs,
+            output,
+            job,
+        })
+    }
+}
+
+fn rubric_dirs(args: &GlobalArgs) -> Vec<PathBuf> {
+    let mut dirs = args.rubric_dir.clone();
+    if let Some(list) = std::env::var_os("PATHFIT_RUBRICS") {
+        dirs.extend(std::env::split_paths(&list).filter(|p| !p.as_os_str().is_empty()));
+    }
+    dirs
+}
+
+/// Options written before a command belong to the assessment; rather than ignore them, say so.
+fn check_no_assess_options(assess: &cli::AssessArgs, command: &Command) -> Result<(), Usage> {
+    use clap::Parser;
+    if *assess == Cli::parse_from(["pathfit"]).assess {
+        return Ok(());
+    }
+    Err(Usage::OptionsBeforeCommand {
+        command: name(command),
+    })
+}
+
+fn name(command: &Command) -> &'static str {
+    match command {
+        Command::Assess(_) => "assess",
+        Command::Score(_) => "score",
+        Command::Explain(_) => "explain",
+        Command::Compare(_) => "compare",
+        Command::Roles(_) => "roles",
+        Command::Faq(_) => "faq",
+        Command::Map(_) => "map",
+        Command::Template(_) => "template",
+        Command::Rubric(_) => "rubric",
+    }
+}
+
+/// The command's checked settings, and where its report goes (`page`: whether it pages).
+fn job(cli: Cli, term: Terminal) -> Result<(Job, Output), Usage> {
+    let paged = |file: Option<PathBuf>, force| Output {
+        file,
+        force,
+        page: true,
+    };
+    let plain = Output::default();
+    Ok(match cli.command {
+        None => assess(cli.assess, cli.global.color, term),
+        Some(Command::Assess(a)) => assess(a, cli.global.color, term),
+        Some(Command::Score(a)) => {
+            let output = paged(a.report.output.clone(), a.force);
+            (Job::Score(score(a, term)?), output)
         }
+        Some(Command::Explain(a)) => {
+            let output = paged(a.sheet.output.clone(), a.sheet.force);
+            let sheet = sheet(&a.sheet, "explain")?;
+            (
+                Job::Explain(Explain {
+                    file: a.file,
+                    sheet,
+                }),
+                output,
+            )
+        }
+        Some(Command::Compare(a)) => {
+            let output = paged(a.sheet.output.clone(), a.sheet.force);
+            let sheet = sheet(&a.sheet, "compare")?;
+            let (before, after) = (a.before, a.after);
+            (
+                Job::Compare(Compare {
+                    before,
+                    after,
+                    sheet,
+                }),
+                output,
+            )
+        }
+        Some(Command::Roles(a)) => (Job::Roles(sheet(&a, "roles")?), paged(a.output, a.force)),
+        Some(Command::Faq(a)) => (Job::Faq(sheet(&a, "faq")?), paged(a.output, a.force)),
+        Some(Command::Map(a)) => (Job::Map(map(a)), plain),
+        Some(Command::Template(a)) => (Job::Template { rubric: a.rubric }, plain),
+        Some(Command::Rubric(r)) => (rubric(r), plain),
+    })
+}
+
+fn assess(a: cli::AssessArgs, color: ColorChoice, term: Terminal) -> (Job, Output) {
+    // The assessment pages its own report: it comes after the questions.
+    let output = Output {
+        file: a.report.output.clone(),
+        force: a.force,
+        page: false,
+    };
+    let job = Job::Assess(Assess {
+        page: a.report.output.is_none() && term.stdout,
+        report: report(&a.report),
+        rubric: a.rubric,
+        save: a.save,
+        no_save: a.no_save,
+        force: a.force,
+        resume: a.resume,
+        switch_rubric: a.switch_rubric,
+        no_autosave: a.no_autosave,
+        respondent: a.respondent,
+        ask_name: a.ask_name,
+        no_report: a.no_report,
+        prompt_color: term.color(color, term.stderr),
+        interactive: term.stdin && term.stderr,
+    });
+    (job, output)
+}
+
+fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
+    let summary = match (a.summary, a.summary_only) {
+        (_, true) => Summary::Only,
+        (true, _) => Summary::Also,
+        _ => Summary::Off,
+    };
+    let report = report(&a.report);
+    if summary == Summary::Also
+        && matches!(report.format, Format::Json | Format::Jsonl | Format::Csv)
+    {
+        return Err(Usage::SummaryFormat);
+    }
+    Ok(Score {
+        files: a.files,
+        stdin: match a.input_format {
+            cli::InputFormat::Toml => StdinFormat::Toml,
+            cli::InputFormat::Json => StdinFormat::Json,
+            cli::InputFormat::Csv => StdinFormat::Csv,
+        },
+        survey: SurveyFlags {
+            map: a.map,
+            missing: a.missing,
+            id_column: a.id_column,
+            layout: a.layout.map(Into::into),
+        },
+        summary,
+        rubric: a.rubric,
+        report,
+        progress: term.stderr && !term.dumb,
+    })
+}
+
+fn map(a: cli::MapArgs) -> Map {
+    Map {
+        file: a.file,
+        rubric: a.rubric,
+        survey: SurveyFlags {
+            map: a.map,
+            missing: Vec::new(),
+            id_column: a.id_column,
+            layout: a.layout.map(Into::into),
+        },
+    }
+}
+
+fn rubric(command: RubricCommand) -> Job {
+    match command {
+        RubricCommand::List => Job::RubricList,
+        RubricCommand::Show { rubric, raw } => Job::RubricShow { rubric, raw },
+        RubricCommand::Check { files, lint } => Job::RubricCheck { files, lint },
+        RubricCommand::Lint { files } => Job::RubricCheck { files, lint: true },
+    }
+}
+
+fn sheet(a: &cli::SheetArgs, command: &'static str) -> Result<Sheet, Usage> {
+    Ok(Sheet {
+        rubric: a.rubric.clone(),
+        format: doc_format(a.format.into(), command)?,
+    })
+}
+
+fn report(a: &cli::ReportArgs) -> ReportFlags {
+    ReportFlags {
+        format: a.format.into(),
+        target: a.target.clone(),
+        start: a.start,
+        gaps: a.gaps,
+        sections: a.sections.iter().map(|&s| s.into()).collect(),
+    }
+}
+
+impl From<cli::Format> for Format {
+    fn from(f: cli::Format) -> Self {
+        match f {
+            cli::Format::Table => Format::Table,
+            cli::Format::Markdown => Format::Markdown,
+            cli::Format::Json => Format::Json,
+            cli::Format::Jsonl => Format::Jsonl,
+            cli::Format::Csv => Format::Csv,
+        }
+    }
+}
+
+impl From<cli::Layout> for crate::answers::survey::Layout {
+    fn from(l: cli::Layout) -> Self {
+        use crate::answers::survey::Layout;
+        match l {
+            cli::Layout::GoogleForms => Layout::GoogleForms,
+            cli::Layout::MicrosoftForms => Layout::MicrosoftForms,
+            cli::Layout::Qualtrics => Layout::Qualtrics,
+            cli::Layout::Surveymonkey => Layout::Surveymonkey,
+            cli::Layout::Limesurvey => Layout::Limesurvey,
+            cli::Layout::Plain => Layout::Plain,
+        }
+    }
+}
+
+impl From<cli::SectionName> for crate::report::SectionName {
+    fn from(s: cli::SectionName) -> Self {
+        use crate::report::SectionName as S;
+        use cli::SectionName as C;
+        match s {
+            C::Strengths => S::Strengths,
+            C::Gaps => S::Gaps,
+            C::Close => S::Close,
+            C::Deciders => S::Deciders,
+            C::Plan => S::Plan,
+            C::Reflections => S::Reflections,
+            C::Day => S::Day,
+            C::Hiring => S::Hiring,
+            C::Language => S::Language,
+            C::Bullets => S::Bullets,
+            C::RedFlags => S::RedFlags,
+            C::Checklist => S::Checklist,
+            C::Quality => S::Quality,
+            C::Limits => S::Limits,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn term(no_color: bool, dumb: bool) -> Terminal {
+        Terminal {
+            stdin: true,
+            stdout: true,
+            stderr: true,
+            dumb,
+            no_color,
+        }
+    }
+
+    #[test]
+    fn auto_colour_needs_a_terminal_that_is_not_dumb_and_no_no_color() {
+        assert!(term(false, false).color(ColorChoice::Auto, true));
+        assert!(!term(false, false).color(ColorChoice::Auto, false));
+        assert!(!term(true, false).color(ColorChoice::Auto, true));
+        assert!(!term(false, true).color(ColorChoice::Auto, true));
+        assert!(term(true, true).color(ColorChoice::Always, false));
+        assert!(!term(false, false).color(ColorChoice::Never, true));
+    }
+
+    #[test]
+    fn conflicting_report_flags_are_a_usage_error() {
+        use clap::Parser;
+        let cli = Cli::parse_from(["pathfit", "score", "--summary", "-f", "json", "a.toml"]);
+        assert!(matches!(Settings::from_cli(cli), Err(Usage::SummaryFormat)));
+        let cli = Cli::parse_from(["pathfit", "explain", "a.toml", "-f", "csv"]);
+        assert!(matches!(
+            Settings::from_cli(cli),
+            Err(Usage::DocFormat { command: "explain" })
+        ));
     }
 }

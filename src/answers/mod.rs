@@ -1,15 +1,19 @@
 //! Answer sheets: read once from TOML or JSON into a [`RawSheet`], then decoded against a
 //! rubric into [`Responses`]: one small integer per question index.
 
+mod decode;
 mod read;
 pub mod survey;
 mod write;
 
-pub use read::{RawSheet, RawValue, decode, decode_partial, parse_raw};
-pub use write::write_toml;
+pub use decode::{MAX_PROBLEMS, decode, decode_partial};
+pub use read::{FIELDS, RawSheet, RawValue, parse_raw};
+pub use write::{Note, write_toml};
 
 use crate::rubric::Rubric;
-use crate::scoring::MISSING;
+
+/// The answer point stored for a question that was not answered.
+pub const MISSING: u8 = u8::MAX;
 
 /// One person's answers to one rubric, by question index.
 #[derive(Debug, Clone, Default, PartialEq)]

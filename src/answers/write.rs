@@ -1,10 +1,38 @@
 //! Writing answer files: the blank template, or a filled sheet, with each question and the
-//! scale as comments so the file explains itself to whoever opens it.
+//! scale as comments so the file explains itself to whoever opens it. The words of the other
+//! comments are the caller's (this layer is below the words), passed in for each [`Note`].
 
 use std::io::{self, Write};
 
 use super::Responses;
 use crate::rubric::Rubric;
+
+/// The comment lines of an answer file that are words for a person, as data: the caller
+/// passes the words for each (`text::answers::note`). Text in them is already one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note<'a> {
+    /// The first line: which rubric the file answers.
+    Heading {
+        title: &'a str,
+        id: &'a str,
+        version: &'a str,
+    },
+    /// How to answer; the scale's values and labels follow on the next line.
+    HowToAnswer,
+    /// How to skip a question, and how many must be answered.
+    Skip { needed: usize, questions: usize },
+    /// What to run once the file is filled.
+    Then,
+    /// The date line, for a sheet without a date.
+    NoDate,
+    /// Heads the answers to questions the rubric does not have.
+    Extra,
+    /// Heads the reflections.
+    Reflections,
+}
+
+/// The words for each [`Note`].
+pub type Words<'w> = &'w dyn Fn(Note) -> String;
 
 /// Writes a TOML answer file for `rubric`; with `sheet` the answers are filled in, without it
 /// every answer is the blank `""` for the person to fill. `extra` holds answers to questions
@@ -14,7 +42,33 @@ pub fn write_toml(
     rubric: &Rubric,
     sheet: Option<&Responses>,
     extra: &[(String, i64)],
+    words: Words,
 ) -> io::Result<()> {
+    heading(out, rubric, words)?;
+    writeln!(out, "rubric = {}", quoted(&rubric.id))?;
+    let respondent = sheet.and_then(|s| s.respondent.as_deref()).unwrap_or("");
+    writeln!(out, "respondent = {}", quoted(respondent))?;
+    match sheet.and_then(|s| s.date.as_deref()) {
+        Some(date) => writeln!(out, "date = {}", quoted(date))?,
+        None => writeln!(out, "# {}", words(Note::NoDate))?,
+    }
+    writeln!(out)?;
+    answers(out, rubric, sheet)?;
+    if !extra.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "# {}", words(Note::Extra))?;
+        for (id, v) in extra {
+            writeln!(out, "# {} = {v}", comment(id))?;
+        }
+    }
+    if !rubric.ids.reflections.is_empty() {
+        reflections(out, rubric, sheet, words)?;
+    }
+    Ok(())
+}
+
+/// The comments that open the file: the rubric, the scale and how to fill it in.
+fn heading(out: &mut dyn Write, rubric: &Rubric, words: Words) -> io::Result<()> {
     let key = &rubric.key;
     let points: Vec<String> = (0..key.points)
         .map(|p| {
@@ -25,35 +79,29 @@ pub fn write_toml(
             )
         })
         .collect();
+    let (title, version) = (comment(&rubric.texts.title), comment(&rubric.version));
+    let id = &rubric.id;
     writeln!(
         out,
-        "# pathfit answer file: {} ({} v{})",
-        comment(&rubric.texts.title),
-        rubric.id,
-        comment(&rubric.version)
+        "# {}",
+        words(Note::Heading {
+            title: &title,
+            id,
+            version: &version
+        })
     )?;
     writeln!(out, "#")?;
-    writeln!(
-        out,
-        "# Answer each question with a number or its label (any case):"
-    )?;
+    writeln!(out, "# {}", words(Note::HowToAnswer))?;
     writeln!(out, "#   {}", points.join(", "))?;
-    writeln!(
-        out,
-        "# Leave an answer as \"\" to skip it; at least {} of the {} questions must be answered.",
-        key.min_answered,
-        key.questions()
-    )?;
-    writeln!(out, "# Then run: pathfit score THIS-FILE.toml")?;
-    writeln!(out)?;
-    writeln!(out, "rubric = {}", quoted(&rubric.id))?;
-    let respondent = sheet.and_then(|s| s.respondent.as_deref()).unwrap_or("");
-    writeln!(out, "respondent = {}", quoted(respondent))?;
-    match sheet.and_then(|s| s.date.as_deref()) {
-        Some(date) => writeln!(out, "date = {}", quoted(date))?,
-        None => writeln!(out, "# date = \"YYYY-MM-DD\"")?,
-    }
-    writeln!(out)?;
+    let (needed, questions) = (key.min_answered, key.questions());
+    writeln!(out, "# {}", words(Note::Skip { needed, questions }))?;
+    writeln!(out, "# {}", words(Note::Then))?;
+    writeln!(out)
+}
+
+/// `[answers]`: each question under its dimension, with its text as a comment.
+fn answers(out: &mut dyn Write, rubric: &Rubric, sheet: Option<&Responses>) -> io::Result<()> {
+    let key = &rubric.key;
     writeln!(out, "[answers]")?;
     for (d, dim) in rubric.texts.dimensions.iter().enumerate() {
         writeln!(out)?;
@@ -75,30 +123,25 @@ pub fn write_toml(
             }
         }
     }
-    if !extra.is_empty() {
-        writeln!(out)?;
-        writeln!(
-            out,
-            "# Answers to questions this rubric does not have, kept from the resumed file:"
-        )?;
-        for (id, v) in extra {
-            writeln!(out, "# {} = {v}", comment(id))?;
-        }
-    }
-    if !rubric.ids.reflections.is_empty() {
-        writeln!(out)?;
-        writeln!(
-            out,
-            "# Optional: a few sentences each, for yourself or your coach."
-        )?;
-        writeln!(out, "[reflections]")?;
-        for (r, id) in rubric.ids.reflections.iter().enumerate() {
-            let text = sheet
-                .and_then(|s| s.reflections.get(r)?.as_deref())
-                .unwrap_or("");
-            writeln!(out, "# {}", comment(&rubric.texts.reflections[r]))?;
-            writeln!(out, "{} = {}", bare_key(id), quoted(text))?;
-        }
+    Ok(())
+}
+
+/// `[reflections]`: each prompt as a comment over its text.
+fn reflections(
+    out: &mut dyn Write,
+    rubric: &Rubric,
+    sheet: Option<&Responses>,
+    words: Words,
+) -> io::Result<()> {
+    writeln!(out)?;
+    writeln!(out, "# {}", words(Note::Reflections))?;
+    writeln!(out, "[reflections]")?;
+    for (r, id) in rubric.ids.reflections.iter().enumerate() {
+        let text = sheet
+            .and_then(|s| s.reflections.get(r)?.as_deref())
+            .unwrap_or("");
+        writeln!(out, "# {}", comment(&rubric.texts.reflections[r]))?;
+        writeln!(out, "{} = {}", bare_key(id), quoted(text))?;
     }
     Ok(())
 }
@@ -136,6 +179,11 @@ mod tests {
     use crate::rubric::{Catalog, DEFAULT_ID};
     use proptest::prelude::*;
 
+    /// Any words: the tests read the file back, and comments do not change what it holds.
+    fn words(note: Note) -> String {
+        format!("{note:?}")
+    }
+
     fn read_back(text: &str, rubric: &Rubric) -> Responses {
         let raw =
             parse_raw("f.toml", FileFormat::Toml, text).unwrap_or_else(|p| panic!("{p}\n{text}"));
@@ -162,7 +210,7 @@ mod tests {
             "Run a \"small\" office\nin Cluj.".into(),
         );
         let mut out = Vec::new();
-        write_toml(&mut out, &rubric, Some(&sheet), &[]).unwrap();
+        write_toml(&mut out, &rubric, Some(&sheet), &[], &words).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert_eq!(read_back(&text, &rubric), sheet);
     }
@@ -174,7 +222,7 @@ mod tests {
             let rubric = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
             let sheet = filled(&rubric, who, note);
             let mut out = Vec::new();
-            write_toml(&mut out, &rubric, Some(&sheet), &[("old\nid".into(), 3)]).unwrap();
+            write_toml(&mut out, &rubric, Some(&sheet), &[("old\nid".into(), 3)], &words).unwrap();
             let text = String::from_utf8(out).unwrap();
             prop_assert_eq!(read_back(&text, &rubric), sheet);
         }

@@ -1,61 +1,107 @@
 //! `pathfit` / `pathfit assess`: the interactive assessment, autosaved after every answer.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
 
+use super::ReportFlags;
 use crate::answers::{self, FileFormat};
+use crate::base::printable::printable as safe;
 use crate::base::store;
-use crate::cli::AssessArgs;
-use crate::error::{EXIT_INTERRUPTED, Interrupted, UsageError};
+use crate::error::{EXIT_INTERRUPTED, Interrupted, Usage};
 use crate::interview::guard::Guard;
 use crate::interview::terminal::TerminalPrompter;
 use crate::interview::{self, Prompter, Session};
-use crate::problem::{Problem, Problems};
+use crate::problem::{CommandProblem, Kind, Problem, Problems};
 use crate::render::{self, Look};
 use crate::report::{self, Options};
 use crate::rubric::{Catalog, Rubric};
-use crate::settings::Settings;
+use crate::text::commands::{self as words, Notice, assess as ask, context, what};
+
+/// The assessment's command line, checked, with what the settings decided about the terminal.
+#[derive(Debug)]
+pub struct Assess {
+    pub rubric: Option<String>,
+    pub save: Option<PathBuf>,
+    pub no_save: bool,
+    pub force: bool,
+    pub resume: Option<PathBuf>,
+    pub switch_rubric: bool,
+    pub no_autosave: bool,
+    pub respondent: Option<String>,
+    pub ask_name: bool,
+    pub no_report: bool,
+    pub report: ReportFlags,
+    /// Whether the prompts on stderr are coloured.
+    pub prompt_color: bool,
+    /// Whether stdin and stderr are terminals, as the questions need.
+    pub interactive: bool,
+    /// Whether the report goes through the pager (stdout is a terminal; no --output).
+    pub page: bool,
+}
 
 /// The smallest terminal the questions fit on.
 const MIN_COLUMNS: u16 = 30;
 const MIN_ROWS: u16 = 10;
 
-pub fn run(
-    args: &AssessArgs,
-    settings: &Settings,
-    catalog: &Catalog,
-    look: Look,
-    out: &mut dyn Write,
-) -> Result<()> {
-    require_terminal()?;
+pub fn run(args: &Assess, catalog: &Catalog, look: Look, out: &mut dyn Write) -> Result<()> {
+    require_terminal(args.interactive)?;
     let guard = Guard::install()?;
-    let mut prompter = TerminalPrompter::new(settings.prompt_color);
-    let (rubric, mut session, autosave) = start(args, catalog, &mut prompter)?;
+    let mut prompter = TerminalPrompter::new(args.prompt_color);
+    let (rubric, mut session, mut autosave) = start(args, catalog, &mut prompter)?;
     // Everything that could fail at the end is checked before the first question.
     let options = super::score::options(&args.report, &rubric)?;
     let overwrite = match check_save_target(args, &mut prompter) {
         Err(e) if e.is::<Interrupted>() => {
-            crate::say!("Stopped before the first question; nothing was saved.");
+            words::say(Notice::StoppedBeforeFirst);
             return Err(e);
         }
         other => other?,
     };
-    let mut autosave = autosave;
     guard.update(|p| {
         p.resume = resume_command(autosave.path.as_deref(), &rubric);
         p.file = autosave.path.clone().filter(|f| f.exists());
         p.answers = session.answers.len();
     });
+    let mut ctx = Interview {
+        args,
+        rubric: &rubric,
+        guard: &guard,
+        autosave: &mut autosave,
+        prompter: &mut prompter,
+    };
+    let result = ctx.ask(&mut session, &options, overwrite, look, out);
+    finish(result, &guard, &autosave, args)
+}
 
-    let result = (|| -> Result<()> {
+/// What the questions are asked with.
+struct Interview<'a> {
+    args: &'a Assess,
+    rubric: &'a Rubric,
+    guard: &'a Guard,
+    autosave: &'a mut Autosave,
+    prompter: &'a mut TerminalPrompter,
+}
+
+impl Interview<'_> {
+    /// The questions, autosaved after each answer; then the report and the saved file.
+    fn ask(
+        &mut self,
+        session: &mut Session,
+        options: &Options,
+        overwrite: bool,
+        look: Look,
+        out: &mut dyn Write,
+    ) -> Result<()> {
+        let (args, rubric, guard) = (self.args, self.rubric, self.guard);
+        let autosave = &mut *self.autosave;
         let mut save = |s: &Session| -> Result<()> {
-            autosave.save(s, &rubric)?;
+            autosave.save(s, rubric)?;
             guard.update(|p| {
                 p.file = autosave.path.clone();
-                p.resume = resume_command(autosave.path.as_deref(), &rubric);
+                p.resume = resume_command(autosave.path.as_deref(), rubric);
                 p.answers = s.answers.len();
             });
             if guard.stopped() {
@@ -64,42 +110,40 @@ pub fn run(
             Ok(())
         };
         if args.ask_name && session.respondent.is_none() {
-            let name = prompter.reflect(
-                "A name or initials for the answer file (Enter to leave it blank):",
-                "",
-            )?;
+            let name = self.prompter.reflect(ask::ASK_NAME, "")?;
             session.respondent = Some(name.trim().to_owned()).filter(|n| !n.is_empty());
         }
-        interview::run(&rubric, &mut session, &mut prompter, &mut save)?;
-        save(&session)?;
+        interview::run(rubric, session, &mut *self.prompter, &mut save)?;
+        save(session)?;
         if args.no_report {
-            crate::say!("The answers are complete; the result is not shown (--no-report).");
+            words::say(Notice::NoReport);
         } else {
-            show_report(args, &rubric, &session, &options, look, out)?;
+            show_report(args, rubric, session, options, look, out)?;
         }
+        let autosaved = self.autosave.path.clone();
         save_answers(
             args,
-            &rubric,
-            &session,
+            rubric,
+            session,
             overwrite,
-            autosave.path.as_deref(),
-            &mut prompter,
+            autosaved.as_deref(),
+            &mut *self.prompter,
         )
-    })();
+    }
+}
 
+/// Says what is left after the interview ended, and removes the autosave once it did its job.
+fn finish(result: Result<()>, guard: &Guard, autosave: &Autosave, args: &Assess) -> Result<()> {
     match result {
         Err(e) if e.is::<Interrupted>() => {
             let progress = guard.progress.lock().map(|p| p.stopped());
-            crate::say!("{}", progress.unwrap_or_default());
+            crate::base::say(&progress.unwrap_or_default());
             // Exit 130 for Ctrl-C, 128 + the signal for SIGTERM or SIGHUP.
             Err(guard.interrupted().into())
         }
         Err(e) => {
             if let Some(file) = autosave.path.as_ref().filter(|f| f.exists()) {
-                crate::say!(
-                    "Your answers so far are in {}",
-                    render::safe(&file.display().to_string())
-                );
+                words::say(Notice::AnswersSoFar { file });
             }
             Err(e)
         }
@@ -114,33 +158,28 @@ pub fn run(
 /// dialoguer needs a terminal on stderr and reads keys from the terminal even when stdin is a
 /// pipe, so check both before the first prompt rather than hang or fail half-way; and the
 /// terminal must be large enough to show a question.
-fn require_terminal() -> Result<()> {
-    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        return Err(UsageError(
-            "the assessment needs a terminal to ask its questions; for scripts, write an answer file \
-             with `pathfit template > answers.toml`, fill it in, then run `pathfit score answers.toml`"
-                .into(),
-        )
-        .into());
+fn require_terminal(interactive: bool) -> Result<(), Usage> {
+    if !interactive {
+        return Err(Usage::NoTerminal);
     }
     if let Some((rows, cols)) = console::Term::stderr().size_checked()
         && rows > 0
         && cols > 0
         && (rows < MIN_ROWS || cols < MIN_COLUMNS)
     {
-        return Err(UsageError(format!(
-            "the terminal is {cols} columns by {rows} rows; the assessment needs at least \
-             {MIN_COLUMNS} by {MIN_ROWS}: enlarge the window, or fill an answer file from \
-             `pathfit template` and run `pathfit score`"
-        ))
-        .into());
+        return Err(Usage::SmallTerminal {
+            cols,
+            rows,
+            min_cols: MIN_COLUMNS,
+            min_rows: MIN_ROWS,
+        });
     }
     Ok(())
 }
 
 /// The rubric, the session (new or resumed) and where it is autosaved.
 fn start(
-    args: &AssessArgs,
+    args: &Assess,
     catalog: &Catalog,
     prompter: &mut dyn Prompter,
 ) -> Result<(Arc<Rubric>, Session, Autosave)> {
@@ -157,14 +196,11 @@ fn start(
         None => catalog.resolve(&session.rubric)?,
     };
     if rubric.id != session.rubric && !args.switch_rubric {
-        return Err(UsageError(format!(
-            "{} was answered on rubric `{}`, but --rubric gives `{}`; drop --rubric to continue \
-             on `{}`, or add --switch-rubric to carry the answers over by question id",
-            file.display(),
-            session.rubric,
-            rubric.id,
-            session.rubric
-        ))
+        return Err(Usage::ResumeOtherRubric {
+            file: file.clone(),
+            answered: session.rubric.clone(),
+            given: rubric.id.clone(),
+        }
         .into());
     }
     check_values(file, &session, &rubric)?;
@@ -172,12 +208,8 @@ fn start(
         session.rubric = rubric.id.clone();
     }
     if let Some(c) = session.reconcile(&rubric) {
-        prompter.say(&format!(
-            "The rubric differs from the one these answers were given on (now {} v{}): {} new and \
-             {} reworded questions will be asked; answers to {} questions it does not have are \
-             kept in the saved file as comments.",
-            rubric.id, rubric.version, c.new, c.changed, c.removed
-        ))?;
+        let counts = (c.new, c.changed, c.removed);
+        prompter.say(&ask::reconciled(&rubric.id, &rubric.version, counts))?;
     }
     if args.respondent.is_some() {
         session.respondent = args.respondent.clone();
@@ -190,7 +222,7 @@ fn start(
 /// Reads a session file, or any answer file (returning false for the latter).
 fn load(file: &Path, catalog: &Catalog, today: &str) -> Result<(Session, bool)> {
     let name = file.display().to_string();
-    let text = crate::base::input::read_text(file, "file to resume")?;
+    let text = crate::base::input::read_text(file, what::RESUME_FILE)?;
     if let Ok(session) = toml::from_str::<Session>(&text) {
         return Ok((session, true));
     }
@@ -214,14 +246,13 @@ fn check_values(file: &Path, session: &Session, rubric: &Rubric) -> Result<()> {
         .iter()
         .filter(|(_, v)| rubric.key.point(**v).is_none())
         .map(|(id, v)| {
-            Problem::in_file(
-                &name,
-                format!(
-                    "answer {v} to `{id}` is off the scale; use a whole number from {} to {}",
-                    rubric.key.scale_min,
-                    rubric.key.value((rubric.key.points - 1) as u8)
-                ),
-            )
+            let off = CommandProblem::OffScale {
+                answer: *v,
+                question: id.clone(),
+                min: rubric.key.scale_min,
+                max: rubric.key.value((rubric.key.points - 1) as u8),
+            };
+            Problem::in_file(&name, Kind::Command(off))
         })
         .collect();
     if problems.is_empty() {
@@ -232,7 +263,7 @@ fn check_values(file: &Path, session: &Session, rubric: &Rubric) -> Result<()> {
 }
 
 fn show_report(
-    args: &AssessArgs,
+    args: &Assess,
     rubric: &Rubric,
     session: &Session,
     options: &Options,
@@ -240,10 +271,10 @@ fn show_report(
     out: &mut dyn Write,
 ) -> Result<()> {
     let (responses, _) = session.to_responses(rubric);
-    let source = args.save.as_ref().map_or_else(
-        || "interactive session".to_owned(),
-        |p| p.display().to_string(),
-    );
+    let source = args
+        .save
+        .as_ref()
+        .map_or_else(|| what::INTERACTIVE.to_owned(), |p| p.display().to_string());
     let mut report = report::build(rubric, &responses, options);
     // Only the assessment knows how long each answer took.
     let timings: Vec<(usize, f64)> = session
@@ -261,7 +292,7 @@ fn show_report(
         }
     }
     // On a terminal the report goes through the pager when it is longer than the screen.
-    let page = args.report.output.is_none() && std::io::stdout().is_terminal();
+    let page = args.page;
     let mut buffer = Vec::new();
     {
         let target: &mut dyn Write = if page { &mut buffer } else { &mut *out };
@@ -285,7 +316,7 @@ fn show_report(
 
 /// Saves the answer file: to --save, or where the person agrees to.
 fn save_answers(
-    args: &AssessArgs,
+    args: &Assess,
     rubric: &Rubric,
     session: &Session,
     overwrite: bool,
@@ -304,14 +335,9 @@ fn save_answers(
         None => {
             let dir = store::data_dir()?.join("sessions");
             let stem = format!("{}-{}", rubric.id, today());
-            let shown = dir.join(format!("{stem}.toml"));
-            if !prompter.confirm(
-                &format!(
-                    "Save your answers in {}?",
-                    render::safe(&dir.display().to_string())
-                ),
-                true,
-            )? {
+            let shown = dir.join(stem.clone() + ".toml");
+            let question = ask::save_where(&safe(&dir.display().to_string()));
+            if !prompter.confirm(&question, true)? {
                 return Ok(());
             }
             let path = store::claim(&dir, &stem, "toml").unwrap_or(shown);
@@ -319,18 +345,17 @@ fn save_answers(
             path
         }
     };
-    crate::say!(
-        "Saved to {}. Score it again any time with: {} score {}",
-        render::safe(&path.display().to_string()),
-        program(),
-        shell_quote(&absolute(&path).display().to_string())
-    );
+    words::say(Notice::Saved {
+        file: &path,
+        program: &program(),
+        quoted: &shell_quote(&absolute(&path).display().to_string()),
+    });
     Ok(())
 }
 
 /// Whether the --save file may be replaced: --force, or the person says so now, before the
 /// questions rather than after them. Its folder must exist and take new files.
-fn check_save_target(args: &AssessArgs, prompter: &mut dyn Prompter) -> Result<bool> {
+fn check_save_target(args: &Assess, prompter: &mut dyn Prompter) -> Result<bool> {
     let Some(path) = &args.save else {
         return Ok(args.force);
     };
@@ -339,27 +364,16 @@ fn check_save_target(args: &AssessArgs, prompter: &mut dyn Prompter) -> Result<b
         .as_deref()
         .is_some_and(|r| store::same_file(r, path));
     if path.exists() && !args.force && !resumed_here {
-        let replace = prompter.confirm(
-            &format!("{} exists. Replace it at the end?", path.display()),
-            false,
-        )?;
+        let replace = prompter.confirm(&ask::replace_save(path), false)?;
         if !replace {
-            return Err(UsageError(format!(
-                "{} already exists; choose another --save file or pass --force",
-                path.display()
-            ))
-            .into());
+            return Err(Usage::SaveExists { file: path.clone() }.into());
         }
-        store::check_target(path, true, "--save file").map_err(usage)?;
+        store::check_target(path, true, what::SAVE_FILE).map_err(|e| Usage::Target(e.into()))?;
         return Ok(true);
     }
-    store::check_target(path, args.force || resumed_here, "--save file").map_err(usage)?;
+    store::check_target(path, args.force || resumed_here, what::SAVE_FILE)
+        .map_err(|e| Usage::Target(e.into()))?;
     Ok(args.force)
-}
-
-/// A problem with what was typed on the command line (exit 2).
-fn usage(e: impl Into<anyhow::Error>) -> anyhow::Error {
-    UsageError(format!("{:#}", e.into())).into()
 }
 
 /// The autosave file: claimed at the first save (so a stop before any answer leaves nothing
@@ -372,7 +386,7 @@ struct Autosave {
 }
 
 impl Autosave {
-    fn new(args: &AssessArgs, rubric: &Rubric, resumed: Option<PathBuf>) -> Result<Autosave> {
+    fn new(args: &Assess, rubric: &Rubric, resumed: Option<PathBuf>) -> Result<Autosave> {
         if args.no_autosave {
             return Ok(Autosave {
                 dir: None,
@@ -385,12 +399,7 @@ impl Autosave {
             None => store::data_dir()?.join("resume"),
         };
         if resumed.is_none() {
-            store::check_writable(&dir).map_err(|e| {
-                UsageError(format!(
-                    "{e:#}; answers are autosaved there after each question. Set PATHFIT_DATA \
-                     to a folder you can write, or pass --no-autosave"
-                ))
-            })?;
+            store::check_writable(&dir).map_err(|e| Usage::AutosaveFolder(e.into()))?;
         }
         Ok(Autosave {
             dir: Some(dir),
@@ -409,11 +418,8 @@ impl Autosave {
                 p
             }
         };
-        let body = toml::to_string(session).context("cannot write the session")?;
-        let text = format!(
-            "# pathfit assessment in progress; continue with: {}\n\n{body}",
-            resume_command(Some(&path), rubric)
-        );
+        let body = toml::to_string(session).context(context::WRITE_SESSION)?;
+        let text = ask::autosave_head(&resume_command(Some(&path), rubric)) + &body;
         Ok(store::write_private(&path, text.as_bytes(), true)?)
     }
 
@@ -431,7 +437,8 @@ impl Autosave {
 fn answer_file(rubric: &Rubric, session: &Session) -> Result<String> {
     let mut out = Vec::new();
     let (responses, extra) = session.to_responses(rubric);
-    answers::write_toml(&mut out, rubric, Some(&responses), &extra)?;
+    let words = &crate::text::answers::note;
+    answers::write_toml(&mut out, rubric, Some(&responses), &extra, words)?;
     Ok(String::from_utf8(out)?)
 }
 
@@ -440,19 +447,10 @@ fn resume_command(file: Option<&Path>, rubric: &Rubric) -> String {
     let Some(file) = file else {
         return String::new();
     };
-    let mut cmd = format!(
-        "{} assess --resume {}",
-        program(),
-        shell_quote(&absolute(file).display().to_string())
-    );
-    if !rubric.source.starts_with("embedded:") {
-        let source = absolute(Path::new(&rubric.source));
-        cmd.push_str(&format!(
-            " --rubric {}",
-            shell_quote(&source.display().to_string())
-        ));
-    }
-    cmd
+    let file = shell_quote(&absolute(file).display().to_string());
+    let source = (!rubric.source.starts_with("embedded:"))
+        .then(|| shell_quote(&absolute(Path::new(&rubric.source)).display().to_string()));
+    ask::resume_command(&program(), &file, source.as_deref())
 }
 
 /// How to call this pathfit: its name when the shell finds this same binary, else its path.
@@ -474,15 +472,10 @@ fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
+/// `s` as one word for a POSIX shell: as it is when nothing in it is special, else quoted.
 fn shell_quote(s: &str) -> String {
-    if !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "/._-+:=@".contains(c))
-    {
-        s.to_owned()
-    } else {
-        format!("'{}'", s.replace('\'', r"'\''"))
-    }
+    // Only a NUL cannot be quoted, and no path holds one.
+    shlex::try_quote(s).map_or_else(|_| s.to_owned(), std::borrow::Cow::into_owned)
 }
 
 /// The person's local date.

@@ -1,40 +1,46 @@
 //! `pathfit compare BEFORE AFTER`: the re-assessment at day 30.
 
 use std::io::Write;
+use std::path::PathBuf;
 
 use anyhow::Result;
 
-use crate::cli::CompareArgs;
-use crate::error::UsageError;
+use super::Sheet;
+use crate::error::Usage;
 use crate::render::{self, Look};
 use crate::rubric::Catalog;
 
-pub fn run(args: &CompareArgs, catalog: &Catalog, look: Look, out: &mut dyn Write) -> Result<()> {
-    let format = super::doc_format(args.sheet.format, "compare")?;
+#[derive(Debug)]
+pub struct Compare {
+    pub before: PathBuf,
+    pub after: PathBuf,
+    pub sheet: Sheet,
+}
+
+pub fn run(args: &Compare, catalog: &Catalog, look: Look, out: &mut dyn Write) -> Result<()> {
     let spec = args.sheet.rubric.as_deref();
     let (rubric, before) = super::read_one(&args.before, spec, catalog)?;
     let (after_rubric, after) = super::read_one(&args.after, spec, catalog)?;
-    // A comparison needs one scoring key: the same rubric (in any language).
-    if after_rubric.key.hash != rubric.key.hash {
-        return Err(UsageError(format!(
-            "{} and {} answer different rubrics (`{}` v{} and `{}` v{}); compare two sheets of one rubric",
-            args.before.display(),
-            args.after.display(),
-            rubric.id,
-            rubric.version,
-            after_rubric.id,
-            after_rubric.version
-        ))
-        .into());
-    }
-    let comparison = crate::compare::compare(&rubric, &before, &after);
     let names = (
         args.before.display().to_string(),
         args.after.display().to_string(),
     );
+    // A comparison needs one scoring key: the same rubric (in any language).
+    if after_rubric.key.hash != rubric.key.hash {
+        return Err(Usage::DifferentRubrics {
+            before: names.0,
+            after: names.1,
+            rubrics: Box::new([
+                (rubric.id.clone(), rubric.version.clone()),
+                (after_rubric.id.clone(), after_rubric.version.clone()),
+            ]),
+        }
+        .into());
+    }
+    let comparison = crate::compare::compare(&rubric, &before, &after);
     render::explain::write_compare(
         out,
-        format,
+        args.sheet.format,
         look,
         &rubric,
         (&names.0, &names.1),

@@ -2,65 +2,55 @@
 //! left unmatched, so a coach can write the --map file.
 
 use std::io::Write;
+use std::path::PathBuf;
 
 use anyhow::Result;
 
+use super::score::SurveyFlags;
 use crate::answers::survey::{self, Column};
-use crate::cli::MapArgs;
-use crate::render::safe;
+use crate::base::printable::printable as safe;
 use crate::rubric::Catalog;
+use crate::text::commands::map as words;
 
-pub fn run(args: &MapArgs, catalog: &Catalog, out: &mut dyn Write) -> Result<bool> {
+#[derive(Debug)]
+pub struct Map {
+    pub file: PathBuf,
+    pub rubric: Option<String>,
+    /// `--missing` is not asked by `map`: it is empty.
+    pub survey: SurveyFlags,
+}
+
+/// Returns whether every question has a column.
+pub fn run(args: &Map, catalog: &Catalog, out: &mut dyn Write) -> Result<bool> {
     let rubric = super::chosen_rubric(catalog, args.rubric.as_deref())?;
-    let options = super::score::survey_options_from(
-        args.map.as_deref(),
-        &[],
-        args.id_column.as_deref(),
-        args.layout,
-    )?;
+    let options = super::score::survey_options(&args.survey)?;
     let (head, columns) = survey::inspect(&args.file, &rubric, &options)?;
-    let how = if options.layout.is_some() {
-        "as given"
-    } else {
-        "detected"
-    };
-    writeln!(
-        out,
-        "Columns of {} ({} layout, {how}) matched to rubric `{}`:",
-        safe(&args.file.display().to_string()),
-        head.layout.name(),
-        rubric.id
-    )?;
+    let file = args.file.display().to_string();
+    let given = options.layout.is_some();
+    let heading = words::heading(&file, head.layout.name(), given, &rubric.id);
+    writeln!(out, "{heading}")?;
     let mut found = vec![false; rubric.key.questions()];
     for (h, c) in head.header.iter().zip(&columns) {
         let what = match c {
             Column::Question(q) => {
                 found[*q] = true;
-                rubric.ids.questions[*q].clone()
+                rubric.ids.questions[*q].as_str()
             }
-            Column::Id => "(respondent id)".to_owned(),
-            Column::Other => "(not a question: never copied into output)".to_owned(),
+            Column::Id => words::RESPONDENT_ID,
+            Column::Other => words::NOT_A_QUESTION,
         };
         let shown = console::truncate_str(&safe(h), 50, "…").into_owned();
-        writeln!(out, "  \"{shown}\" -> {what}")?;
+        writeln!(out, "{}", words::column(&shown, what))?;
     }
     let missing: Vec<&str> = (0..found.len())
         .filter(|&q| !found[q])
         .map(|q| rubric.ids.questions[q].as_str())
         .collect();
     if missing.is_empty() {
-        writeln!(out, "Every question has a column.")?;
+        writeln!(out, "{}", words::ALL_FOUND)?;
     } else {
-        writeln!(
-            out,
-            "Questions with no column ({}): {}",
-            missing.len(),
-            missing.join(", ")
-        )?;
-        writeln!(
-            out,
-            "Map a column to one with a line `\"column header\" = \"question_id\"` in a file passed as --map."
-        )?;
+        writeln!(out, "{}", words::missing(&missing))?;
+        writeln!(out, "{}", words::HOW_TO_MAP)?;
     }
     Ok(missing.is_empty())
 }

@@ -2,4 +2,148 @@
 
 /// What is wrong in an answer file or an export.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AnswerProblem {}
+pub enum AnswerProblem {
+    /// `answers` or `reflections` holds a single value where a table belongs.
+    NotATable { key: String, found: Found },
+    /// A top-level key an answer file does not have; `known` are the keys it has.
+    UnknownKey {
+        key: String,
+        suggestion: Option<String>,
+        known: &'static [&'static str],
+    },
+    /// A top-level key that takes one value holds a table.
+    NotAValue { key: String },
+    /// The same key, question or reflection written twice.
+    Repeated { what: Item, id: String },
+    /// An id the rubric does not have (`what` is a question or a reflection).
+    UnknownId {
+        what: Item,
+        id: String,
+        suggestion: Option<String>,
+    },
+    /// The file names another rubric than the one it is scored with.
+    WrongRubric { found: String, expected: String },
+    /// `rubric` is not text.
+    RubricNotText { expected: String, found: Found },
+    /// The file does not name its rubric.
+    NoRubric { expected: String },
+    /// `date` is text but not a YYYY-MM-DD date.
+    BadDate { text: String },
+    /// A value that must be text is something else.
+    NotText { what: Part, found: Found },
+    /// An answer outside the scale; `label` is the scale's last label, as an example.
+    OffScale {
+        question: String,
+        found: Found,
+        min: i64,
+        max: i64,
+        label: String,
+    },
+    /// Text that is not one of the scale's labels.
+    NotALabel {
+        question: String,
+        text: String,
+        labels: Vec<String>,
+    },
+    /// Fewer answers than the rubric needs; `missing` are the unanswered question ids in order.
+    TooFew {
+        answered: usize,
+        questions: usize,
+        rubric: String,
+        needed: usize,
+        share: Number,
+        missing: Vec<String>,
+    },
+    /// A survey export with no header row.
+    EmptyExport,
+    /// No column of the export names a question of the rubric.
+    NoQuestions { rubric: String, file: String },
+    /// The xlsx reader's own message.
+    Workbook { message: String },
+    /// The CSV reader's own message.
+    Csv { message: String },
+}
+
+/// What an id or a repeated key names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    Key,
+    Question,
+    Reflection,
+}
+
+/// The values that must be text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Respondent,
+    Date,
+    Reflection,
+}
+
+/// A value as the file holds it, for saying what was found instead of what was needed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    Int(i64),
+    Float(Number),
+    Text(String),
+    Bool(bool),
+    Null,
+    Shape(Shape),
+}
+
+/// A value kept only by its shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A whole number beyond 64 bits.
+    TooLarge,
+    /// A number that could not be read as one.
+    Number,
+    List,
+    Table,
+    /// A JSON object where a single value belongs.
+    Object,
+    /// A JSON value that is not an object where an object belongs.
+    NotObject,
+}
+
+/// A float compared by its bits, so problems holding one stay `Eq`.
+#[derive(Debug, Clone, Copy)]
+pub struct Number(pub f64);
+
+impl PartialEq for Number {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.to_bits() == other.0.to_bits()
+    }
+}
+
+impl Eq for Number {}
+
+/// Why a row of a survey export was not scored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowProblem {
+    /// Cells that are not answers: the first few with their question id, and how many more.
+    Cells {
+        bad: Vec<(String, CellProblem)>,
+        more: usize,
+    },
+    /// Too few answers; `unfinished` is the column that marked the response unfinished.
+    TooFew {
+        answered: usize,
+        questions: usize,
+        needed: usize,
+        unfinished: Option<&'static str>,
+    },
+    /// The CSV reader's own message.
+    Unreadable(String),
+}
+
+/// Why one cell of an export is not an answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CellProblem {
+    /// A multiple-choice cell with more than one choice.
+    Choices { cell: String, count: usize },
+    /// A number outside the scale.
+    OffScale { value: i64, min: i64, max: i64 },
+    /// Neither a number nor a label.
+    NotAnAnswer { cell: String },
+}

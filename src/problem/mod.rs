@@ -2,9 +2,11 @@
 //! for each kind are in `text::problem`.
 
 pub mod answers;
+pub mod command;
 pub mod rubric;
 
 pub use answers::AnswerProblem;
+pub use command::CommandProblem;
 pub use rubric::RubricProblem;
 
 use std::ops::Range;
@@ -12,8 +14,6 @@ use std::ops::Range;
 /// What is wrong, with the facts the words need.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kind {
-    /// Words still made where the problem was found; being moved into typed kinds.
-    Legacy(String),
     /// A problem in a rubric file.
     Rubric(RubricProblem),
     /// A problem in an answer file or a survey export.
@@ -23,12 +23,8 @@ pub enum Kind {
     Parser { message: String, source: Source },
     /// The count of problems left out after [`MAX_REPORTED`].
     More(usize),
-}
-
-impl From<String> for Kind {
-    fn from(s: String) -> Self {
-        Kind::Legacy(s)
-    }
+    /// A problem a command finds in an input file (`text::commands` words it).
+    Command(CommandProblem),
 }
 
 impl From<RubricProblem> for Kind {
@@ -195,17 +191,29 @@ mod tests {
 
     #[test]
     fn display_with_and_without_place() {
-        let p = Problem::at_span("r.toml", "x\ny", Some(2..3), "bad".to_owned());
-        assert_eq!(p.to_string(), "r.toml:2:1: bad");
-        assert_eq!(Problem::in_file("a", "b".to_owned()).to_string(), "a: b");
+        let p = Problem::at_span("r.toml", "x\ny", Some(2..3), Kind::More(2));
+        assert_eq!(
+            p.to_string(),
+            "r.toml:2:1: and 2 more problems; fix the ones above first"
+        );
+        let p = Problem::in_file("a", Kind::More(1));
+        assert_eq!(
+            p.to_string(),
+            "a: and 1 more problem; fix the ones above first"
+        );
     }
 
     #[test]
     fn problems_are_one_line_and_escape_control_characters() {
-        let p = Problem::in_file("a\u{1b}[31m.toml", "line one\nline \u{202e}two".to_owned());
+        let message = "line one\nline \u{202e}two; fix it".to_owned();
+        let kind = Kind::Parser {
+            message,
+            source: Source::Mapping,
+        };
+        let p = Problem::in_file("a\u{1b}[31m.toml", kind);
         assert_eq!(
             p.to_string(),
-            "a\\u{1b}[31m.toml: line one line \\u{202e}two"
+            "a\\u{1b}[31m.toml: line one line \\u{202e}two; fix it"
         );
     }
 }

@@ -1,5 +1,145 @@
 //! Kinds of problems in a rubric file, as data; `text::rubric` words them.
 
-/// What is wrong in a rubric file.
+/// What is wrong in a rubric file, with the facts the words need.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RubricProblem {}
+pub enum RubricProblem {
+    /// A key no table of the rubric format has (a typo, usually).
+    UnknownKey {
+        key: String,
+    },
+    EmptyId {
+        part: Part,
+    },
+    /// A second part of the same kind with the same id.
+    DuplicateId {
+        part: Part,
+        id: String,
+    },
+    /// A reference to a part of a kind the rubric defines none of.
+    NoneDefined {
+        part: Part,
+        id: String,
+    },
+    /// A reference to no defined part: the closest id, or every id when none is close.
+    UnknownId {
+        part: Part,
+        id: String,
+        close: Option<String>,
+        known: Vec<String>,
+    },
+    /// A weight not in (0, `MAX_WEIGHT`], or not a number at all.
+    BadWeight {
+        of: Part,
+        value: Number,
+    },
+    BadRubricId {
+        id: String,
+    },
+    BadLanguage {
+        tag: String,
+    },
+    TieMargin {
+        value: Number,
+    },
+    MinAnswered {
+        value: Number,
+    },
+    ScaleBackwards {
+        min: i64,
+        max: i64,
+    },
+    TooManyPoints {
+        points: i128,
+    },
+    LabelCount {
+        points: i128,
+        min: i64,
+        max: i64,
+        labels: usize,
+    },
+    EmptyLabel,
+    RepeatedLabel {
+        label: String,
+    },
+    EmptyAlias,
+    AliasOffScale {
+        alias: String,
+        value: i64,
+        min: i64,
+        max: i64,
+    },
+    /// A scale alias that is already another word for an answer.
+    AliasTaken {
+        alias: String,
+        was: SurveyWord,
+    },
+    EmptyMissingCode,
+    MissingCodeOnScale {
+        code: String,
+        value: i64,
+    },
+    /// A missing code that is also a word for an answer.
+    MissingCodeTaken {
+        code: String,
+        was: SurveyWord,
+    },
+    EmptyQuestionAlias {
+        question: String,
+    },
+    /// A question alias that is already the text or an alias of another question.
+    AliasNamesOther {
+        alias: String,
+        question: String,
+        other: String,
+    },
+    TooFewPaths {
+        count: usize,
+    },
+    TooManyPaths {
+        count: usize,
+    },
+    NoQuestions,
+    OwnTwin {
+        question: String,
+    },
+    FavoursAndAgainst {
+        question: String,
+        path: String,
+    },
+    EmptyDimension {
+        dimension: String,
+    },
+    UnfavouredPath {
+        path: String,
+    },
+}
+
+/// The kinds of parts of a rubric that have ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Path,
+    Dimension,
+    Skill,
+    Question,
+    Reflection,
+}
+
+/// A word a survey export may use for an answer, as the rubric defines it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SurveyWord {
+    Label(String),
+    Alias(String),
+}
+
+/// A number from the file as it was read, NaN and infinities included; equal when its bits
+/// are, so problems compare like the rest of the data.
+#[derive(Debug, Clone, Copy)]
+pub struct Number(pub f64);
+
+impl PartialEq for Number {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.to_bits() == other.0.to_bits()
+    }
+}
+
+impl Eq for Number {}

@@ -19,7 +19,7 @@ use crate::rubric::Rubric;
 pub use table::bar;
 
 /// The output formats of every command that prints a report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Table,
     Markdown,

@@ -4,10 +4,12 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::Rubric;
 use crate::base::input;
+pub use crate::error::UnknownRubric;
+use crate::error::Usage;
 use crate::problem::Problems;
 
 /// The rubric used when none is named.
@@ -31,26 +33,58 @@ pub enum Entry {
     Broken(PathBuf, anyhow::Error),
 }
 
+/// What the catalog tells a person while looking rubrics up; none of it stops the lookup.
+#[derive(Debug)]
+pub enum Warning {
+    /// A rubric folder that cannot be listed; its rubrics are skipped.
+    FolderUnreadable { dir: PathBuf, error: std::io::Error },
+    /// A file in a rubric folder that is not a valid rubric, met while resolving an id.
+    Skipped { path: PathBuf, error: anyhow::Error },
+    /// Several folder rubrics share the id asked for; the first (in `files`) is used.
+    SameId { id: String, files: Vec<String> },
+    /// A folder rubric with the id of an embedded one, used in its place.
+    Shadows { source: String, id: String },
+    /// An embedded rubric that does not validate: a bug in the build.
+    EmbeddedInvalid { name: String, problems: Problems },
+}
+
+/// Where the catalog's warnings go; the caller words them and says them.
+pub type Warn = fn(&Warning);
+
 /// Where rubrics are looked up by id: rubric folders first (a folder rubric with an embedded
 /// id shadows it, with a warning), then the embedded ones.
 pub struct Catalog {
     dirs: Vec<PathBuf>,
+    warn: Warn,
 }
 
 impl Catalog {
+    /// A catalog of `dirs` and the embedded rubrics whose warnings are dropped; see
+    /// [`Catalog::warn_with`].
     pub fn new(dirs: Vec<PathBuf>) -> Self {
-        Catalog { dirs }
+        Catalog { dirs, warn: |_| {} }
     }
 
-    /// Every rubric known, embedded first. Broken files and missing folders are listed as
-    /// warnings (on stderr), never fatal.
+    /// The same catalog, handing each warning to `warn` as it happens (so it keeps its place
+    /// among the other lines on stderr).
+    pub fn warn_with(self, warn: Warn) -> Self {
+        Catalog { warn, ..self }
+    }
+
+    /// Every rubric known, embedded first. Broken files are entries and missing folders are
+    /// warnings, never fatal.
     pub fn entries(&self) -> Vec<Entry> {
-        let mut entries: Vec<Entry> = embedded().iter().cloned().map(Entry::Ok).collect();
+        let mut entries: Vec<Entry> = embedded_with(self.warn)
+            .iter()
+            .cloned()
+            .map(Entry::Ok)
+            .collect();
         for dir in &self.dirs {
             let files = match toml_files(dir) {
                 Ok(files) => files,
-                Err(e) => {
-                    crate::say!("warning: {e:#}; its rubrics are skipped");
+                Err(error) => {
+                    let dir = dir.clone();
+                    (self.warn)(&Warning::FolderUnreadable { dir, error });
                     continue;
                 }
             };
@@ -71,40 +105,20 @@ impl Catalog {
         {
             return load_file(as_path);
         }
-        let embedded_one = embedded().iter().find(|r| r.id == spec).cloned();
+        let embedded_one = embedded_with(self.warn)
+            .iter()
+            .find(|r| r.id == spec)
+            .cloned();
         if self.dirs.is_empty()
             && let Some(r) = embedded_one
         {
             return Ok(r);
         }
-        let mut found: Vec<Arc<Rubric>> = Vec::new();
-        let mut known = Vec::new();
-        for entry in self.entries() {
-            match entry {
-                Entry::Ok(r) if r.id == spec && !r.source.starts_with("embedded:") => found.push(r),
-                Entry::Ok(r) => known.push(r.id.clone()),
-                Entry::Broken(path, e) => {
-                    crate::say!(
-                        "warning: skipping invalid rubric {}: {}",
-                        path.display(),
-                        first_line(&e)
-                    );
-                }
-            }
-        }
-        if found.len() > 1 {
-            let files: Vec<&str> = found.iter().map(|r| r.source.as_str()).collect();
-            crate::say!(
-                "warning: rubric id `{spec}` is defined by {}; using the first (give a path to choose)",
-                crate::text::report::list_and(&files)
-            );
-        }
-        if let Some(r) = found.into_iter().next() {
+        let (found, mut known) = self.in_folders(spec);
+        if let Some(r) = found {
             if embedded_one.is_some() {
-                crate::say!(
-                    "warning: {} shadows the embedded rubric `{spec}`; rename its id to keep both",
-                    r.source
-                );
+                let (source, id) = (r.source.clone(), spec.to_owned());
+                (self.warn)(&Warning::Shadows { source, id });
             }
             return Ok(r);
         }
@@ -113,27 +127,43 @@ impl Catalog {
         }
         known.sort();
         known.dedup();
-        let hint = match crate::base::names::did_you_mean(spec, known.iter().map(String::as_str)) {
-            Some(close) => format!("did you mean `{close}`?"),
-            None => format!("known rubrics: {}", known.join(", ")),
+        let close = crate::base::names::did_you_mean(spec, known.iter().map(String::as_str))
+            .map(str::to_owned);
+        let unknown = UnknownRubric {
+            spec: spec.to_owned(),
+            close,
+            known,
         };
-        Err(crate::error::UsageError(format!(
-            "unknown rubric `{spec}`; {hint} (or give the path to a .toml rubric file)"
-        ))
-        .into())
+        Err(Usage::UnknownRubric(unknown).into())
     }
-}
 
-fn first_line(e: &anyhow::Error) -> String {
-    match e.downcast_ref::<Problems>() {
-        Some(p) => p.0.first().map(ToString::to_string).unwrap_or_default(),
-        None => format!("{e:#}"),
+    /// The first folder rubric with id `spec`, and the ids of all others known.
+    fn in_folders(&self, spec: &str) -> (Option<Arc<Rubric>>, Vec<String>) {
+        let mut found: Vec<Arc<Rubric>> = Vec::new();
+        let mut known = Vec::new();
+        for entry in self.entries() {
+            match entry {
+                Entry::Ok(r) if r.id == spec && !r.source.starts_with("embedded:") => found.push(r),
+                Entry::Ok(r) => known.push(r.id.clone()),
+                Entry::Broken(path, error) => (self.warn)(&Warning::Skipped { path, error }),
+            }
+        }
+        if found.len() > 1 {
+            let files = found.iter().map(|r| r.source.clone()).collect();
+            let id = spec.to_owned();
+            (self.warn)(&Warning::SameId { id, files });
+        }
+        (found.into_iter().next(), known)
     }
 }
 
 /// The embedded rubrics, parsed once per process. The test suite checks them, so a failure
 /// here is a bug in the build, not in anyone's input.
 pub fn embedded() -> &'static [Arc<Rubric>] {
+    embedded_with(|_| {})
+}
+
+fn embedded_with(warn: Warn) -> &'static [Arc<Rubric>] {
     static PARSED: OnceLock<Vec<Arc<Rubric>>> = OnceLock::new();
     PARSED.get_or_init(|| {
         EMBEDDED
@@ -141,7 +171,10 @@ pub fn embedded() -> &'static [Arc<Rubric>] {
             .filter_map(|(name, text)| {
                 Rubric::parse(&format!("embedded:{name}"), text)
                     .map(Arc::new)
-                    .map_err(|p| crate::say!("error: embedded rubric {name} is invalid: {p}"))
+                    .map_err(|problems| {
+                        let name = (*name).to_owned();
+                        warn(&Warning::EmbeddedInvalid { name, problems });
+                    })
                     .ok()
             })
             .collect()
@@ -163,9 +196,8 @@ pub fn load_file(path: &Path) -> Result<Arc<Rubric>> {
     Ok(Arc::new(Rubric::parse(&name, &text)?))
 }
 
-fn toml_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    let read = std::fs::read_dir(dir)
-        .with_context(|| format!("cannot read rubric folder {}", dir.display()))?;
+fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let read = std::fs::read_dir(dir)?;
     let mut files: Vec<PathBuf> = read
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())

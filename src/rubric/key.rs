@@ -7,6 +7,8 @@ use sha2::{Digest, Sha256};
 pub const MAX_PATHS: usize = 64;
 /// The most points a scale may have (an answer is one byte; 255 means missing).
 pub const MAX_POINTS: usize = 101;
+/// Weights are relative; anything larger is a typo, and sums of such numbers overflow.
+pub const MAX_WEIGHT: f64 = 1000.0;
 
 /// A set of path indices.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::problem::{self, Problem};
+use crate::problem::{self, Problem, RubricProblem};
 
 enum Step {
     Key(String),
@@ -46,7 +46,9 @@ pub fn from_str_collecting<T: DeserializeOwned>(
             lines.problem(
                 file,
                 spans.get(name).cloned(),
-                format!("unknown key `{name}`; check its spelling against the rubric format in the README"),
+                RubricProblem::UnknownKey {
+                    key: name.to_owned(),
+                },
             )
         })
         .collect();

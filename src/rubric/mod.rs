@@ -7,18 +7,17 @@ mod validate;
 
 pub mod catalog;
 pub mod key;
-pub mod lint;
 pub mod texts;
 
 pub use catalog::{Catalog, DEFAULT_ID, Entry};
 pub use key::{Item, Key, PathSet};
-pub use texts::{PathText, SkillText, Texts};
+pub use texts::{PathText, SkillText, Texts, fold};
 
 use std::collections::HashMap;
 
 use sha2::{Digest, Sha256};
 
-use crate::problem::Problems;
+use crate::problem::{Problems, Source};
 
 /// A validated rubric.
 #[derive(Debug, Clone)]
@@ -32,6 +31,14 @@ pub struct Rubric {
     pub sha256: String,
     /// Where the rubric came from: `embedded:<file>` or the path it was read from.
     pub source: String,
+}
+
+/// An optional section a rubric has no content for: its TOML name and, for a section of each
+/// path, the ids of the paths that lack it (empty for a section of the whole rubric).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Missing {
+    pub section: &'static str,
+    pub paths: Vec<String>,
 }
 
 /// The ids of a rubric's parts, by index; answer files and JSON output use them.
@@ -85,7 +92,7 @@ impl Rubric {
     /// Parses and validates rubric text; `file` names it in every problem reported.
     pub fn parse(file: &str, text: &str) -> Result<Rubric, Problems> {
         let (raw, unknown) =
-            keys::from_str_collecting::<raw::RawRubric>(file, text, crate::problem::Source::Rubric)
+            keys::from_str_collecting::<raw::RawRubric>(file, text, Source::Rubric)
                 .map_err(|p| Problems::capped(p, file))?;
         let mut rubric = validate::validate(file, text, raw, unknown)?;
         rubric.sha256 = sha256_hex(text.as_bytes());
@@ -117,7 +124,7 @@ impl Rubric {
 
     /// The optional guidance sections this rubric has no content for (by their TOML names), so
     /// `rubric check` can say what a custom rubric lacks; reports leave those parts out.
-    pub fn missing_sections(&self) -> Vec<String> {
+    pub fn missing_sections(&self) -> Vec<Missing> {
         let t = &self.texts;
         let mut out = Vec::new();
         type Empty = fn(&PathText) -> bool;
@@ -142,7 +149,11 @@ impl Rubric {
                 .map(|(i, _)| self.ids.paths[i].as_str())
                 .collect();
             if !lacking.is_empty() {
-                out.push(format!("{name} ({})", lacking.join(", ")));
+                let paths = lacking.into_iter().map(str::to_owned).collect();
+                out.push(Missing {
+                    section: name,
+                    paths,
+                });
             }
         }
         for (name, empty) in [
@@ -153,7 +164,10 @@ impl Rubric {
             ("skills", t.skills.is_empty()),
         ] {
             if empty {
-                out.push(name.to_owned());
+                out.push(Missing {
+                    section: name,
+                    paths: Vec::new(),
+                });
             }
         }
         out
@@ -179,87 +193,4 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::answers::{self, FileFormat};
-    use proptest::prelude::*;
-
-    /// Pieces that break rubrics in interesting ways when spliced in anywhere.
-    const PIECES: &[&str] = &[
-        "",
-        "\n",
-        "=",
-        "\"",
-        "[",
-        "]]",
-        "[[questions]]\n",
-        "-1",
-        "0",
-        "1e400",
-        "nan",
-        "inf",
-        "9223372036854775807",
-        "-9223372036854775808",
-        "\u{e9}",
-        "# ",
-        "id = \"x\"\n",
-        ",",
-        "{",
-        "}",
-    ];
-
-    fn mutate(text: &str, at: usize, cut: usize, piece: usize) -> String {
-        let mut at = at % (text.len() + 1);
-        while !text.is_char_boundary(at) {
-            at -= 1;
-        }
-        let mut end = (at + cut).min(text.len());
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
-        format!(
-            "{}{}{}",
-            &text[..at],
-            PIECES[piece % PIECES.len()],
-            &text[end..]
-        )
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(400))]
-
-        #[test]
-        fn no_rubric_file_makes_pathfit_panic(at in any::<usize>(), cut in 0usize..40, piece in any::<usize>()) {
-            let text = mutate(catalog::embedded_text(DEFAULT_ID).unwrap(), at, cut, piece);
-            if let Err(problems) = Rubric::parse("r.toml", &text) {
-                prop_assert!(!problems.0.is_empty());
-                for p in &problems.0 {
-                    prop_assert!(!p.to_string().contains('\n'), "one line per problem: {p}");
-                }
-            }
-        }
-
-        #[test]
-        fn no_answer_file_makes_pathfit_panic(at in any::<usize>(), cut in 0usize..20, piece in any::<usize>(), json in any::<bool>()) {
-            let rubric = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
-            let base = if json {
-                "{\"rubric\": \"office-secretary-vs-specialist\", \"answers\": {\"sk_budget\": 4, \"sk_vendors\": \"agree\"}}"
-            } else {
-                "rubric = \"office-secretary-vs-specialist\"\n[answers]\nsk_budget = 4\nsk_vendors = \"agree\"\n"
-            };
-            let text = mutate(base, at, cut, piece);
-            let format = if json { FileFormat::Json } else { FileFormat::Toml };
-            if let Ok(raw) = answers::parse_raw("a", format, &text)
-                && let Err(problems) = answers::decode(raw, &rubric)
-            {
-                prop_assert!(problems.0.len() <= 20);
-                for p in &problems.0 {
-                    prop_assert!(!p.to_string().contains('\n'), "one line per problem: {p}");
-                }
-            }
-        }
-    }
 }

@@ -1,5 +1,6 @@
 //! Everything a person reads in a rubric, indexed like the [`super::Key`]. A second language of
-//! the same rubric is a second `Texts` for the same key.
+//! the same rubric is a second `Texts` for the same key. [`fold`] is how survey exports compare
+//! those words.
 
 /// A rubric's words in one language.
 #[derive(Debug, Clone, Default)]
@@ -69,4 +70,27 @@ pub struct SkillText {
     pub practice: String,
     pub apply: String,
     pub evidence: String,
+}
+
+/// A word as survey exports are compared: lowercase, runs of spaces (no-break ones too) as one
+/// space, curly quotes straight. A rubric's words are checked folded, so two that a survey
+/// reader would take for one another are refused.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}') {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            match c {
+                '\u{2018}' | '\u{2019}' => out.push('\''),
+                '\u{201c}' | '\u{201d}' => out.push('"'),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+    }
+    out
 }

@@ -1,11 +1,255 @@
-//! The words for answer files and survey exports.
+//! The words for answer files and survey exports: their problems, why a row of an export was
+//! not scored, and the comments of a written answer file.
 
 use std::fmt;
 
+use crate::answers::Note;
+use crate::base::printable::printable;
 use crate::problem::AnswerProblem;
+use crate::problem::answers::{CellProblem, Found, Item, Part, RowProblem, Shape};
 
 impl fmt::Display for AnswerProblem {
-    fn fmt(&self, _f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {}
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnswerProblem::EmptyExport => {
+                f.write_str("the export is empty; it needs a header row and one row per respondent")
+            }
+            AnswerProblem::NoQuestions { rubric, file } => write!(
+                f,
+                "no column matches a question of rubric `{rubric}`; name columns by question id or text, or pass --map FILE (`pathfit map {}` shows the columns)",
+                printable(file)
+            ),
+            AnswerProblem::Workbook { message } => write!(
+                f,
+                "cannot read the workbook ({message}); save it again as .xlsx or export it as CSV"
+            ),
+            AnswerProblem::Csv { message } => f.write_str(message),
+            AnswerProblem::TooFew { .. } => too_few(self, f),
+            sheet => keys(sheet, f),
+        }
+    }
+}
+
+/// The keys and ids of an answer file.
+fn keys(problem: &AnswerProblem, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match problem {
+        AnswerProblem::NotATable { key, found } => write!(
+            f,
+            "`{key}` must be a table of `id = value` lines, not {found}; write [{key}] on its own line"
+        ),
+        AnswerProblem::UnknownKey {
+            key,
+            suggestion: Some(c),
+            ..
+        } => write!(f, "unknown key `{key}`; did you mean `{c}`?"),
+        AnswerProblem::UnknownKey { key, known, .. } => write!(
+            f,
+            "unknown key `{key}`; an answer file has only {}",
+            known.join(", ")
+        ),
+        AnswerProblem::NotAValue { key } => {
+            write!(f, "`{key}` must be a single value, not a table")
+        }
+        AnswerProblem::Repeated { what, id } => {
+            write!(f, "{what} `{id}` appears twice; keep one")
+        }
+        AnswerProblem::UnknownId {
+            what,
+            id,
+            suggestion: Some(c),
+        } => write!(f, "unknown {what} id `{id}`; did you mean `{c}`?"),
+        AnswerProblem::UnknownId { what, id, .. } => write!(
+            f,
+            "unknown {what} id `{id}`; check the spelling against `pathfit template`"
+        ),
+        value => values(value, f),
+    }
+}
+
+/// The values of an answer file: its rubric, date, texts and answers.
+fn values(problem: &AnswerProblem, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match problem {
+        AnswerProblem::WrongRubric { found, expected } => write!(
+            f,
+            "this answer file is for rubric `{found}` but is being scored with `{expected}`; drop --rubric \
+             or pass the rubric the file was made for"
+        ),
+        AnswerProblem::RubricNotText { expected, found } => write!(
+            f,
+            "rubric must be a rubric id in quotes such as \"{expected}\", not {found}"
+        ),
+        AnswerProblem::NoRubric { expected } => write!(
+            f,
+            "the answer file does not say which rubric it answers; add rubric = \"{expected}\" at the top"
+        ),
+        AnswerProblem::BadDate { text } => {
+            write!(f, "date `{text}` is not a date; write it as \"YYYY-MM-DD\"")
+        }
+        AnswerProblem::NotText { what, found } => {
+            write!(f, "{what} must be text in quotes, not {found}")
+        }
+        AnswerProblem::OffScale {
+            question,
+            found,
+            min,
+            max,
+            label,
+        } => write!(
+            f,
+            "answer {found} to `{question}` is off the scale; use a whole number from {min} to {max} or a label such as \"{label}\""
+        ),
+        AnswerProblem::NotALabel {
+            question,
+            text,
+            labels,
+        } => write!(
+            f,
+            "answer \"{text}\" to `{question}` is not a label on the scale; use one of: {}",
+            labels.join(", ")
+        ),
+        // Worded in `fmt` above.
+        _ => Ok(()),
+    }
+}
+
+/// An answer file with fewer answers than its rubric needs, and the questions left to answer.
+fn too_few(problem: &AnswerProblem, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let AnswerProblem::TooFew {
+        answered,
+        questions,
+        rubric,
+        needed,
+        share,
+        missing,
+    } = problem
+    else {
+        return Ok(());
+    };
+    write!(
+        f,
+        "{answered} of {questions} questions answered and rubric `{rubric}` needs at least {needed} ({:.0}%); answer these: {}",
+        share.0 * 100.0,
+        missing.join(", ")
+    )
+}
+
+impl fmt::Display for Item {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Item::Key => "key",
+            Item::Question => "question",
+            Item::Reflection => "reflection",
+        })
+    }
+}
+
+impl fmt::Display for Part {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Part::Respondent => "respondent",
+            Part::Date => "date",
+            Part::Reflection => "reflection",
+        })
+    }
+}
+
+/// A value as written in the file, as the words "not ..." name it.
+impl fmt::Display for Found {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Found::Int(v) => write!(f, "{v}"),
+            Found::Float(v) => write!(f, "{}", v.0),
+            Found::Text(s) => write!(f, "\"{s}\""),
+            Found::Bool(b) => write!(f, "{b}"),
+            Found::Null => f.write_str("null"),
+            Found::Shape(shape) => write!(f, "{shape}"),
+        }
+    }
+}
+
+impl fmt::Display for Shape {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Shape::TooLarge => "a number too large",
+            Shape::Number => "a number",
+            Shape::List => "a list",
+            Shape::Table => "a table",
+            Shape::Object => "an object",
+            Shape::NotObject => "not an object",
+        })
+    }
+}
+
+/// Why a row of an export was not scored, as one line.
+impl fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RowProblem::Cells { bad, more } => {
+                for (i, (question, problem)) in bad.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("; ")?;
+                    }
+                    write!(f, "`{question}`: {problem}")?;
+                }
+                if *more > 0 {
+                    write!(f, "; and {more} more cells that are not answers")?;
+                }
+                Ok(())
+            }
+            RowProblem::TooFew {
+                answered,
+                questions,
+                needed,
+                unfinished,
+            } => {
+                match unfinished {
+                    Some(column) => write!(f, "an unfinished response (by its {column} column)")?,
+                    None => f.write_str("skipped")?,
+                }
+                write!(
+                    f,
+                    ": {answered} of {questions} questions answered and at least {needed} are needed"
+                )
+            }
+            RowProblem::Unreadable(message) => f.write_str(message),
+        }
+    }
+}
+
+impl fmt::Display for CellProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CellProblem::Choices { cell, count } => write!(
+                f,
+                "\"{cell}\" holds {count} choices; each question takes one answer"
+            ),
+            CellProblem::OffScale { value, min, max } => {
+                write!(f, "{value} is off the scale {min} to {max}")
+            }
+            CellProblem::NotAnAnswer { cell } => write!(
+                f,
+                "\"{}\" is not a number or a label of the scale",
+                printable(cell)
+            ),
+        }
+    }
+}
+
+/// The words of each comment of a written answer file (see [`Note`]).
+pub fn note(note: Note) -> String {
+    match note {
+        Note::Heading { title, id, version } => {
+            format!("pathfit answer file: {title} ({id} v{version})")
+        }
+        Note::HowToAnswer => "Answer each question with a number or its label (any case):".into(),
+        Note::Skip { needed, questions } => format!(
+            "Leave an answer as \"\" to skip it; at least {needed} of the {questions} questions must be answered."
+        ),
+        Note::Then => "Then run: pathfit score THIS-FILE.toml".into(),
+        Note::NoDate => "date = \"YYYY-MM-DD\"".into(),
+        Note::Extra => {
+            "Answers to questions this rubric does not have, kept from the resumed file:".into()
+        }
+        Note::Reflections => "Optional: a few sentences each, for yourself or your coach.".into(),
     }
 }

@@ -8,13 +8,14 @@ use crate::problem::{Kind, Problem, Problems, Source};
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Kind::Legacy(message) => f.write_str(message),
             Kind::Rubric(p) => write!(f, "{p}"),
             Kind::Answer(p) => write!(f, "{p}"),
             Kind::Parser { message, source } => {
                 f.write_str(&with_hint(&plain(message), fix(*source)))
             }
+            Kind::More(1) => f.write_str("and 1 more problem; fix the ones above first"),
             Kind::More(more) => write!(f, "and {more} more problems; fix the ones above first"),
+            Kind::Command(p) => write!(f, "{p}"),
         }
     }
 }
@@ -48,7 +49,7 @@ impl fmt::Display for Problems {
 fn fix(source: Source) -> &'static str {
     match source {
         Source::Rubric => {
-            "see the rubric format in the README, or `pathfit rubric show --raw` for a valid rubric"
+            "see the rubric format in docs/rubric-format.md, or `pathfit rubric show --raw` for a valid rubric"
         }
         Source::AnswerToml => {
             "this is not a valid TOML answer file; `pathfit template` prints a valid answer file"

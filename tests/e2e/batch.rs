@@ -549,6 +549,27 @@ fn big_export(rows: usize) -> (tempfile::TempDir, std::path::PathBuf) {
     crate::temp_file("big.csv", &text)
 }
 
+/// Waits until process `pid` catches SIGINT (Linux's /proc shows the signals a process has
+/// handlers for), so the signal sent next is the one pathfit handles, however slow the machine.
+fn wait_for_ctrl_c_handler(pid: u32) {
+    const SIGINT_BIT: u64 = 1 << (2 - 1);
+    let status = format!("/proc/{pid}/status");
+    loop {
+        let text = std::fs::read_to_string(&status).expect("the child is running");
+        // A zombie has dropped its handlers: it ended before it could be stopped.
+        assert!(!text.contains("\nState:\tZ"), "pathfit ended before Ctrl-C");
+        let caught = text
+            .lines()
+            .find_map(|l| l.strip_prefix("SigCgt:"))
+            .and_then(|mask| u64::from_str_radix(mask.trim(), 16).ok())
+            .expect("a SigCgt line");
+        if caught & SIGINT_BIT != 0 {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
 #[test]
 fn ctrl_c_stops_a_batch_and_leaves_no_output_file() {
     let (dir, path) = big_export(1_000_000);
@@ -561,7 +582,7 @@ fn ctrl_c_stops_a_batch_and_leaves_no_output_file() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(700));
+    wait_for_ctrl_c_handler(child.id());
     let killed = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()

@@ -2,11 +2,13 @@
 
 mod assess;
 mod batch;
+mod copied;
 mod errors;
 mod explain;
 mod guide;
 mod personas;
 mod rubric;
+mod runs;
 mod score;
 mod template;
 mod trust;

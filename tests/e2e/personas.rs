@@ -103,34 +103,3 @@ fn the_lint_names_each_problem_with_its_line() {
     let (_, err) = run(&["rubric", "lint", "rubrics/three-roads.toml"], 1);
     assert!(err.contains("not less than the tie margin of 5"), "{err}");
 }
-
-/// Lower-case words of a text.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
-#[test]
-fn no_run_of_eight_words_is_copied_from_the_source_articles() {
-    let seeds = repo().join("../shared/seeds");
-    let mut grams = std::collections::HashSet::new();
-    for entry in std::fs::read_dir(&seeds).expect("the source articles in ../shared/seeds") {
-        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-        let w = words(&text);
-        for run in w.windows(8) {
-            grams.insert(run.join(" "));
-        }
-    }
-    assert!(grams.len() > 1000, "the seeds were read");
-    for rubric in ["office-secretary-vs-specialist", "specialist-vs-leadership"] {
-        let text = std::fs::read_to_string(repo().join(format!("rubrics/{rubric}.toml"))).unwrap();
-        for line in text.lines() {
-            for run in words(line).windows(8) {
-                let run = run.join(" ");
-                assert!(!grams.contains(&run), "{rubric}: copied run \"{run}\"");
-            }
-        }
-    }
-}

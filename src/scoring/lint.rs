@@ -1,10 +1,11 @@
 //! A lint for rubric authors: keying balance, twins, the largest swing of one answer, item
 //! length and reading grade, near-duplicate items, and the verdicts of uniform sheets. Pure:
-//! it returns findings as data; `render::lint` words them.
+//! it returns findings as data; `text::rubric` words them. It lives with scoring because the
+//! swing and the uniform sheets are scores.
 
 use std::collections::HashSet;
 
-use super::Rubric;
+use crate::rubric::Rubric;
 use crate::scoring;
 
 /// The most words an item should have.
@@ -81,47 +82,12 @@ fn agrees_with(rubric: &Rubric, q: usize) -> Option<usize> {
     }
 }
 
+/// Lints `rubric`; the findings come in the order of the checks.
 pub fn lint(rubric: &Rubric) -> Lint {
     let key = &rubric.key;
     let mut findings = Vec::new();
-    let mut keying = vec![vec![0; key.paths]; key.dimensions()];
-    for q in 0..key.questions() {
-        if let Some(p) = agrees_with(rubric, q) {
-            keying[key.items[q].dimension][p] += 1;
-        }
-    }
-    for (d, counts) in keying.iter().enumerate() {
-        let (lo, hi) = (
-            counts.iter().min().copied().unwrap_or(0),
-            counts.iter().max().copied().unwrap_or(0),
-        );
-        if hi - lo > 1 {
-            findings.push(Finding::Unbalanced {
-                dimension: d,
-                counts: counts.clone(),
-            });
-        }
-    }
-    let mut reverse_items = 0;
-    for (q, item) in key.items.iter().enumerate() {
-        if !item.reverse {
-            continue;
-        }
-        reverse_items += 1;
-        match item.twin {
-            None => findings.push(Finding::ReverseWithoutTwin { question: q }),
-            Some(t) => {
-                let same_dimension = key.items[t].dimension == item.dimension;
-                let opposite = agrees_with(rubric, q) != agrees_with(rubric, t);
-                if !same_dimension || !opposite {
-                    findings.push(Finding::BadTwin {
-                        question: q,
-                        twin: t,
-                    });
-                }
-            }
-        }
-    }
+    let keying = keying(rubric, &mut findings);
+    let reverse_items = twins(rubric, &mut findings);
     let swing = swings(rubric, &mut findings);
     let (longest, hardest) = readability(rubric, &mut findings);
     near_duplicates(rubric, &mut findings);
@@ -144,6 +110,58 @@ pub fn lint(rubric: &Rubric) -> Lint {
         uniform,
         findings,
     }
+}
+
+/// Per dimension, per path: the items agreeing with which points to that path; a dimension
+/// whose counts differ by more than one is unbalanced.
+fn keying(rubric: &Rubric, findings: &mut Vec<Finding>) -> Vec<Vec<usize>> {
+    let key = &rubric.key;
+    let mut keying = vec![vec![0; key.paths]; key.dimensions()];
+    for q in 0..key.questions() {
+        if let Some(p) = agrees_with(rubric, q) {
+            keying[key.items[q].dimension][p] += 1;
+        }
+    }
+    for (d, counts) in keying.iter().enumerate() {
+        let (lo, hi) = (
+            counts.iter().min().copied().unwrap_or(0),
+            counts.iter().max().copied().unwrap_or(0),
+        );
+        if hi - lo > 1 {
+            findings.push(Finding::Unbalanced {
+                dimension: d,
+                counts: counts.clone(),
+            });
+        }
+    }
+    keying
+}
+
+/// Each reverse-keyed item has a twin in its dimension keyed the other way; returns how many
+/// items are reverse-keyed.
+fn twins(rubric: &Rubric, findings: &mut Vec<Finding>) -> usize {
+    let key = &rubric.key;
+    let mut reverse_items = 0;
+    for (q, item) in key.items.iter().enumerate() {
+        if !item.reverse {
+            continue;
+        }
+        reverse_items += 1;
+        match item.twin {
+            None => findings.push(Finding::ReverseWithoutTwin { question: q }),
+            Some(t) => {
+                let same_dimension = key.items[t].dimension == item.dimension;
+                let opposite = agrees_with(rubric, q) != agrees_with(rubric, t);
+                if !same_dimension || !opposite {
+                    findings.push(Finding::BadTwin {
+                        question: q,
+                        twin: t,
+                    });
+                }
+            }
+        }
+    }
+    reverse_items
 }
 
 /// For each question, with every other answer at the midpoint: how far moving it from one

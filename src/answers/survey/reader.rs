@@ -1,0 +1,255 @@
+//! CSV and TSV exports (from a file or standard input), streamed: the delimiter is sniffed from
+//! the first line, and a second thread parses and decodes rows while the caller scores them.
+
+use std::io::Read;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender};
+
+use super::cells::{Decoder, text};
+use super::{Each, HEAD_ROWS, Options, outcome, start};
+use crate::answers::Responses;
+use crate::problem::answers::{AnswerProblem, RowProblem};
+use crate::problem::{Problem, Problems};
+use crate::rubric::Rubric;
+
+/// The file kinds an export comes in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    Csv,
+    Tsv,
+    Xlsx,
+}
+
+impl Kind {
+    /// By extension: `.tsv`, `.xlsx`, anything else is CSV.
+    pub fn of(name: &str) -> Kind {
+        let lower = name.to_lowercase();
+        if lower.ends_with(".tsv") {
+            Kind::Tsv
+        } else if lower.ends_with(".xlsx") {
+            Kind::Xlsx
+        } else {
+            Kind::Csv
+        }
+    }
+}
+
+/// The delimiter of a CSV text: tab, semicolon or comma, whichever the header line has most of.
+pub fn sniff_delimiter(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or("");
+    let count = |c: char| first.matches(c).count();
+    [(b'\t', count('\t')), (b';', count(';')), (b',', count(','))]
+        .into_iter()
+        .max_by_key(|&(d, n)| (n, d == b','))
+        .map_or(b',', |(d, _)| d)
+}
+
+/// The most of a CSV export's first line read to find the delimiter.
+const SNIFF: usize = 64 * 1024;
+
+/// A CSV reader over `input` with its delimiter sniffed (tab for `.tsv`) and any BOM dropped.
+pub(super) fn csv_reader(input: impl Read, tsv: bool) -> anyhow::Result<csv::Reader<impl Read>> {
+    // The first line only (at most 64 KiB): a slow writer's rows are read as they come.
+    let mut input = std::io::BufReader::new(input);
+    let mut head = Vec::new();
+    std::io::BufRead::read_until(&mut (&mut input).take(SNIFF as u64), b'\n', &mut head)?;
+    let start = if head.starts_with(b"\xef\xbb\xbf") {
+        3
+    } else {
+        0
+    };
+    let delimiter = if tsv {
+        b'\t'
+    } else {
+        sniff_delimiter(&String::from_utf8_lossy(&head[start..]))
+    };
+    head.drain(..start);
+    Ok(csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(std::io::Cursor::new(head).chain(input)))
+}
+
+/// A record's cells as text.
+pub(super) fn strings(record: &csv::ByteRecord, fallback: &mut bool) -> Vec<String> {
+    record
+        .iter()
+        .map(|b| text(b, fallback).into_owned())
+        .collect()
+}
+
+/// The first rows of a CSV export, up to [`HEAD_ROWS`], as text.
+pub(super) fn top_rows(
+    reader: &mut csv::Reader<impl Read>,
+    fallback: &mut bool,
+) -> Result<Vec<Vec<String>>, csv::Error> {
+    let mut record = csv::ByteRecord::new();
+    let mut top = Vec::new();
+    while top.len() < HEAD_ROWS && reader.read_byte_record(&mut record)? {
+        top.push(strings(&record, fallback));
+    }
+    Ok(top)
+}
+
+/// Reads a CSV or TSV export row by row, calling `each` as each row is decoded: one row is
+/// held at a time, so memory does not grow with the number of respondents. Returns whether
+/// any cell had to be read as Windows-1252.
+pub fn read(
+    file: &str,
+    input: impl Read + Send + 'static,
+    kind: Kind,
+    rubric: &std::sync::Arc<Rubric>,
+    options: &Options,
+    each: &mut Each,
+) -> anyhow::Result<bool> {
+    let mut reader = csv_reader(input, kind == Kind::Tsv)?;
+    let mut fallback = false;
+    let top = top_rows(&mut reader, &mut fallback).map_err(|e| {
+        let message = e.to_string();
+        Problems::from(Problem::in_file(file, AnswerProblem::Csv { message }))
+    })?;
+    let (decoder, pending) = start(file, rubric, options, top)?;
+    let mut responses = Responses::empty(rubric);
+    let mut number = 0;
+    for cells in &pending {
+        number += 1;
+        let result = decoder.row(&cells[..], number, &mut responses, &mut fallback);
+        each(number, outcome(&result, &responses))?;
+    }
+    // A second thread parses and decodes rows while this one scores and writes them: batches
+    // of decoded rows go over a bounded channel and come back to be refilled, so memory stays
+    // flat and nothing is allocated per row.
+    let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<Batch>(4);
+    let (empty_tx, empty_rx) = std::sync::mpsc::sync_channel::<Batch>(6);
+    let rubric = std::sync::Arc::clone(rubric);
+    // Not a scoped thread: when the batch is stopped while standard input has nothing to read,
+    // this side returns at once and the reading thread ends with the process.
+    let reading = std::thread::spawn(move || {
+        let mut rows = Rows {
+            reader,
+            decoder,
+            rubric,
+            number,
+            fallback: false,
+        };
+        rows.run(&full_tx, &empty_rx)
+    });
+    receive(&full_rx, &empty_tx, options, each)?;
+    let read_fallback = reading.join().unwrap_or(false);
+    Ok(fallback || read_fallback)
+}
+
+/// Hands each decoded row of each batch to `each`, in order, until the reading thread is done;
+/// stops when asked to while waiting for input.
+fn receive(
+    full: &Receiver<Batch>,
+    empty: &SyncSender<Batch>,
+    options: &Options,
+    each: &mut Each,
+) -> anyhow::Result<()> {
+    loop {
+        let batch = match full.recv_timeout(std::time::Duration::from_millis(100)) {
+            Ok(batch) => batch,
+            Err(RecvTimeoutError::Timeout) => {
+                if options
+                    .stop
+                    .as_ref()
+                    .is_some_and(|s| s.load(std::sync::atomic::Ordering::Relaxed))
+                {
+                    return Err(std::io::Error::from(std::io::ErrorKind::Interrupted).into());
+                }
+                continue;
+            }
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        };
+        for (number, responses, result) in &batch.rows[..batch.filled] {
+            each(*number, outcome(result, responses))?;
+        }
+        let _ = empty.try_send(batch);
+    }
+}
+
+/// Rows parsed and decoded ahead on the reading thread: (row number, answers, outcome).
+#[derive(Default)]
+struct Batch {
+    rows: Vec<(usize, Responses, Result<(), RowProblem>)>,
+    filled: usize,
+}
+/// Rows in one batch.
+const BATCH: usize = 256;
+
+/// The reading thread's side: the rest of the export, decoded a batch at a time.
+struct Rows<R: Read> {
+    reader: csv::Reader<R>,
+    decoder: Decoder,
+    rubric: std::sync::Arc<Rubric>,
+    /// The number of the last row read.
+    number: usize,
+    /// Whether any cell had to be read as Windows-1252.
+    fallback: bool,
+}
+
+impl<R: Read> Rows<R> {
+    /// Fills batches until the export ends or the scoring side stops; returns the fallback.
+    fn run(&mut self, full: &SyncSender<Batch>, empty: &Receiver<Batch>) -> bool {
+        let mut record = csv::ByteRecord::new();
+        loop {
+            let mut batch = empty.try_recv().unwrap_or_default();
+            batch
+                .rows
+                .resize_with(BATCH, || (0, Responses::empty(&self.rubric), Ok(())));
+            let done = self.fill(&mut batch, &mut record);
+            // A closed channel means the scoring side stopped: stop too.
+            if full.send(batch).is_err() || done {
+                return self.fallback;
+            }
+        }
+    }
+
+    /// Reads and decodes rows into `batch`; true when the export has ended (or cannot be read
+    /// further).
+    fn fill(&mut self, batch: &mut Batch, record: &mut csv::ByteRecord) -> bool {
+        let (mut n, mut done) = (0, false);
+        while n < BATCH {
+            let (at, responses, result) = &mut batch.rows[n];
+            match self.reader.read_byte_record(record) {
+                Ok(true) => {
+                    self.number += 1;
+                    *at = self.number;
+                    *result =
+                        self.decoder
+                            .row(&*record, self.number, responses, &mut self.fallback);
+                }
+                Ok(false) => {
+                    done = true;
+                    break;
+                }
+                Err(e) => {
+                    self.number += 1;
+                    *at = self.number;
+                    responses.respondent = None;
+                    *result = Err(RowProblem::Unreadable(e.to_string()));
+                    done = matches!(e.kind(), csv::ErrorKind::Io(_));
+                }
+            }
+            n += 1;
+            if done {
+                break;
+            }
+        }
+        batch.filled = n;
+        done
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffing() {
+        assert_eq!(sniff_delimiter("a;b;c\n1;2;3"), b';');
+        assert_eq!(sniff_delimiter("a\tb\n"), b'\t');
+        assert_eq!(sniff_delimiter("a,b\n"), b',');
+    }
+}

@@ -1,0 +1,332 @@
+//! A batch in progress: each sheet or row made into what the output needs, written in order,
+//! counted for the closing line and the cohort.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use anyhow::Result;
+
+use super::inputs::Input;
+use super::progress::Progress;
+use super::sheets::{self, Rubrics, error_lines, options};
+use super::{Score, StdinFormat, Summary};
+use crate::answers::{Responses, survey};
+use crate::commands::ReportFlags;
+use crate::error::{EXIT_INTERRUPTED, Interrupted};
+use crate::render::{Format, Record, Sink};
+use crate::report::{self, Options};
+use crate::rubric::{Catalog, DEFAULT_ID, Rubric};
+use crate::scoring::Scores;
+use crate::summary::Cohort;
+use crate::text::commands::{self as words, Notice};
+
+/// A renderer that writes nothing: `--summary-only` keeps every person's rows out.
+pub struct Nothing;
+
+impl Sink for Nothing {
+    fn begin(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn record(&mut self, _: &Record) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn end(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// How much of a sheet each output needs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Need {
+    /// A whole report (table, markdown, json, jsonl).
+    Report,
+    /// Scores and quality flags (csv).
+    Brief,
+    /// Scores alone (`--summary-only`).
+    Scores,
+}
+
+/// What was made of one sheet, ready to write.
+pub(super) enum Made {
+    Report(Box<report::Report>),
+    Brief(Scores, crate::quality::Quality),
+    Scores(Scores),
+}
+
+/// Answer files are read, decoded and scored this many at a time across the cores, then
+/// written in their order: output order is stable and memory stays flat.
+pub(super) const CHUNK: usize = 256;
+
+/// The counts a batch ends with.
+pub struct Tally {
+    pub scored: usize,
+    pub partial: usize,
+    pub skipped: usize,
+    pub cohort: Option<Cohort>,
+    pub other_rubrics: usize,
+}
+
+/// What a batch reads with: the rubric `--rubric` forces, the catalog, the rubrics met.
+pub struct Sources<'a> {
+    pub forced: Option<&'a Arc<Rubric>>,
+    pub catalog: &'a Catalog,
+    pub rubrics: &'a Rubrics,
+    pub survey: &'a survey::Options,
+}
+
+pub struct Batch<'a> {
+    pub sink: Box<dyn Sink + 'a>,
+    pub(super) report_args: &'a ReportFlags,
+    pub(super) need: Need,
+    summary: bool,
+    tally: Tally,
+    /// Scores reused from row to row of an export.
+    scratch: Option<Scores>,
+    pub progress: Progress,
+    pub(super) stop: Arc<AtomicBool>,
+}
+
+impl<'a> Batch<'a> {
+    pub fn new(
+        args: &'a Score,
+        sink: Box<dyn Sink + 'a>,
+        inputs: usize,
+        stop: Arc<AtomicBool>,
+    ) -> Batch<'a> {
+        let need = match args.summary {
+            Summary::Only => Need::Scores,
+            _ if args.report.format == Format::Csv => Need::Brief,
+            _ => Need::Report,
+        };
+        Batch {
+            sink,
+            report_args: &args.report,
+            need,
+            summary: args.summary != Summary::Off,
+            tally: Tally {
+                scored: 0,
+                partial: 0,
+                skipped: 0,
+                cohort: None,
+                other_rubrics: 0,
+            },
+            scratch: None,
+            progress: Progress::new(args.progress, inputs),
+            stop,
+        }
+    }
+
+    pub fn into_tally(self) -> Tally {
+        self.tally
+    }
+
+    /// Every input in order; consecutive answer files go to the threads together.
+    pub fn all(&mut self, inputs: &[Input], stdin: StdinFormat, from: &Sources<'_>) -> Result<()> {
+        let mut i = 0;
+        while i < inputs.len() {
+            match &inputs[i] {
+                Input::Sheet(_) => {
+                    let mut files = Vec::new();
+                    while let Some(Input::Sheet(f)) = inputs.get(i) {
+                        files.push(f.as_path());
+                        i += 1;
+                    }
+                    self.sheets(&files, from)?;
+                    continue;
+                }
+                Input::Stdin if stdin != StdinFormat::Csv => self.stdin(stdin, from)?,
+                Input::Export(f) => self.one_export(&f.display().to_string(), Some(f), from)?,
+                Input::Stdin => self.one_export("-", None, from)?,
+            }
+            i += 1;
+        }
+        Ok(())
+    }
+
+    /// An answer sheet on standard input.
+    fn stdin(&mut self, format: StdinFormat, from: &Sources<'_>) -> Result<()> {
+        match sheets::read_stdin(format, from.forced, from.catalog, from.rubrics) {
+            Ok((rubric, responses)) => {
+                let options = options(self.report_args, &rubric)?;
+                let made = Self::make(self.need, &options, &rubric, &responses);
+                self.write("-", None, &rubric, &responses, &made)
+            }
+            Err(e) => self.fail("-", None, &error_lines(&e)),
+        }
+    }
+
+    /// A survey export: one failed export is a skipped input, unless the batch must stop.
+    fn one_export(&mut self, source: &str, file: Option<&Path>, from: &Sources<'_>) -> Result<()> {
+        let rubric = match from.forced {
+            Some(r) => Arc::clone(r),
+            None => from.catalog.resolve(DEFAULT_ID)?,
+        };
+        if let Err(e) = self.export(source, file, from.survey, &rubric) {
+            if e.downcast_ref::<Interrupted>().is_some()
+                || e.chain().any(|c| {
+                    c.downcast_ref::<std::io::Error>()
+                        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                })
+            {
+                return Err(e);
+            }
+            self.check_stop()?;
+            self.fail(source, None, &error_lines(&e))?;
+        }
+        Ok(())
+    }
+
+    /// Makes what the output needs of one sheet: pure, so sheets are made in parallel.
+    pub(super) fn make(
+        need: Need,
+        options: &Options,
+        rubric: &Rubric,
+        responses: &Responses,
+    ) -> Made {
+        match need {
+            Need::Report => Made::Report(Box::new(report::build(rubric, responses, options))),
+            Need::Brief => Made::Brief(
+                crate::scoring::score(&rubric.key, &responses.points),
+                crate::quality::check(&rubric.key, &responses.points),
+            ),
+            Need::Scores => Made::Scores(crate::scoring::score(&rubric.key, &responses.points)),
+        }
+    }
+
+    pub(super) fn count(&mut self, rubric: &Rubric, responses: &Responses, scores: &Scores) {
+        let tally = &mut self.tally;
+        tally.scored += 1;
+        if responses.partial() {
+            tally.partial += 1;
+        }
+        if self.summary {
+            let cohort = tally.cohort.get_or_insert_with(|| Cohort::new(rubric));
+            if cohort.key_hash == rubric.key.hash {
+                cohort.add(rubric, &responses.points, scores);
+            } else {
+                tally.other_rubrics += 1;
+            }
+        }
+    }
+
+    /// Counts and writes one sheet.
+    pub(super) fn write(
+        &mut self,
+        source: &str,
+        row: Option<usize>,
+        rubric: &Rubric,
+        responses: &Responses,
+        made: &Made,
+    ) -> Result<()> {
+        match made {
+            Made::Report(report) => {
+                self.count(rubric, responses, &report.scores);
+                self.sink.record(&Record::Scored {
+                    source,
+                    row,
+                    rubric,
+                    responses,
+                    report,
+                })?;
+            }
+            Made::Brief(scores, quality) => {
+                self.count(rubric, responses, scores);
+                self.sink.record(&Record::Brief {
+                    source,
+                    row,
+                    rubric,
+                    responses,
+                    scores,
+                    quality,
+                })?;
+            }
+            Made::Scores(scores) => self.count(rubric, responses, scores),
+        }
+        Ok(())
+    }
+
+    /// One row of an export: scored into reused buffers, with no report unless one is written.
+    pub(super) fn row(
+        &mut self,
+        (source, row): (&str, usize),
+        rubric: &Rubric,
+        report_options: &Options,
+        responses: &Responses,
+    ) -> Result<()> {
+        if self.need == Need::Report {
+            let made = Self::make(self.need, report_options, rubric, responses);
+            return self.write(source, Some(row), rubric, responses, &made);
+        }
+        let mut scores = match self.scratch.take() {
+            Some(s)
+                if s.fits.len() == rubric.key.paths
+                    && s.contributions.len() == rubric.key.questions() =>
+            {
+                s
+            }
+            _ => Scores::new(&rubric.key),
+        };
+        crate::scoring::fits_into(&rubric.key, &responses.points, &mut scores);
+        let made = if self.need == Need::Brief {
+            Made::Brief(
+                scores,
+                crate::quality::check(&rubric.key, &responses.points),
+            )
+        } else {
+            Made::Scores(scores)
+        };
+        self.write(source, Some(row), rubric, responses, &made)?;
+        if let Made::Brief(s, _) | Made::Scores(s) = made {
+            self.scratch = Some(s);
+        }
+        Ok(())
+    }
+
+    pub(super) fn fail(
+        &mut self,
+        source: &str,
+        row: Option<usize>,
+        lines: &[String],
+    ) -> Result<()> {
+        self.fail_row(source, row, None, None, lines)
+    }
+
+    /// A row or file not scored: a line on stderr (without the respondent: stderr ends up in
+    /// logs) and a record with the reason.
+    pub(super) fn fail_row(
+        &mut self,
+        source: &str,
+        row: Option<usize>,
+        respondent: Option<&str>,
+        rubric: Option<&Rubric>,
+        lines: &[String],
+    ) -> Result<()> {
+        self.tally.skipped += 1;
+        self.progress.say(|| {
+            for line in lines {
+                words::say(Notice::Failed { source, row, line });
+            }
+        });
+        self.sink.record(&Record::Failed {
+            source,
+            row,
+            respondent,
+            rubric,
+            error: &lines.join("; "),
+        })?;
+        Ok(())
+    }
+
+    pub fn check_stop(&self) -> Result<()> {
+        if self.stop.load(Ordering::Relaxed) {
+            self.progress.finish();
+            words::say(Notice::StoppedBatch {
+                scored: self.tally.scored,
+                skipped: self.tally.skipped,
+            });
+            return Err(Interrupted(EXIT_INTERRUPTED).into());
+        }
+        Ok(())
+    }
+}

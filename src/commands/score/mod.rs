@@ -1,0 +1,188 @@
+//! `pathfit score FILE...`: score answer files, folders and survey exports, writing each
+//! report as soon as it is made; at the end, how many were scored, partial and skipped.
+
+mod batch;
+mod inputs;
+mod progress;
+mod read;
+mod sheets;
+
+pub use sheets::{Rubrics, options, read_sheet, survey_options};
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex};
+
+use anyhow::{Context, Result};
+
+use crate::answers::survey::Layout;
+use crate::commands::ReportFlags;
+use crate::error::Reported;
+use crate::render::{self, Format, Look, Sink};
+use crate::rubric::{Catalog, DEFAULT_ID, Rubric};
+use crate::summary::Cohort;
+use crate::text::commands::{self as words, Notice, context};
+use batch::{Batch, Nothing, Sources, Tally};
+
+/// `score`'s command line, checked.
+#[derive(Debug)]
+pub struct Score {
+    pub files: Vec<PathBuf>,
+    /// The format of standard input (`-`).
+    pub stdin: StdinFormat,
+    pub survey: SurveyFlags,
+    pub summary: Summary,
+    pub rubric: Option<String>,
+    pub report: ReportFlags,
+    /// Whether stderr shows a progress bar: a terminal that can draw one.
+    pub progress: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StdinFormat {
+    Toml,
+    Json,
+    /// A survey export.
+    Csv,
+}
+
+/// Whether a cohort report is written, and whether the per-person output is too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Summary {
+    Off,
+    /// After the reports (table and markdown).
+    Also,
+    /// Instead of them.
+    Only,
+}
+
+/// The flags `score` and `map` share for survey exports.
+#[derive(Debug, Clone, Default)]
+pub struct SurveyFlags {
+    pub map: Option<PathBuf>,
+    pub missing: Vec<String>,
+    pub id_column: Option<String>,
+    pub layout: Option<Layout>,
+}
+
+pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> Result<()> {
+    let mut forced = args
+        .rubric
+        .as_deref()
+        .map(|r| catalog.resolve(r))
+        .transpose()?;
+    // A CSV has one set of columns, so one rubric: --rubric, or the default one.
+    if args.report.format == Format::Csv && forced.is_none() {
+        forced = Some(catalog.resolve(DEFAULT_ID)?);
+    }
+    if let Some(r) = &forced {
+        options(&args.report, r)?;
+    }
+    let mut survey = survey_options(&args.survey)?;
+    let inputs = inputs::expand(&args.files);
+    let stop = watch_ctrl_c()?;
+    survey.stop = Some(Arc::clone(&stop));
+    let rubrics: Rubrics = Mutex::new(HashMap::new());
+    let from = Sources {
+        forced: forced.as_ref(),
+        catalog,
+        rubrics: &rubrics,
+        survey: &survey,
+    };
+    let tally = {
+        let sink = sink(args, forced.as_ref(), out, look);
+        let mut batch = Batch::new(args, sink, inputs.len(), stop);
+        batch.sink.begin()?;
+        batch.all(&inputs, args.stdin, &from)?;
+        batch.progress.finish();
+        batch.sink.end()?;
+        batch.into_tally()
+    };
+    close(tally, inputs.len(), &from, look, args, out)
+}
+
+/// Ctrl-C stops at the next row or chunk of files; the --output file is then never made.
+/// A second Ctrl-C ends pathfit at once (standard input that never ends, say).
+fn watch_ctrl_c() -> Result<Arc<AtomicBool>> {
+    let stop = Arc::new(AtomicBool::new(false));
+    let sigint = signal_hook::consts::SIGINT;
+    signal_hook::flag::register_conditional_default(sigint, Arc::clone(&stop))
+        .and_then(|_| signal_hook::flag::register(sigint, Arc::clone(&stop)))
+        .context(context::WATCH_CTRL_C)?;
+    Ok(stop)
+}
+
+/// Where the records go: nowhere with `--summary-only`; a CSV's columns are the rubric's.
+fn sink<'w>(
+    args: &Score,
+    forced: Option<&Arc<Rubric>>,
+    out: &'w mut dyn Write,
+    look: Look,
+) -> Box<dyn Sink + 'w> {
+    if args.summary == Summary::Only {
+        return Box::new(Nothing);
+    }
+    match (forced, args.report.format) {
+        (Some(r), Format::Csv) => Box::new(render::csv::Csv::for_rubric(out, Arc::clone(r))),
+        (_, format) => render::sink(format, out, look),
+    }
+}
+
+/// After the records: the cohort report, the closing counts, and whether any input failed.
+fn close(
+    tally: Tally,
+    inputs: usize,
+    from: &Sources<'_>,
+    look: Look,
+    args: &Score,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let Tally {
+        scored,
+        partial,
+        skipped,
+        cohort,
+        other_rubrics,
+    } = tally;
+    if let Some(mut cohort) = cohort {
+        cohort.skipped = skipped;
+        let rubric = cohort_rubric(from, &cohort);
+        if other_rubrics > 0 {
+            words::say(Notice::OtherRubrics {
+                rubric: rubric.as_ref().map_or(DEFAULT_ID, |r| r.id.as_str()),
+                sheets: other_rubrics,
+            });
+        }
+        let rubric = match rubric {
+            Some(r) => r,
+            None => from.catalog.resolve(DEFAULT_ID)?,
+        };
+        render::summary::write(out, args.report.format, look, &rubric, &cohort)?;
+    }
+    if inputs > 1 || scored + skipped > 1 {
+        words::say(Notice::Counts {
+            scored,
+            partial,
+            skipped,
+        });
+    }
+    if skipped > 0 {
+        return Err(Reported.into());
+    }
+    Ok(())
+}
+
+/// The rubric a cohort was counted on, when it is one already at hand.
+fn cohort_rubric(from: &Sources<'_>, cohort: &Cohort) -> Option<Arc<Rubric>> {
+    let counted = |r: &&Arc<Rubric>| r.key.hash == cohort.key_hash;
+    if let Some(r) = from.forced.filter(counted) {
+        return Some(Arc::clone(r));
+    }
+    let rubrics = from
+        .rubrics
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    rubrics.values().find(counted).cloned()
+}

@@ -1,1 +1,0 @@
-//! The words for the commands: usage errors, notices, summaries of a run.

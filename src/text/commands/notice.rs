@@ -1,0 +1,146 @@
+//! The words for the lines commands say on stderr while they run: warnings, failed rows,
+//! counts, where answers were saved.
+
+use std::fmt;
+use std::path::Path;
+
+use crate::base::printable::printable as safe;
+
+/// A line said on stderr while a command runs.
+pub enum Notice<'a> {
+    /// One of the lines that say why a file or row was not scored.
+    Failed {
+        source: &'a str,
+        row: Option<usize>,
+        line: &'a str,
+    },
+    /// Ctrl-C ended a batch.
+    StoppedBatch {
+        scored: usize,
+        skipped: usize,
+    },
+    /// The closing line of a batch.
+    Counts {
+        scored: usize,
+        partial: usize,
+        skipped: usize,
+    },
+    NotUtf8 {
+        source: &'a str,
+    },
+    NoRespondents {
+        source: &'a str,
+    },
+    OtherRubrics {
+        rubric: &'a str,
+        sheets: usize,
+    },
+    EmptyFolder {
+        folder: &'a Path,
+    },
+    UnreadableFolder {
+        folder: &'a Path,
+    },
+    SkippingRubric {
+        path: &'a Path,
+        first: &'a str,
+    },
+    /// A problem or failure line, as `rubric check` reports each.
+    Error(&'a str),
+    StoppedBeforeFirst,
+    NoReport,
+    AnswersSoFar {
+        file: &'a Path,
+    },
+    Saved {
+        file: &'a Path,
+        program: &'a str,
+        quoted: &'a str,
+    },
+}
+
+/// The lines of a batch here; the rest in `others`.
+impl fmt::Display for Notice<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Notice::Failed {
+                source,
+                row: Some(r),
+                line,
+            } => write!(f, "error: {}: row {r}: {line}", safe(source)),
+            Notice::Failed { line, .. } | Notice::Error(line) => write!(f, "error: {line}"),
+            Notice::StoppedBatch { scored, skipped } => write!(
+                f,
+                "Stopped by Ctrl-C after {scored} scored and {skipped} skipped; no --output file was written."
+            ),
+            Notice::Counts {
+                scored,
+                partial,
+                skipped,
+            } => write!(f, "{scored} scored, {partial} partial, {skipped} skipped"),
+            Notice::NotUtf8 { source } => write!(
+                f,
+                "warning: {} is not UTF-8; read it as Windows-1252",
+                safe(source)
+            ),
+            Notice::NoRespondents { source } => {
+                write!(
+                    f,
+                    "warning: {} has a header but no respondents",
+                    safe(source)
+                )
+            }
+            Notice::OtherRubrics { rubric, sheets } => write!(
+                f,
+                "warning: the summary covers rubric `{rubric}` only; {sheets} sheets of other rubrics are not in it"
+            ),
+            Notice::EmptyFolder { folder } => write!(
+                f,
+                "warning: folder {} holds no .toml, .json, .csv, .tsv or .xlsx files",
+                folder.display()
+            ),
+            Notice::UnreadableFolder { folder } => {
+                write!(f, "warning: cannot read folder {}", folder.display())
+            }
+            _ => others(self, f),
+        }
+    }
+}
+
+/// What the assessment and `rubric list` say.
+fn others(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match notice {
+        Notice::SkippingRubric { path, first } => write!(
+            f,
+            "warning: skipping invalid rubric {}: {first}",
+            safe(&path.display().to_string())
+        ),
+        Notice::StoppedBeforeFirst => {
+            f.write_str("Stopped before the first question; nothing was saved.")
+        }
+        Notice::NoReport => {
+            f.write_str("The answers are complete; the result is not shown (--no-report).")
+        }
+        Notice::AnswersSoFar { file } => write!(
+            f,
+            "Your answers so far are in {}",
+            safe(&file.display().to_string())
+        ),
+        Notice::Saved {
+            file,
+            program,
+            quoted,
+        } => write!(
+            f,
+            "Saved to {}. Score it again any time with: {program} score {quoted}",
+            safe(&file.display().to_string())
+        ),
+        // The batch's lines are worded above.
+        _ => Ok(()),
+    }
+}
+
+/// Says `notice` on stderr.
+pub fn say(notice: Notice<'_>) {
+    crate::base::say(&notice.to_string());
+}

@@ -1,0 +1,112 @@
+//! The words for usage errors: what on the command line cannot be done, and what to type instead.
+
+use std::fmt;
+
+use crate::error::Usage;
+
+impl fmt::Display for Usage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Usage::NoTerminal
+            | Usage::SmallTerminal { .. }
+            | Usage::ResumeOtherRubric { .. }
+            | Usage::SaveExists { .. }
+            | Usage::AutosaveFolder(_) => assessment(self, f),
+            Usage::Target(e) | Usage::Worded(e) => write!(f, "{e:#}"),
+            Usage::UnknownRubric(unknown) => write!(f, "{unknown}"),
+            _ => command_line(self, f),
+        }
+    }
+}
+
+/// Flags that do not go together, or do not fit the files they are used on.
+fn command_line(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match usage {
+            Usage::OptionsBeforeCommand { command: name } => write!(
+                f,
+                "options before `{name}` apply to the bare assessment only; put them after \
+                 `{name}` (see `pathfit {name} --help`)"
+            ),
+            Usage::DocFormat { command } => write!(
+                f,
+                "`pathfit {command}` writes table, markdown or json; csv and jsonl are for `pathfit score`"
+            ),
+            Usage::SummaryFormat => f.write_str(
+                "--summary adds a cohort report to table or markdown output; with json, jsonl or csv use --summary-only",
+            ),
+            Usage::NoFaq { rubric } => write!(
+                f,
+                "rubric `{rubric}` has no FAQ; add [[guidance.faq]] entries, or see `pathfit faq` for the default rubric"
+            ),
+            Usage::DifferentRubrics {
+                before,
+                after,
+                rubrics,
+            } => {
+                let [(a, av), (b, bv)] = &**rubrics;
+                write!(
+                f,
+                "{before} and {after} answer different rubrics (`{a}` v{av} and `{b}` v{bv}); compare two sheets of one rubric"
+            )
+            }
+            Usage::MapValue { file, header } => {
+                write!(f, "{file}: `{header}` must map to a question id in quotes")
+            }
+            Usage::UnknownTarget {
+                target,
+                rubric,
+                close,
+                paths,
+            } => {
+                write!(f, "--target `{target}` is not a path of rubric `{rubric}`; ")?;
+                match close {
+                    Some(c) => write!(f, "did you mean `{c}`?"),
+                    None => write!(f, "use one of: {}", paths.join(", ")),
+                }
+            }
+            // The assessment's own are worded in `assessment`.
+            _ => Ok(()),
+        }
+}
+
+/// Why the assessment cannot start, or cannot save where it was told.
+fn assessment(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match usage {
+            Usage::NoTerminal => f.write_str(
+                "the assessment needs a terminal to ask its questions; for scripts, write an answer file \
+                 with `pathfit template > answers.toml`, fill it in, then run `pathfit score answers.toml`",
+            ),
+            Usage::SmallTerminal {
+                cols,
+                rows,
+                min_cols,
+                min_rows,
+            } => write!(
+                f,
+                "the terminal is {cols} columns by {rows} rows; the assessment needs at least \
+                 {min_cols} by {min_rows}: enlarge the window, or fill an answer file from \
+                 `pathfit template` and run `pathfit score`"
+            ),
+            Usage::ResumeOtherRubric {
+                file,
+                answered,
+                given,
+            } => write!(
+                f,
+                "{} was answered on rubric `{answered}`, but --rubric gives `{given}`; drop --rubric to continue \
+                 on `{answered}`, or add --switch-rubric to carry the answers over by question id",
+                file.display(),
+            ),
+            Usage::SaveExists { file } => write!(
+                f,
+                "{} already exists; choose another --save file or pass --force",
+                file.display()
+            ),
+            Usage::AutosaveFolder(e) => write!(
+                f,
+                "{e:#}; answers are autosaved there after each question. Set PATHFIT_DATA \
+                 to a folder you can write, or pass --no-autosave"
+            ),
+            _ => Ok(()),
+        }
+}
