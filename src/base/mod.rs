@@ -1,10 +1,13 @@
-//! Leaf helpers every layer may use: stderr messages, printable text, safe reading, atomic
-//! writing, the pager. Nothing here knows about rubrics or answers.
+//! Leaf helpers every layer may use: stderr messages, printable text, places in text, safe
+//! reading, atomic writing, the pager, stop signals. Nothing here knows about rubrics or
+//! answers, and nothing here words a sentence: errors are typed, worded in `text::base`.
 
 pub mod input;
 pub mod names;
 pub mod pager;
+pub mod place;
 pub mod printable;
+pub mod signal;
 pub mod store;
 
 use std::io::Write;
