@@ -83,7 +83,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
 
 /// The `--output` file, made ready to take the report.
 fn open_output(output: &Output) -> Result<Option<store::Pending>, Usage> {
-    let what = text::commands::what::OUTPUT_FILE;
+    let what = crate::base::What::OutputFile;
     output
         .file
         .as_deref()

@@ -12,6 +12,18 @@ pub mod store;
 
 use std::io::Write;
 
+/// The kind of file read or written, for the words of an error about it (`text::base`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum What {
+    AnswerFile,
+    SurveyExport,
+    MappingFile,
+    RubricFile,
+    ResumeFile,
+    OutputFile,
+    SaveFile,
+}
+
 /// Writes one line to stderr. A stderr that cannot be written (a full disk, a closed pipe) must
 /// not stop pathfit or make it panic, as `eprintln!` would.
 pub fn say(line: &str) {

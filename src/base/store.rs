@@ -3,6 +3,7 @@
 //! Temporary files are tracked until they are saved or dropped, so a stop by a signal can
 //! remove them ([`discard_pending`]).
 
+use crate::base::What;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -43,23 +44,23 @@ pub enum StoreError {
     },
     /// The target's folder is missing.
     NoFolder {
-        what: String,
+        what: What,
         path: PathBuf,
         dir: PathBuf,
     },
     /// The target is a folder.
     TargetIsFolder {
-        what: String,
+        what: What,
         path: PathBuf,
     },
     /// The target exists and may not be replaced.
     TargetExists {
-        what: String,
+        what: What,
         path: PathBuf,
     },
     /// The target cannot be written, for the reason in `cause`.
     CannotWrite {
-        what: String,
+        what: What,
         path: PathBuf,
         cause: Cause,
     },
@@ -243,9 +244,9 @@ pub fn claim(dir: &Path, stem: &str, ext: &str) -> Result<PathBuf, StoreError> {
 
 /// Checks, before any work, that `path` can be written: its folder exists and takes new files,
 /// and the file is absent or `force` allows replacing it.
-pub fn check_target(path: &Path, force: bool, what: &str) -> Result<(), StoreError> {
+pub fn check_target(path: &Path, force: bool, what: What) -> Result<(), StoreError> {
     let dir = parent(path);
-    let (what, target) = (what.to_owned(), path.to_path_buf());
+    let target = path.to_path_buf();
     if !dir.is_dir() {
         return Err(StoreError::NoFolder {
             what,
@@ -288,10 +289,10 @@ pub struct Pending {
 impl Pending {
     /// Checks the target now (folder, existing file) and opens a private temporary file
     /// beside it.
-    pub fn create(path: &Path, overwrite: bool, what: &str) -> Result<Pending, StoreError> {
+    pub fn create(path: &Path, overwrite: bool, what: What) -> Result<Pending, StoreError> {
         check_target(path, overwrite, what)?;
         let tmp = Temp::new_in(&parent(path)).map_err(|e| StoreError::CannotWrite {
-            what: what.to_owned(),
+            what: what,
             path: path.to_path_buf(),
             cause: e.into(),
         })?;
@@ -355,13 +356,13 @@ mod tests {
         let listed = |p: &Path| PENDING.lock().unwrap().iter().any(|q| q == p);
         let dir = tempfile::tempdir().unwrap();
         let mut pending =
-            Pending::create(&dir.path().join("r.md"), false, "--output file").unwrap();
+            Pending::create(&dir.path().join("r.md"), false, What::OutputFile).unwrap();
         let tmp = pending.tmp.file.path().to_path_buf();
         assert!(listed(&tmp));
         pending.file().write_all(b"report").unwrap();
         pending.commit().unwrap();
         assert!(!listed(&tmp));
-        let dropped = Pending::create(&dir.path().join("s.md"), false, "--output file").unwrap();
+        let dropped = Pending::create(&dir.path().join("s.md"), false, What::OutputFile).unwrap();
         let tmp = dropped.tmp.file.path().to_path_buf();
         drop(dropped);
         assert!(!listed(&tmp) && !tmp.exists());
@@ -380,12 +381,12 @@ mod tests {
     fn targets_are_checked_before_any_work() {
         let dir = tempfile::tempdir().unwrap();
         let missing = dir.path().join("no/such/folder/a.toml");
-        let err = check_target(&missing, false, "--save file").unwrap_err();
+        let err = check_target(&missing, false, What::SaveFile).unwrap_err();
         assert!(format!("{err:#}").contains("does not exist"), "{err:#}");
         let file = dir.path().join("a.toml");
         fs::write(&file, "x").unwrap();
-        let err = check_target(&file, false, "--save file").unwrap_err();
+        let err = check_target(&file, false, What::SaveFile).unwrap_err();
         assert!(format!("{err:#}").contains("already exists; pass --force"));
-        check_target(&file, true, "--save file").unwrap();
+        check_target(&file, true, What::SaveFile).unwrap();
     }
 }

@@ -222,7 +222,7 @@ fn start(
 /// Reads a session file, or any answer file (returning false for the latter).
 fn load(file: &Path, catalog: &Catalog, today: &str) -> Result<(Session, bool)> {
     let name = file.display().to_string();
-    let text = crate::base::input::read_text(file, what::RESUME_FILE)?;
+    let text = crate::base::input::read_text(file, crate::base::What::ResumeFile)?;
     if let Ok(session) = toml::from_str::<Session>(&text) {
         return Ok((session, true));
     }
@@ -368,11 +368,16 @@ fn check_save_target(args: &Assess, prompter: &mut dyn Prompter) -> Result<bool>
         if !replace {
             return Err(Usage::SaveExists { file: path.clone() }.into());
         }
-        store::check_target(path, true, what::SAVE_FILE).map_err(|e| Usage::Target(e.into()))?;
+        store::check_target(path, true, crate::base::What::SaveFile)
+            .map_err(|e| Usage::Target(e.into()))?;
         return Ok(true);
     }
-    store::check_target(path, args.force || resumed_here, what::SAVE_FILE)
-        .map_err(|e| Usage::Target(e.into()))?;
+    store::check_target(
+        path,
+        args.force || resumed_here,
+        crate::base::What::SaveFile,
+    )
+    .map_err(|e| Usage::Target(e.into()))?;
     Ok(args.force)
 }
 

@@ -125,3 +125,18 @@ impl fmt::Display for SignalError {
         causes(f, self)
     }
 }
+
+impl fmt::Display for crate::base::What {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::base::What;
+        f.write_str(match self {
+            What::AnswerFile => "answer file",
+            What::SurveyExport => "survey export",
+            What::MappingFile => "mapping file",
+            What::RubricFile => "rubric file",
+            What::ResumeFile => "file to resume",
+            What::OutputFile => "--output file",
+            What::SaveFile => "--save file",
+        })
+    }
+}
