@@ -109,13 +109,13 @@ pub fn read_bytes(path: &Path, what: What) -> Result<Vec<u8>, InputError> {
     file.take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(|cause| InputError::Read {
-            what: what,
+            what,
             path: path.to_path_buf(),
             cause,
         })?;
     if bytes.len() as u64 > limit {
         return Err(InputError::TooLarge {
-            what: what,
+            what,
             path: path.to_path_buf(),
             limit_mib: limit >> 20,
         });
@@ -127,12 +127,12 @@ pub fn read_bytes(path: &Path, what: What) -> Result<Vec<u8>, InputError> {
 fn open_checked(path: &Path, what: What) -> Result<File, InputError> {
     if path.is_dir() {
         return Err(InputError::Folder {
-            what: what,
+            what,
             path: path.to_path_buf(),
         });
     }
     open(path).map_err(|cause| InputError::Open {
-        what: what,
+        what,
         path: path.to_path_buf(),
         similar: match cause.kind() {
             io::ErrorKind::NotFound => similar(path),
@@ -147,12 +147,12 @@ fn open_checked(path: &Path, what: What) -> Result<File, InputError> {
 pub fn open_reader(path: &Path, what: What) -> Result<io::BufReader<File>, InputError> {
     if path.is_dir() {
         return Err(InputError::Folder {
-            what: what,
+            what,
             path: path.to_path_buf(),
         });
     }
     let file = open(path).map_err(|cause| InputError::Read {
-        what: what,
+        what,
         path: path.to_path_buf(),
         cause,
     })?;
@@ -167,7 +167,7 @@ pub fn read_text(path: &Path, what: What) -> Result<String, InputError> {
         let text = String::from_utf8_lossy(ok);
         let (line, col) = line_col(&text, text.len());
         InputError::NotUtf8 {
-            what: what,
+            what,
             path: path.to_path_buf(),
             line,
             col,

@@ -292,7 +292,7 @@ impl Pending {
     pub fn create(path: &Path, overwrite: bool, what: What) -> Result<Pending, StoreError> {
         check_target(path, overwrite, what)?;
         let tmp = Temp::new_in(&parent(path)).map_err(|e| StoreError::CannotWrite {
-            what: what,
+            what,
             path: path.to_path_buf(),
             cause: e.into(),
         })?;
