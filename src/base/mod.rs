@@ -1,8 +1,9 @@
-//! Leaf helpers every layer may use: stderr messages, printable text, safe reading, atomic
-//! writing, the pager. Nothing here knows about rubrics or answers.
+//! Leaf helpers every layer may use: stderr messages, printable text, outside text made inert,
+//! safe reading, atomic writing, the pager. Nothing here knows about rubrics or answers.
 
 pub mod input;
 pub mod names;
+pub mod neutral;
 pub mod pager;
 pub mod printable;
 pub mod store;

@@ -288,13 +288,18 @@ impl Decoder {
     }
 }
 
-/// A cell as text: UTF-8, or else Windows-1252 (`fallback` is set so the caller can warn).
+/// A cell as text: UTF-8, or else Windows-1252 (`fallback` is set so the caller can warn);
+/// made inert on one line as it is read (see [`crate::base::neutral`]), since headers and ids
+/// reach the output.
 pub(super) fn text<'a>(bytes: &'a [u8], fallback: &mut bool) -> std::borrow::Cow<'a, str> {
+    use crate::base::neutral::line;
     match std::str::from_utf8(bytes) {
-        Ok(t) => t.into(),
+        Ok(t) => line(t),
         Err(_) => {
             *fallback = true;
-            encoding_rs::WINDOWS_1252.decode(bytes).0
+            line(&encoding_rs::WINDOWS_1252.decode(bytes).0)
+                .into_owned()
+                .into()
         }
     }
 }
