@@ -10,9 +10,10 @@
 //! - every other control character (C0, DEL, C1), bidi control (U+202A-U+202E, U+2066-U+2069,
 //!   U+061C, U+200E, U+200F) and U+2028/U+2029 becomes its visible escape, as
 //!   [`printable`](super::printable::printable) shows it: `\u{7}`, `\u{202e}`;
-//! - one-line text ([`line`]: titles, names, labels, questions, ids) has its line breaks and
-//!   tabs as spaces; prose ([`prose`]: descriptions, summaries, answers) keeps `\n` (`\r\n` and
-//!   a lone `\r` become `\n`), which its renderers wrap or flatten, and has tabs as spaces.
+//! - one-line text ([`line`]: titles, names, labels, questions, ids) has its line breaks, tabs,
+//!   vertical tabs and form feeds as spaces (white space, as survey words are compared); prose
+//!   ([`prose`]: descriptions, summaries, answers) keeps `\n` (`\r\n` and a lone `\r` become
+//!   `\n`), which its renderers wrap or flatten, and has the others as spaces.
 //!
 //! The result holds only printable ASCII escapes where something was, so neutralising twice
 //! changes nothing, and a person can see that something was there.
@@ -93,7 +94,7 @@ fn neutralise(text: &str, keep_breaks: bool) -> Cow<'_, str> {
         match c {
             '\r' if rest[used..].starts_with('\n') => {}
             '\n' | '\r' if keep_breaks => out.push('\n'),
-            '\n' | '\r' | '\t' => out.push(' '),
+            '\n' | '\r' | '\t' | '\u{b}' | '\u{c}' => out.push(' '),
             c if is_unsafe(c) => {
                 used = sequence(rest).unwrap_or(used);
                 out.extend(c.escape_default());
@@ -196,7 +197,7 @@ mod tests {
 
     #[test]
     fn breaks_are_spaces_in_a_line_and_kept_in_prose() {
-        assert_eq!(line("a\nb\r\nc\td\re"), "a b c d e");
+        assert_eq!(line("a\nb\r\nc\td\re\u{b}f\u{c}g"), "a b c d e f g");
         assert_eq!(prose("a\nb\r\nc\td\re"), "a\nb\nc d\ne");
         assert!(matches!(line("plain text, café 👩‍💻"), Cow::Borrowed(_)));
         assert!(matches!(prose("two\nlines"), Cow::Borrowed(_)));

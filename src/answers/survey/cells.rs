@@ -318,6 +318,18 @@ mod tests {
         assert!(fallback);
     }
 
+    #[test]
+    fn cells_are_read_inert() {
+        let mut fallback = false;
+        // Windows-1252 has no 0x9d: it decodes to the 8-bit OSC introducer, shown escaped.
+        assert_eq!(text(b"a\x9db\x1b[2J", &mut fallback), "a\\u{9d}b\\u{1b}");
+        let r = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
+        let d = Decoder::new(&r, &[], &Options::default(), Layout::Plain);
+        assert_eq!(decode(&d, "strongly\u{c}agree"), Ok(Answer::Point(4)));
+        let e = decode(&d, "Agree\u{1b}[2J").unwrap_err().to_string();
+        assert!(e.contains("Agree\\u{1b}") && !e.contains('\u{1b}'), "{e}");
+    }
+
     fn decode(d: &Decoder, cell: &str) -> Result<Answer, CellProblem> {
         let fast = d.fast(cell.as_bytes());
         let slow = d.slow(cell);
