@@ -1,9 +1,11 @@
-//! Leaf helpers every layer may use: stderr messages, printable text, places in text, safe
-//! reading, atomic writing, the pager, stop signals. Nothing here knows about rubrics or
-//! answers, and nothing here words a sentence: errors are typed, worded in `text::base`.
+//! Leaf helpers every layer may use: stderr messages, printable text, outside text made inert,
+//! places in text, safe reading, atomic writing, the pager, stop signals. Nothing here knows
+//! about rubrics or answers, and nothing here words a sentence: errors are typed, worded in
+//! `text::base`.
 
 pub mod input;
 pub mod names;
+pub mod neutral;
 pub mod pager;
 pub mod place;
 pub mod printable;

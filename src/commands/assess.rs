@@ -224,7 +224,7 @@ fn load(file: &Path, catalog: &Catalog, today: &str) -> Result<(Session, bool)> 
     let name = file.display().to_string();
     let text = crate::base::input::read_text(file, crate::base::What::ResumeFile)?;
     if let Ok(session) = toml::from_str::<Session>(&text) {
-        return Ok((session, true));
+        return Ok((super::resumed::inert(session), true));
     }
     let raw = answers::parse_raw(&name, FileFormat::detect(file, &text), &text)?;
     let id = raw.rubric_id().map(str::to_owned);

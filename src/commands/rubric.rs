@@ -86,7 +86,9 @@ pub fn show(
                 crate::base::What::RubricFile,
             )?,
         };
-        out.write_all(text.as_bytes())?;
+        // As written, but a file's comments and strings may hold C1 or bidi characters as
+        // they are: inert like every other text from outside.
+        out.write_all(crate::base::neutral::prose(&text).as_bytes())?;
         return Ok(());
     }
     describe(out, &rubric, look.width)?;

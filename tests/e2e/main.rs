@@ -6,6 +6,7 @@ mod copied;
 mod errors;
 mod explain;
 mod guide;
+mod hostile_text;
 mod house;
 mod personas;
 mod rubric;

@@ -58,6 +58,7 @@ pub(super) fn xlsx_rows(
             row.resize(c + 1, String::new());
         }
         row[c] = text(cell.get_value());
+        crate::base::neutral::line_in(&mut row[c]);
     }
     Ok(())
 }

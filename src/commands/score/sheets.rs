@@ -153,6 +153,7 @@ pub fn survey_options(flags: &SurveyFlags) -> Result<survey::Options> {
 
 /// The `"column header" = "question_id"` pairs of a mapping file.
 fn mapping(file: &Path) -> Result<Vec<(String, String)>> {
+    use crate::base::neutral::line;
     let text = input::read_text(file, crate::base::What::MappingFile)?;
     let name = file.display().to_string();
     let table: toml::Table = toml::from_str(&text).map_err(|e| {
@@ -166,7 +167,8 @@ fn mapping(file: &Path) -> Result<Vec<(String, String)>> {
     let mut pairs = Vec::new();
     for (header, id) in table {
         match id.as_str() {
-            Some(id) => pairs.push((header, id.to_owned())),
+            // Compared with an export's headers, which are made inert as they are read.
+            Some(id) => pairs.push((line(&header).into_owned(), line(id).into_owned())),
             None => return Err(Usage::MapValue { file: name, header }.into()),
         }
     }
