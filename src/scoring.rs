@@ -1,5 +1,5 @@
 //! Pure scoring by index: (key, answer points) -> Scores, without allocating per sheet. The
-//! formula is written out in the README.
+//! formula is written out in docs/scoring.md.
 
 use crate::rubric::Key;
 

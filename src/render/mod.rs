@@ -26,7 +26,7 @@ pub enum Format {
     Json,
     /// One JSON object per line.
     Jsonl,
-    /// One row per answer sheet, for spreadsheets; columns in the README.
+    /// One row per answer sheet, for spreadsheets; columns in docs/batch.md.
     Csv,
 }
 

@@ -1,4 +1,4 @@
-//! Scoring checked against hand-computed sheets, the README formula as a plain oracle on
+//! Scoring checked against hand-computed sheets, the formula of docs/scoring.md as a plain oracle on
 //! random keys, and the fast two-path loop against the general one.
 
 use super::*;
@@ -153,7 +153,7 @@ fn default_rubric() -> std::sync::Arc<Rubric> {
     Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap()
 }
 
-/// The README formula stated plainly, as a test oracle: (fits, dims, top, margin).
+/// The formula of docs/scoring.md stated plainly, as a test oracle: (fits, dims, top, margin).
 fn oracle(key: &Key, points: &[u8]) -> (Vec<Option<f64>>, Vec<Option<f64>>) {
     let support = |q: usize, p: usize| -> Option<f64> {
         let item = &key.items[q];

@@ -1,5 +1,5 @@
 //! JSON output: one array, streamed a record at a time. Numbers are unrounded; every record
-//! carries ids (stable, documented in the README) and, where useful, the English text.
+//! carries ids (stable, documented in docs/scoring.md) and, where useful, the English text.
 
 use std::io::{self, Write};
 
