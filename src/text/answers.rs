@@ -313,7 +313,7 @@ fn bytes(n: u64) -> String {
     const UNITS: [(u64, &str); 3] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")];
     for (unit, name) in UNITS {
         if n >= unit {
-            let whole = n % unit == 0;
+            let whole = n.is_multiple_of(unit);
             return if whole {
                 format!("{} {name}", n / unit)
             } else {

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use toml::Spanned;
 
 use super::Rubric;
-use super::key::Item;
+use super::key::{Item, MAX_QUESTIONS};
 use super::raw::RawRubric;
 use crate::problem::rubric::Part;
 use crate::problem::{Lines, Problem, Problems, RubricProblem};
@@ -61,6 +61,13 @@ pub fn validate(
     raw: RawRubric,
     found: Vec<Problem>,
 ) -> Result<Rubric, Problems> {
+    // Refused before any check: each costs time that grows with the questions.
+    if raw.questions.len() > MAX_QUESTIONS {
+        let problem = RubricProblem::TooManyQuestions {
+            count: raw.questions.len(),
+        };
+        return Err(Problem::in_file(file, problem).into());
+    }
     let mut c = Checker {
         file,
         lines: Lines::new(text),
