@@ -64,7 +64,7 @@ pub enum AnswerProblem {
     Csv { message: String },
     /// A header row wider than any survey: `columns` cells where at most `limit` are read.
     WideHeader { columns: usize, limit: usize },
-    /// A row of the header rows longer than `limit` bytes (`row` counts from 1).
+    /// A header row longer than `limit` bytes (`row` counts from 1).
     LongHead { row: usize, limit: usize },
     /// A workbook refused before or while it is read, so no file costs unbounded time or memory.
     WorkbookLimit(WorkbookLimit),

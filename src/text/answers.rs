@@ -32,7 +32,7 @@ impl fmt::Display for AnswerProblem {
             ),
             AnswerProblem::LongHead { row, limit } => write!(
                 f,
-                "row {row} of the header is longer than {} and is not read; no header is that long",
+                "row {row}, the header, is longer than {} and is not read; no header is that long",
                 bytes(*limit as u64)
             ),
             AnswerProblem::WorkbookLimit(limit) => write!(

@@ -163,3 +163,45 @@ impl Scan {
         matches!(local, b"c" | b"si" | b"row")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn passes(xml: &[u8]) -> bool {
+        runs(&mut &xml[..]).unwrap()
+    }
+
+    #[test]
+    fn each_cell_and_tag_is_bounded_and_cells_end_with_any_prefix() {
+        let cell = |prefix: &str, n: usize| {
+            format!(
+                "<{prefix}c r=\"A1\"><{prefix}v>{}</{prefix}v></{prefix}c>",
+                "1".repeat(n)
+            )
+        };
+        for prefix in ["", "x:"] {
+            // Many cells of most of the limit each pass; one cell over it does not.
+            let many = cell(prefix, MAX_RUN - 10).repeat(4);
+            assert!(passes(many.as_bytes()), "{prefix}");
+            assert!(!passes(cell(prefix, MAX_RUN + 1).as_bytes()), "{prefix}");
+        }
+        // Text split into runs inside one cell counts whole.
+        let runs = format!(
+            "<c><is>{}</is></c>",
+            "<r><t>aaaa</t></r>".repeat(MAX_RUN / 4 + 1)
+        );
+        assert!(!passes(runs.as_bytes()));
+        let tag = format!("<c {}>", "a".repeat(MAX_RUN + 1));
+        assert!(!passes(tag.as_bytes()));
+    }
+
+    #[test]
+    fn sizes_and_ratios_from_the_directory() {
+        assert!(sizes("xl/worksheets/sheet1.xml", MAX_SIZE, MAX_SIZE / 50).is_ok());
+        assert!(sizes("xl/worksheets/sheet1.xml", MAX_SIZE + 1, MAX_SIZE).is_err());
+        assert!(sizes("xl/sharedStrings.xml", MAX_SHARED + 1, MAX_SHARED).is_err());
+        assert!(sizes("a.xml", RATIO_FROM, 1).is_ok());
+        assert!(sizes("a.xml", RATIO_FROM + 1, 1).is_err());
+    }
+}

@@ -132,7 +132,7 @@ pub fn inspect(
         }
         kind => {
             let mut reader = reader::csv_reader(input, kind == Kind::Tsv)?;
-            reader::top_rows(&name, &mut reader, &mut false)?
+            reader::top_rows(&name, &mut reader, &mut false)?.0
         }
     };
     let head = head(rubric, top, options).ok_or_else(|| empty(&name))?;

@@ -127,23 +127,27 @@ pub(super) fn strings(record: &csv::ByteRecord, fallback: &mut bool) -> Vec<Stri
         .collect()
 }
 
-/// The first rows of a CSV export, up to [`HEAD_ROWS`], as text; a row longer than
-/// [`MAX_RECORD`] or wider than [`MAX_COLUMNS`] is refused before it is copied.
+/// The first rows of a CSV export, up to [`HEAD_ROWS`], as text, and whether reading stopped
+/// at a row longer than [`MAX_RECORD`] (the first row so long is refused); a row wider than
+/// [`MAX_COLUMNS`] is refused before it is copied.
 pub(super) fn top_rows<R: Read>(
     file: &str,
     reader: &mut csv::Reader<Bounded<R>>,
     fallback: &mut bool,
-) -> anyhow::Result<Vec<Vec<String>>> {
+) -> anyhow::Result<(Vec<Vec<String>>, bool)> {
     let mut record = csv::ByteRecord::new();
     let mut top = Vec::new();
     while top.len() < HEAD_ROWS {
         let read = reader.read_byte_record(&mut record);
         if next_record(reader) {
-            let problem = AnswerProblem::LongHead {
-                row: top.len() + 1,
-                limit: MAX_RECORD,
-            };
-            return Err(Problems::from(Problem::in_file(file, problem)).into());
+            if top.is_empty() {
+                let problem = AnswerProblem::LongHead {
+                    row: 1,
+                    limit: MAX_RECORD,
+                };
+                return Err(Problems::from(Problem::in_file(file, problem)).into());
+            }
+            return Ok((top, true));
         }
         let more = read.map_err(|e| {
             let message = e.to_string();
@@ -155,7 +159,7 @@ pub(super) fn top_rows<R: Read>(
         wide(file, record.len())?;
         top.push(strings(&record, fallback));
     }
-    Ok(top)
+    Ok((top, false))
 }
 
 /// Reads a CSV or TSV export row by row, calling `each` as each row is decoded: one row is
@@ -171,7 +175,7 @@ pub fn read(
 ) -> anyhow::Result<bool> {
     let mut reader = csv_reader(input, kind == Kind::Tsv)?;
     let mut fallback = false;
-    let top = top_rows(file, &mut reader, &mut fallback)?;
+    let (top, long) = top_rows(file, &mut reader, &mut fallback)?;
     let (decoder, pending) = start(file, rubric, options, top)?;
     let mut responses = Responses::empty(rubric);
     let mut number = 0;
@@ -179,6 +183,12 @@ pub fn read(
         number += 1;
         let result = decoder.row(&cells[..], number, &mut responses, &mut fallback);
         each(number, outcome(&result, &responses))?;
+    }
+    if long {
+        responses.respondent = None;
+        let result = Err(RowProblem::TooLong { limit: MAX_RECORD });
+        each(number + 1, outcome(&result, &responses))?;
+        return Ok(fallback);
     }
     // A second thread parses and decodes rows while this one scores and writes them: batches
     // of decoded rows go over a bounded channel and come back to be refilled, so memory stays

@@ -190,4 +190,18 @@ mod tests {
         assert_eq!(super::a1(26, 0), "AA1");
         assert_eq!(super::a1(16_383, 1_048_575), "XFD1048576");
     }
+
+    #[test]
+    fn cells_hold_at_most_excels_characters() {
+        let most = "é".repeat(super::CELL_CHARS);
+        assert!(super::check_cell("f", 0, 0, &most).is_ok());
+        let over = super::check_cell("f", 1, 2, &format!("{most}x")).unwrap_err();
+        assert!(
+            over.to_string().contains("cell C2 holds 32768 characters"),
+            "{over}"
+        );
+        assert!(super::check_cell("f", 1_048_575, 16_383, "").is_ok());
+        assert!(super::check_cell("f", 1_048_576, 0, "").is_err());
+        assert!(super::check_cell("f", 0, 16_384, "").is_err());
+    }
 }
