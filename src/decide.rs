@@ -28,17 +28,42 @@ pub fn deciders(key: &Key, points: &[u8], scores: &Scores, per_path: usize) -> V
     if scores.lean.is_some() {
         return Vec::new();
     }
+    let best = candidates(key, points, scores);
+    let mut order: Vec<usize> = vec![scores.top, scores.second];
+    order.extend((0..key.paths).filter(|p| *p != scores.top && *p != scores.second));
+    let mut out = Vec::new();
+    let mut changed = points.to_vec();
+    for p in order {
+        // Confirmed by scoring the changed sheet; the margin reported is the scored one, so a
+        // float difference in the quick evaluation can never show a wrong figure.
+        let confirmed = best
+            .iter()
+            .filter(|d| d.lean == p)
+            .filter_map(|d| {
+                changed[d.question] = d.to;
+                let s = scoring::score(key, &changed);
+                changed[d.question] = points[d.question];
+                (s.lean == Some(p)).then(|| Decider {
+                    margin: s.shown_margin,
+                    ..d.clone()
+                })
+            })
+            .take(per_path);
+        out.extend(confirmed);
+    }
+    out
+}
+
+/// Per question and resulting lean, the smallest change by the quick evaluation; fewest
+/// steps first, then the largest margin.
+fn candidates(key: &Key, points: &[u8], scores: &Scores) -> Vec<Decider> {
     let base = Base::new(key, scores);
     let mut fits = scores.fits.clone();
-    // Per question and resulting lean: the smallest change.
     let mut best: Vec<Decider> = Vec::new();
     for (q, &current) in points.iter().enumerate() {
         let from = (current != MISSING).then_some(current);
         let first = best.len();
-        for to in 0..key.points as u8 {
-            if Some(to) == from {
-                continue;
-            }
+        for to in (0..key.points as u8).filter(|&to| Some(to) != from) {
             base.fits_after(key, q, from, to, &mut fits);
             let (top, second, _) = scoring::verdict(&fits);
             let margin = scoring::shown_margin(&fits, top, second);
@@ -69,29 +94,7 @@ pub fn deciders(key: &Key, points: &[u8], scores: &Scores, per_path: usize) -> V
             .partial_cmp(&(b.steps, a.margin))
             .unwrap_or(std::cmp::Ordering::Equal)
     });
-    let mut order: Vec<usize> = vec![scores.top, scores.second];
-    order.extend((0..key.paths).filter(|p| *p != scores.top && *p != scores.second));
-    let mut out = Vec::new();
-    let mut changed = points.to_vec();
-    for p in order {
-        // Confirmed by scoring the changed sheet; the margin reported is the scored one, so a
-        // float difference in the quick evaluation can never show a wrong figure.
-        let confirmed = best
-            .iter()
-            .filter(|d| d.lean == p)
-            .filter_map(|d| {
-                changed[d.question] = d.to;
-                let s = scoring::score(key, &changed);
-                changed[d.question] = points[d.question];
-                (s.lean == Some(p)).then(|| Decider {
-                    margin: s.shown_margin,
-                    ..d.clone()
-                })
-            })
-            .take(per_path);
-        out.extend(confirmed);
-    }
-    out
+    best
 }
 
 /// The current per-path sums, from which one changed answer's fits follow.
@@ -177,17 +180,64 @@ mod tests {
         }
     }
 
+    /// Two paths, one dimension, four questions for each; a tie needs a lead of 10.
+    fn four_and_four() -> crate::rubric::Rubric {
+        let mut text = String::from(
+            "[rubric]\nid = \"f\"\nversion = \"1\"\ntitle = \"F\"\nlanguage = \"en\"\ntie_margin = 10\n\
+             [scale]\nmin = 1\nmax = 5\nlabels = [\"1\", \"2\", \"3\", \"4\", \"5\"]\n\
+             [[paths]]\nid = \"a\"\nname = \"A\"\nsummary = \"\"\n\
+             [[paths]]\nid = \"b\"\nname = \"B\"\nsummary = \"\"\n\
+             [[dimensions]]\nid = \"d\"\nname = \"D\"\nweight = 1\n",
+        );
+        for i in 0..8 {
+            let favors = if i % 2 == 0 { "a" } else { "b" };
+            text.push_str(&format!(
+                "[[questions]]\nid = \"q{i}\"\ndimension = \"d\"\ntext = \"\"\nfavors = \"{favors}\"\n"
+            ));
+        }
+        crate::rubric::Rubric::parse("f.toml", &text).unwrap_or_else(|p| panic!("{p}"))
+    }
+
     #[test]
     fn both_ways_and_fewest_steps_first() {
-        let r = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
-        // Everything neutral: a tie that one strong answer cannot break, and two can.
-        let mid = r.key.midpoint();
-        let points = vec![mid; r.key.questions()];
-        let s = scoring::score(&r.key, &points);
+        let r = four_and_four();
+        let key = &r.key;
+        // Neutral answers and one skipped: a tie that no change of one step breaks (it moves
+        // the margin by 6.25) and a change of two steps to any question breaks, either way.
+        let mut points = vec![key.midpoint(); key.questions()];
+        points[7] = MISSING;
+        let s = scoring::score(key, &points);
         assert_eq!(s.lean, None);
-        for d in deciders(&r.key, &points, &s, 3) {
-            assert!(d.steps >= 1);
-            assert_ne!(d.from, Some(d.to));
+        let found = deciders(key, &points, &s, 3);
+        assert_eq!(
+            found.first().map(|d| d.lean),
+            Some(s.top),
+            "the top path first"
+        );
+        for p in [s.top, s.second] {
+            let listed: Vec<&Decider> = found.iter().filter(|d| d.lean == p).collect();
+            assert_eq!(listed.len(), 3, "path {p}: {found:?}");
+            assert!(listed.windows(2).all(|w| w[0].steps <= w[1].steps));
+            // The fewest steps of any single change that gives `p` a clear lean, by trying
+            // every one.
+            let fewest = (0..key.questions())
+                .flat_map(|q| (0..key.points as u8).map(move |to| (q, to)))
+                .filter(|&(q, to)| points[q] != to)
+                .filter_map(|(q, to)| {
+                    let mut changed = points.clone();
+                    changed[q] = to;
+                    let steps = match points[q] {
+                        MISSING => usize::from(key.midpoint().abs_diff(to)).max(1),
+                        f => usize::from(f.abs_diff(to)),
+                    };
+                    (scoring::score(key, &changed).lean == Some(p)).then_some(steps)
+                })
+                .min();
+            assert_eq!(fewest, Some(2));
+            for d in listed {
+                assert_eq!(Some(d.steps), fewest, "{d:?}");
+                assert_ne!(d.from, Some(d.to));
+            }
         }
     }
 }

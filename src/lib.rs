@@ -74,7 +74,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         && flushed.is_ok()
     {
         // A batch with failed files still writes its file: the failures are records in it.
-        p.commit()?;
+        p.commit().map_err(anyhow::Error::from)?;
     }
     let code = code?;
     flushed?;
@@ -83,10 +83,10 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
 
 /// The `--output` file, made ready to take the report.
 fn open_output(output: &Output) -> Result<Option<store::Pending>, Usage> {
-    let what = text::commands::what::OUTPUT_FILE;
+    let what = crate::base::What::OutputFile;
     output
         .file
         .as_deref()
-        .map(|p| store::Pending::create(p, output.force, what).map_err(Usage::Target))
+        .map(|p| store::Pending::create(p, output.force, what).map_err(|e| Usage::Target(e.into())))
         .transpose()
 }

@@ -88,30 +88,57 @@ pub fn check(key: &Key, points: &[u8]) -> Quality {
     }
     let counts = &counts[..key.points.min(MAX_POINTS)];
     let n: usize = counts.iter().sum();
-    let odd = key.points % 2 == 1;
-    let mid = key.midpoint();
-    let midpoints = if odd { counts[usize::from(mid)] } else { 0 };
+    let midpoints = if key.points % 2 == 1 {
+        counts[usize::from(key.midpoint())]
+    } else {
+        0
+    };
     let mut flags = Vec::new();
-    if n >= MIN_ANSWERS {
-        let (point, &count) = counts
-            .iter()
-            .enumerate()
-            .max_by_key(|(_, c)| **c)
-            .unwrap_or((0, &0));
-        if count as f64 >= SAME_SHARE * n as f64 {
-            flags.push(Flag::StraightLining {
-                point: point as u8,
-                count,
-                answered: n,
-            });
-        } else if odd && midpoints as f64 >= MIDPOINT_SHARE * n as f64 {
-            flags.push(Flag::ManyMidpoints {
-                count: midpoints,
-                answered: n,
-            });
-        }
+    flags.extend(sameness(key, counts, midpoints));
+    flags.extend(acquiescence(key, points));
+    let skipped = points.len() - n;
+    if skipped as f64 >= SKIPPED_SHARE * points.len() as f64 && skipped > 0 {
+        flags.push(Flag::ManySkipped {
+            count: skipped,
+            total: points.len(),
+        });
     }
-    // Twins state opposite preferences: agreeing with both is agreement, not an opinion.
+    Quality {
+        midpoints,
+        answered: n,
+        flags,
+    }
+}
+
+/// Straight-lining, or else too many midpoints, from the count of each answer point.
+fn sameness(key: &Key, counts: &[usize], midpoints: usize) -> Option<Flag> {
+    let n: usize = counts.iter().sum();
+    if n < MIN_ANSWERS {
+        return None;
+    }
+    let (point, &count) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, c)| **c)
+        .unwrap_or((0, &0));
+    if count as f64 >= SAME_SHARE * n as f64 {
+        Some(Flag::StraightLining {
+            point: point as u8,
+            count,
+            answered: n,
+        })
+    } else if key.points % 2 == 1 && midpoints as f64 >= MIDPOINT_SHARE * n as f64 {
+        Some(Flag::ManyMidpoints {
+            count: midpoints,
+            answered: n,
+        })
+    } else {
+        None
+    }
+}
+
+/// Twins state opposite preferences: agreeing with both is agreement, not an opinion.
+fn acquiescence(key: &Key, points: &[u8]) -> Option<Flag> {
     let (mut both, mut pairs) = (0, 0);
     for (q, item) in key.items.iter().enumerate() {
         let Some(t) = item.twin else { continue };
@@ -125,24 +152,10 @@ pub fn check(key: &Key, points: &[u8]) -> Quality {
             both += 1;
         }
     }
-    if pairs >= 2 && both * 2 >= pairs {
-        flags.push(Flag::Acquiescence {
-            pairs: both,
-            of: pairs,
-        });
-    }
-    let skipped = points.len() - n;
-    if skipped as f64 >= SKIPPED_SHARE * points.len() as f64 && skipped > 0 {
-        flags.push(Flag::ManySkipped {
-            count: skipped,
-            total: points.len(),
-        });
-    }
-    Quality {
-        midpoints,
-        answered: n,
-        flags,
-    }
+    (pairs >= 2 && both * 2 >= pairs).then_some(Flag::Acquiescence {
+        pairs: both,
+        of: pairs,
+    })
 }
 
 #[cfg(test)]

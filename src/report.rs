@@ -1,6 +1,6 @@
 //! One answer sheet's full result as plain data: scores, the paths it speaks about, their
 //! strengths and gaps, what would decide a close result, the plan, and which sections a
-//! report shows. Words come later, in `render`.
+//! report shows. Words come later, in `text`.
 
 use chrono::NaiveDate;
 

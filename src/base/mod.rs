@@ -1,13 +1,30 @@
-//! Leaf helpers every layer may use: stderr messages, printable text, safe reading, atomic
-//! writing, the pager. Nothing here knows about rubrics or answers.
+//! Leaf helpers every layer may use: stderr messages, printable text, outside text made inert,
+//! places in text, safe reading, atomic writing, the pager, stop signals. Nothing here knows
+//! about rubrics or answers, and nothing here words a sentence: errors are typed, worded in
+//! `text::base`.
 
 pub mod input;
 pub mod names;
+pub mod neutral;
 pub mod pager;
+pub mod place;
 pub mod printable;
+pub mod signal;
 pub mod store;
 
 use std::io::Write;
+
+/// The kind of file read or written, for the words of an error about it (`text::base`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum What {
+    AnswerFile,
+    SurveyExport,
+    MappingFile,
+    RubricFile,
+    ResumeFile,
+    OutputFile,
+    SaveFile,
+}
 
 /// Writes one line to stderr. A stderr that cannot be written (a full disk, a closed pipe) must
 /// not stop pathfit or make it panic, as `eprintln!` would.

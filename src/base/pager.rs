@@ -21,6 +21,7 @@ pub fn show(text: &[u8]) -> io::Result<()> {
     out.flush()
 }
 
+/// Pipes `text` through the pager; an error means it could not run and stdout is used.
 fn page(text: &[u8]) -> io::Result<()> {
     let pager = std::env::var("PAGER")
         .ok()
@@ -38,7 +39,7 @@ fn page(text: &[u8]) -> io::Result<()> {
     }
     let status = child.wait()?;
     if status.code() == Some(127) {
-        return Err(io::Error::other("pager not found"));
+        return Err(io::ErrorKind::NotFound.into());
     }
     Ok(())
 }

@@ -1,25 +1,102 @@
 //! Private files on disk: atomic writes with mode 0600 in folders with mode 0700, never
 //! replacing an existing file unless asked to, and names that two sessions can never share.
+//! Temporary files are tracked until they are saved or dropped, so a stop by a signal can
+//! remove them ([`discard_pending`]).
 
+use crate::base::What;
 use std::fs;
-use std::io::Write;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
-use anyhow::{Context, Result, bail};
+/// A cause kept as the source of a [`StoreError`].
+type Cause = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// Why a file or folder could not be written; worded in `text::base`. Variants with a
+/// `cause` show it after their own words, as the source of the error.
+#[derive(Debug)]
+pub enum StoreError {
+    /// Neither `$PATHFIT_DATA` nor a home folder.
+    NoDataFolder,
+    CreateFolder {
+        dir: PathBuf,
+        cause: Cause,
+    },
+    /// `write_private` was not allowed to replace `path`.
+    Exists {
+        path: PathBuf,
+    },
+    WriteIn {
+        dir: PathBuf,
+        cause: Cause,
+    },
+    Save {
+        path: PathBuf,
+        cause: Cause,
+    },
+    CreateFileIn {
+        dir: PathBuf,
+        cause: Cause,
+    },
+    NoFreeName {
+        name: String,
+        dir: PathBuf,
+    },
+    /// The target's folder is missing.
+    NoFolder {
+        what: What,
+        path: PathBuf,
+        dir: PathBuf,
+    },
+    /// The target is a folder.
+    TargetIsFolder {
+        what: What,
+        path: PathBuf,
+    },
+    /// The target exists and may not be replaced.
+    TargetExists {
+        what: What,
+        path: PathBuf,
+    },
+    /// The target cannot be written, for the reason in `cause`.
+    CannotWrite {
+        what: What,
+        path: PathBuf,
+        cause: Cause,
+    },
+    NoNewFiles {
+        dir: PathBuf,
+        cause: Cause,
+    },
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StoreError::CreateFolder { cause, .. }
+            | StoreError::WriteIn { cause, .. }
+            | StoreError::Save { cause, .. }
+            | StoreError::CreateFileIn { cause, .. }
+            | StoreError::CannotWrite { cause, .. }
+            | StoreError::NoNewFiles { cause, .. } => Some(cause.as_ref()),
+            _ => None,
+        }
+    }
+}
 
 /// pathfit's data folder: `$PATHFIT_DATA` when set, else the platform's (e.g.
 /// ~/.local/share/pathfit).
-pub fn data_dir() -> Result<PathBuf> {
+pub fn data_dir() -> Result<PathBuf, StoreError> {
     if let Some(dir) = std::env::var_os("PATHFIT_DATA").filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
     directories::ProjectDirs::from("", "", "pathfit")
         .map(|d| d.data_dir().to_path_buf())
-        .context("cannot find a home folder for saved sessions; set PATHFIT_DATA to a folder")
+        .ok_or(StoreError::NoDataFolder)
 }
 
 /// Creates `dir` and its missing parents, readable by the owner only.
-pub fn private_dir(dir: &Path) -> Result<()> {
+pub fn private_dir(dir: &Path) -> Result<(), StoreError> {
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
@@ -27,9 +104,10 @@ pub fn private_dir(dir: &Path) -> Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder
-        .create(dir)
-        .with_context(|| format!("cannot create folder {}", dir.display()))
+    builder.create(dir).map_err(|e| StoreError::CreateFolder {
+        dir: dir.to_path_buf(),
+        cause: e.into(),
+    })
 }
 
 /// The folder a file goes in ("." for a bare name).
@@ -40,40 +118,104 @@ fn parent(path: &Path) -> PathBuf {
     }
 }
 
+/// The temporary files not yet saved nor dropped.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Removes every temporary file still being written. For a signal path that must end the
+/// process at once, where no destructor will run.
+pub fn discard_pending() {
+    let paths = match PENDING.lock() {
+        Ok(mut p) => std::mem::take(&mut *p),
+        Err(p) => std::mem::take(&mut *p.into_inner()),
+    };
+    for path in paths {
+        let _ = fs::remove_file(path);
+    }
+}
+
+fn pending(f: impl FnOnce(&mut Vec<PathBuf>)) {
+    match PENDING.lock() {
+        Ok(mut p) => f(&mut p),
+        Err(p) => f(&mut p.into_inner()),
+    }
+}
+
+/// A private temporary file in a folder, listed in [`PENDING`] while it lives.
+struct Temp {
+    file: tempfile::NamedTempFile,
+    _listed: Listed,
+}
+
+/// A path in [`PENDING`], taken off the list when dropped.
+struct Listed(PathBuf);
+
+impl Drop for Listed {
+    fn drop(&mut self) {
+        pending(|p| p.retain(|q| *q != self.0));
+    }
+}
+
+impl Temp {
+    fn new_in(dir: &Path) -> io::Result<Temp> {
+        let file = tempfile::NamedTempFile::new_in(dir)?;
+        let path = file.path().to_path_buf();
+        pending(|p| p.push(path.clone()));
+        Ok(Temp {
+            file,
+            _listed: Listed(path),
+        })
+    }
+
+    fn file(&mut self) -> &mut fs::File {
+        self.file.as_file_mut()
+    }
+
+    /// Renames the file to `path`; then it is no longer pending, saved or not.
+    fn persist(self, path: &Path, overwrite: bool) -> Result<(), StoreError> {
+        let result = if overwrite {
+            self.file.persist(path).map(drop)
+        } else {
+            self.file.persist_noclobber(path).map(drop)
+        };
+        result.map_err(|e| StoreError::Save {
+            path: path.to_path_buf(),
+            cause: e.into(),
+        })
+    }
+}
+
 /// Writes `bytes` to `path` atomically (temp file + rename) with mode 0600. An existing file is
 /// replaced only when `overwrite` is true.
-pub fn write_private(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
+pub fn write_private(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), StoreError> {
     let dir = parent(path);
     private_dir(&dir)?;
     if !overwrite && path.exists() {
-        bail!(
-            "{} already exists; pass --force to replace it or choose another file",
-            path.display()
-        );
+        return Err(StoreError::Exists {
+            path: path.to_path_buf(),
+        });
     }
-    // tempfile creates the file with mode 0600 on unix.
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir)
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
-    let result = if overwrite {
-        tmp.persist(path).map(|_| ())
-    } else {
-        tmp.persist_noclobber(path).map(|_| ())
+    let write_in = |e: io::Error| StoreError::WriteIn {
+        dir: dir.clone(),
+        cause: e.into(),
     };
-    result.with_context(|| format!("cannot save {}", path.display()))
+    // tempfile creates the file with mode 0600 on unix.
+    let mut tmp = Temp::new_in(&dir).map_err(write_in)?;
+    tmp.file()
+        .write_all(bytes)
+        .and_then(|()| tmp.file().sync_all())
+        .map_err(write_in)?;
+    tmp.persist(path, overwrite)
 }
 
 /// Creates a new, empty, private file `stem.ext` in `dir`, or `stem-2.ext`, `stem-3.ext`...
 /// when taken. The name is claimed atomically, so two sessions never get the same one.
-pub fn claim(dir: &Path, stem: &str, ext: &str) -> Result<PathBuf> {
+pub fn claim(dir: &Path, stem: &str, ext: &str) -> Result<PathBuf, StoreError> {
     private_dir(dir)?;
     for n in 1..10_000 {
         let name = if n == 1 {
-            format!("{stem}.{ext}")
+            [stem, ".", ext].concat()
         } else {
-            format!("{stem}-{n}.{ext}")
+            [stem, "-", &n.to_string(), ".", ext].concat()
         };
         let path = dir.join(name);
         let mut options = fs::OpenOptions::new();
@@ -85,54 +227,61 @@ pub fn claim(dir: &Path, stem: &str, ext: &str) -> Result<PathBuf> {
         }
         match options.open(&path) {
             Ok(_) => return Ok(path),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => {
-                return Err(e)
-                    .with_context(|| format!("cannot create a file in {}", dir.display()));
+                return Err(StoreError::CreateFileIn {
+                    dir: dir.to_path_buf(),
+                    cause: e.into(),
+                });
             }
         }
     }
-    bail!(
-        "cannot find a free file name for {stem}.{ext} in {}",
-        dir.display()
-    )
+    Err(StoreError::NoFreeName {
+        name: [stem, ".", ext].concat(),
+        dir: dir.to_path_buf(),
+    })
 }
 
 /// Checks, before any work, that `path` can be written: its folder exists and takes new files,
 /// and the file is absent or `force` allows replacing it.
-pub fn check_target(path: &Path, force: bool, what: &str) -> Result<()> {
+pub fn check_target(path: &Path, force: bool, what: What) -> Result<(), StoreError> {
     let dir = parent(path);
+    let target = path.to_path_buf();
     if !dir.is_dir() {
-        bail!(
-            "cannot write {what} {}: folder {} does not exist; create it or choose another path",
-            path.display(),
-            dir.display()
-        );
+        return Err(StoreError::NoFolder {
+            what,
+            path: target,
+            dir,
+        });
     }
     if path.is_dir() {
-        bail!("{what} {} is a folder; give a file name", path.display());
+        return Err(StoreError::TargetIsFolder { what, path: target });
     }
     if path.exists() && !force {
-        bail!(
-            "{what} {} already exists; pass --force to replace it or choose another file",
-            path.display()
-        );
+        return Err(StoreError::TargetExists { what, path: target });
     }
-    check_writable(&dir).with_context(|| format!("cannot write {what} {}", path.display()))
+    check_writable(&dir).map_err(|e| StoreError::CannotWrite {
+        what,
+        path: target,
+        cause: e.into(),
+    })
 }
 
 /// Whether new files can be made in `dir` (creating it when missing).
-pub fn check_writable(dir: &Path) -> Result<()> {
+pub fn check_writable(dir: &Path) -> Result<(), StoreError> {
     private_dir(dir)?;
-    tempfile::NamedTempFile::new_in(dir)
+    Temp::new_in(dir)
         .map(drop)
-        .with_context(|| format!("folder {} does not take new files", dir.display()))
+        .map_err(|e| StoreError::NoNewFiles {
+            dir: dir.to_path_buf(),
+            cause: e.into(),
+        })
 }
 
 /// A file being written: it appears at its path, complete, only when [`Pending::commit`] is
 /// called; a run that fails or is stopped leaves whatever was there untouched.
 pub struct Pending {
-    tmp: tempfile::NamedTempFile,
+    tmp: Temp,
     path: PathBuf,
     overwrite: bool,
 }
@@ -140,10 +289,13 @@ pub struct Pending {
 impl Pending {
     /// Checks the target now (folder, existing file) and opens a private temporary file
     /// beside it.
-    pub fn create(path: &Path, overwrite: bool, what: &str) -> Result<Pending> {
+    pub fn create(path: &Path, overwrite: bool, what: What) -> Result<Pending, StoreError> {
         check_target(path, overwrite, what)?;
-        let tmp = tempfile::NamedTempFile::new_in(parent(path))
-            .with_context(|| format!("cannot write {what} {}", path.display()))?;
+        let tmp = Temp::new_in(&parent(path)).map_err(|e| StoreError::CannotWrite {
+            what,
+            path: path.to_path_buf(),
+            cause: e.into(),
+        })?;
         Ok(Pending {
             tmp,
             path: path.to_path_buf(),
@@ -152,20 +304,18 @@ impl Pending {
     }
 
     pub fn file(&mut self) -> &mut fs::File {
-        self.tmp.as_file_mut()
+        self.tmp.file()
     }
 
-    pub fn commit(self) -> Result<()> {
-        self.tmp
-            .as_file()
-            .sync_all()
-            .with_context(|| format!("cannot save {}", self.path.display()))?;
-        let result = if self.overwrite {
-            self.tmp.persist(&self.path).map(|_| ())
-        } else {
-            self.tmp.persist_noclobber(&self.path).map(|_| ())
-        };
-        result.with_context(|| format!("cannot save {}", self.path.display()))
+    pub fn commit(mut self) -> Result<(), StoreError> {
+        let path = self.path;
+        if let Err(e) = self.tmp.file().sync_all() {
+            return Err(StoreError::Save {
+                path,
+                cause: e.into(),
+            });
+        }
+        self.tmp.persist(&path, self.overwrite)
     }
 }
 
@@ -202,6 +352,23 @@ mod tests {
     }
 
     #[test]
+    fn temporary_files_are_listed_until_saved_or_dropped() {
+        let listed = |p: &Path| PENDING.lock().unwrap().iter().any(|q| q == p);
+        let dir = tempfile::tempdir().unwrap();
+        let mut pending =
+            Pending::create(&dir.path().join("r.md"), false, What::OutputFile).unwrap();
+        let tmp = pending.tmp.file.path().to_path_buf();
+        assert!(listed(&tmp));
+        pending.file().write_all(b"report").unwrap();
+        pending.commit().unwrap();
+        assert!(!listed(&tmp));
+        let dropped = Pending::create(&dir.path().join("s.md"), false, What::OutputFile).unwrap();
+        let tmp = dropped.tmp.file.path().to_path_buf();
+        drop(dropped);
+        assert!(!listed(&tmp) && !tmp.exists());
+    }
+
+    #[test]
     fn claimed_names_are_never_shared() {
         let dir = tempfile::tempdir().unwrap();
         let a = claim(dir.path(), "r-20261126-080000", "toml").unwrap();
@@ -214,12 +381,12 @@ mod tests {
     fn targets_are_checked_before_any_work() {
         let dir = tempfile::tempdir().unwrap();
         let missing = dir.path().join("no/such/folder/a.toml");
-        let err = check_target(&missing, false, "--save file").unwrap_err();
+        let err = check_target(&missing, false, What::SaveFile).unwrap_err();
         assert!(format!("{err:#}").contains("does not exist"), "{err:#}");
         let file = dir.path().join("a.toml");
         fs::write(&file, "x").unwrap();
-        let err = check_target(&file, false, "--save file").unwrap_err();
+        let err = check_target(&file, false, What::SaveFile).unwrap_err();
         assert!(format!("{err:#}").contains("already exists; pass --force"));
-        check_target(&file, true, "--save file").unwrap();
+        check_target(&file, true, What::SaveFile).unwrap();
     }
 }

@@ -136,11 +136,10 @@ impl Interview<'_> {
 fn finish(result: Result<()>, guard: &Guard, autosave: &Autosave, args: &Assess) -> Result<()> {
     match result {
         Err(e) if e.is::<Interrupted>() => {
-            // A SIGTERM or SIGHUP also interrupts the prompt's read: end as that signal says.
-            guard.terminate_if_signalled();
             let progress = guard.progress.lock().map(|p| p.stopped());
             crate::base::say(&progress.unwrap_or_default());
-            Err(e)
+            // Exit 130 for Ctrl-C, 128 + the signal for SIGTERM or SIGHUP.
+            Err(guard.interrupted().into())
         }
         Err(e) => {
             if let Some(file) = autosave.path.as_ref().filter(|f| f.exists()) {
@@ -223,9 +222,9 @@ fn start(
 /// Reads a session file, or any answer file (returning false for the latter).
 fn load(file: &Path, catalog: &Catalog, today: &str) -> Result<(Session, bool)> {
     let name = file.display().to_string();
-    let text = crate::base::input::read_text(file, what::RESUME_FILE)?;
+    let text = crate::base::input::read_text(file, crate::base::What::ResumeFile)?;
     if let Ok(session) = toml::from_str::<Session>(&text) {
-        return Ok((session, true));
+        return Ok((super::resumed::inert(session), true));
     }
     let raw = answers::parse_raw(&name, FileFormat::detect(file, &text), &text)?;
     let id = raw.rubric_id().map(str::to_owned);
@@ -369,11 +368,16 @@ fn check_save_target(args: &Assess, prompter: &mut dyn Prompter) -> Result<bool>
         if !replace {
             return Err(Usage::SaveExists { file: path.clone() }.into());
         }
-        store::check_target(path, true, what::SAVE_FILE).map_err(Usage::Target)?;
+        store::check_target(path, true, crate::base::What::SaveFile)
+            .map_err(|e| Usage::Target(e.into()))?;
         return Ok(true);
     }
-    store::check_target(path, args.force || resumed_here, what::SAVE_FILE)
-        .map_err(Usage::Target)?;
+    store::check_target(
+        path,
+        args.force || resumed_here,
+        crate::base::What::SaveFile,
+    )
+    .map_err(|e| Usage::Target(e.into()))?;
     Ok(args.force)
 }
 
@@ -400,7 +404,7 @@ impl Autosave {
             None => store::data_dir()?.join("resume"),
         };
         if resumed.is_none() {
-            store::check_writable(&dir).map_err(Usage::AutosaveFolder)?;
+            store::check_writable(&dir).map_err(|e| Usage::AutosaveFolder(e.into()))?;
         }
         Ok(Autosave {
             dir: Some(dir),
@@ -421,7 +425,7 @@ impl Autosave {
         };
         let body = toml::to_string(session).context(context::WRITE_SESSION)?;
         let text = ask::autosave_head(&resume_command(Some(&path), rubric)) + &body;
-        store::write_private(&path, text.as_bytes(), true)
+        Ok(store::write_private(&path, text.as_bytes(), true)?)
     }
 
     /// Removes the autosave, unless it is the file the answers were just saved to.

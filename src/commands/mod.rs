@@ -5,6 +5,7 @@ pub mod assess;
 pub mod compare;
 pub mod explain;
 pub mod map;
+mod resumed;
 pub mod rubric;
 pub mod score;
 

@@ -9,7 +9,7 @@ use crate::base::printable::printable as safe;
 use crate::problem::Problems;
 use crate::render::Look;
 use crate::rubric::{Catalog, Entry, Rubric, catalog};
-use crate::text::commands::{self as words, Notice, Para, what};
+use crate::text::commands::{self as words, Notice, Para};
 
 pub fn list(out: &mut dyn Write, catalog: &Catalog, look: Look) -> Result<()> {
     let mut table = columns();
@@ -83,10 +83,12 @@ pub fn show(
             Some(text) => text.to_owned(),
             None => crate::base::input::read_text(
                 std::path::Path::new(&rubric.source),
-                what::RUBRIC_FILE,
+                crate::base::What::RubricFile,
             )?,
         };
-        out.write_all(text.as_bytes())?;
+        // As written, but a file's comments and strings may hold C1 or bidi characters as
+        // they are: inert like every other text from outside.
+        out.write_all(crate::base::neutral::prose(&text).as_bytes())?;
         return Ok(());
     }
     describe(out, &rubric, look.width)?;
@@ -143,7 +145,7 @@ pub fn check(out: &mut dyn Write, files: &[PathBuf], lint: bool) -> Result<bool>
 
 /// Lints one valid rubric; returns whether it is clean.
 fn lint_one(out: &mut dyn Write, file: &std::path::Path, r: &Rubric) -> Result<bool> {
-    let text = crate::base::input::read_text(file, what::RUBRIC_FILE)?;
+    let text = crate::base::input::read_text(file, crate::base::What::RubricFile)?;
     let name = safe(&file.display().to_string()).into_owned();
     let findings = crate::scoring::lint::lint(r);
     let warnings = crate::render::lint::write(out, &name, &text, r, &findings)?;

@@ -1,68 +1,39 @@
 //! The questionnaire flow, behind a `Prompter` so it runs the same on a terminal and in tests.
 
 pub mod guard;
+mod prompt;
 pub mod scripted;
 pub mod session;
+mod show;
 pub mod terminal;
 
 use anyhow::Result;
 
-use crate::rubric::Rubric;
+pub use prompt::{Notice, Place, Reply, Review, ReviewLine, ReviewTitle, Screen};
 pub use session::Session;
 
-/// One question as the person sees it.
-#[derive(Debug, Clone)]
-pub struct Screen<'a> {
-    /// Where the person is, e.g. "Skills 4/10 - question 11 of 26".
-    pub progress: String,
-    pub text: &'a str,
-    pub labels: &'a [String],
-    /// The label index the cursor starts on.
-    pub cursor: usize,
-}
+use crate::rubric::Rubric;
 
-/// The person's reply to one question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Reply {
-    /// The index of the chosen label.
-    Answer(usize),
-    Skip,
-    Back,
-}
-
-/// Everything the flow asks of a person. Errors carry `crate::error::Interrupted` on Ctrl-C.
+/// Everything the flow asks of a person. Errors carry `crate::error::Interrupted` on Ctrl-C,
+/// SIGTERM or SIGHUP.
 pub trait Prompter {
-    /// Shows a block of text.
+    /// Shows a block of text, already worded.
     fn say(&mut self, text: &str) -> Result<()>;
+    /// Shows a notice of the flow, in the words of `text::interview`.
+    fn notice(&mut self, notice: &Notice) -> Result<()> {
+        self.say(&notice.to_string())
+    }
     fn ask(&mut self, screen: &Screen) -> Result<Reply>;
     /// The review list: Some(i) to change line i, None when the person is done.
-    fn review(&mut self, title: &str, lines: &[String]) -> Result<Option<usize>>;
+    fn review(&mut self, review: &Review) -> Result<Option<usize>>;
     /// A free-text reflection; an empty reply leaves it unanswered.
     fn reflect(&mut self, prompt: &str, initial: &str) -> Result<String>;
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool>;
 }
 
-/// What the person sees first.
+/// What the person sees first, worded.
 pub fn intro(rubric: &Rubric, to_ask: usize) -> String {
-    use crate::text::report::{count, list_and};
-    let paths: Vec<&str> = rubric.texts.paths.iter().map(|p| p.name.as_str()).collect();
-    let dims: Vec<String> = rubric
-        .texts
-        .dimensions
-        .iter()
-        .map(|d| d.name.to_lowercase())
-        .collect();
-    let minutes = (to_ask * 15).div_ceil(60).max(1);
-    format!(
-        "pathfit compares {} on {}.\n\
-         {}, about {}. Type an answer's number, or move with the arrows and press \
-         Enter; Esc goes back; Ctrl-C stops (progress is kept).\n\
-         Your answers stay on this machine: nothing is sent anywhere.",
-        list_and(&paths),
-        list_and(&dims),
-        count(to_ask, "question", "questions"),
-        count(minutes, "minute", "minutes"),
-    )
+    Notice::intro(rubric, to_ask).to_string()
 }
 
 /// Runs the whole flow: the open questions, the review, then the reflections.
@@ -79,14 +50,12 @@ pub fn run(
         .copied()
         .filter(|&i| !session.settled(&rubric.ids.questions[i]))
         .collect();
-    prompter.say(&intro(rubric, open.len()))?;
+    prompter.notice(&Notice::intro(rubric, open.len()))?;
 
     let mut at = 0;
     while at < open.len() {
         match ask_one(rubric, &order, open[at], session, prompter)? {
-            Reply::Back if at == 0 => prompter.say(
-                "This is the first question. Answer it, or press Ctrl-C to stop (your progress is kept).",
-            )?,
+            Reply::Back if at == 0 => prompter.notice(&Notice::FirstQuestion)?,
             Reply::Back => at -= 1,
             _ => {
                 autosave(session)?;
@@ -101,16 +70,15 @@ pub fn run(
         if session.answers.len() >= needed {
             break;
         }
-        prompter.say(&format!(
-            "{} of {} questions are answered; a result needs at least {needed}. \
-             Pick skipped questions to answer them.",
-            session.answers.len(),
-            rubric.key.questions()
-        ))?;
+        prompter.notice(&Notice::TooFew {
+            answered: session.answers.len(),
+            questions: rubric.key.questions(),
+            needed,
+        })?;
     }
 
     if !rubric.ids.reflections.is_empty() {
-        prompter.say("Optional reflections: a few words each, or Enter to leave one blank.")?;
+        prompter.notice(&Notice::Reflections)?;
         for (r, id) in rubric.ids.reflections.iter().enumerate() {
             let initial = session.reflections.get(id).cloned().unwrap_or_default();
             let reply = prompter.reflect(&rubric.texts.reflections[r], &initial)?;
@@ -151,12 +119,13 @@ fn ask_one(
         .and_then(|v| key.point(v))
         .unwrap_or(key.midpoint());
     let screen = Screen {
-        progress: format!(
-            "{} {pos_dim}/{} - question {pos_all} of {}",
-            rubric.texts.dimensions[item.dimension].name,
-            in_dim.len(),
-            order.len()
-        ),
+        place: Place {
+            dimension: &rubric.texts.dimensions[item.dimension].name,
+            in_dimension: pos_dim,
+            of_dimension: in_dim.len(),
+            question: pos_all,
+            of: order.len(),
+        },
         text,
         labels: &rubric.texts.labels,
         cursor: usize::from(cursor),
@@ -183,25 +152,27 @@ fn review(
     autosave: &mut dyn FnMut(&Session) -> Result<()>,
 ) -> Result<()> {
     loop {
-        let lines: Vec<String> = order
+        let lines = order
             .iter()
             .enumerate()
-            .map(|(n, &qi)| {
-                let answer = session
+            .map(|(n, &qi)| ReviewLine {
+                number: n + 1,
+                answer: session
                     .answers
                     .get(&rubric.ids.questions[qi])
                     .and_then(|v| rubric.key.point(*v))
-                    .map_or("(skipped)", |p| rubric.label(p));
-                format!("{:>2}. {answer:<18} {}", n + 1, rubric.texts.questions[qi])
+                    .map(|p| rubric.label(p)),
+                question: &rubric.texts.questions[qi],
             })
             .collect();
-        let title = format!(
-            "Review: {} of {} answered. Change an answer only if it does not describe you; \
-             otherwise choose Done.",
-            session.answers.len(),
-            rubric.key.questions()
-        );
-        match prompter.review(&title, &lines)? {
+        let review = Review {
+            title: ReviewTitle {
+                answered: session.answers.len(),
+                questions: rubric.key.questions(),
+            },
+            lines,
+        };
+        match prompter.review(&review)? {
             None => return Ok(()),
             Some(n) => {
                 if let Some(&qi) = order.get(n)

@@ -2,9 +2,9 @@
 
 use std::collections::VecDeque;
 
-use anyhow::{Result, bail};
+use anyhow::{Result, anyhow};
 
-use super::{Prompter, Reply, Screen};
+use super::{Prompter, Reply, Review, Screen};
 use crate::error::Interrupted;
 
 /// One scripted reaction, consumed in order by whichever prompt comes next.
@@ -19,12 +19,18 @@ pub enum Step {
     Interrupt,
 }
 
+/// A prompt the script has no fitting step for: the step it had (None when it ran out) and
+/// the prompt, in their Debug form: a test failure, not a person's message.
+fn unscripted(got: Option<Step>, at: &str) -> anyhow::Error {
+    anyhow!("{:?}", (got, at))
+}
+
 #[derive(Debug, Default)]
 pub struct Scripted {
     pub steps: VecDeque<Step>,
-    /// Every text shown with `say`.
+    /// Every text shown with `say` (notices in their words).
     pub said: Vec<String>,
-    /// (progress, cursor) of every question screen shown.
+    /// (place, cursor) of every question screen shown, the place in its words.
     pub screens: Vec<(String, usize)>,
 }
 
@@ -40,7 +46,7 @@ impl Scripted {
         match self.steps.pop_front() {
             Some(Step::Interrupt) => Err(Interrupted(crate::error::EXIT_INTERRUPTED).into()),
             Some(step) => Ok(step),
-            None => bail!("script ran out at: {prompt}"),
+            None => Err(unscripted(None, prompt)),
         }
     }
 }
@@ -52,31 +58,33 @@ impl Prompter for Scripted {
     }
 
     fn ask(&mut self, screen: &Screen) -> Result<Reply> {
-        self.screens.push((screen.progress.clone(), screen.cursor));
-        match self.next(&screen.progress)? {
+        let place = screen.place.to_string();
+        self.screens.push((place.clone(), screen.cursor));
+        match self.next(&place)? {
             Step::Reply(r) => Ok(r),
-            other => bail!("script gave {other:?} at question {}", screen.progress),
+            other => Err(unscripted(Some(other), &place)),
         }
     }
 
-    fn review(&mut self, title: &str, _lines: &[String]) -> Result<Option<usize>> {
-        match self.next(title)? {
+    fn review(&mut self, review: &Review) -> Result<Option<usize>> {
+        let title = review.title.to_string();
+        match self.next(&title)? {
             Step::Review(r) => Ok(r),
-            other => bail!("script gave {other:?} at the review"),
+            other => Err(unscripted(Some(other), &title)),
         }
     }
 
     fn reflect(&mut self, prompt: &str, _initial: &str) -> Result<String> {
         match self.next(prompt)? {
             Step::Reflect(t) => Ok(t),
-            other => bail!("script gave {other:?} at reflection {prompt}"),
+            other => Err(unscripted(Some(other), prompt)),
         }
     }
 
     fn confirm(&mut self, prompt: &str, _default: bool) -> Result<bool> {
         match self.next(prompt)? {
             Step::Confirm(b) => Ok(b),
-            other => bail!("script gave {other:?} at confirm {prompt}"),
+            other => Err(unscripted(Some(other), prompt)),
         }
     }
 }

@@ -7,13 +7,17 @@ use console::{Key, Term};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Confirm, Input, Select};
 
-use super::{Prompter, Reply, Screen};
-use crate::error::Interrupted;
+use super::guard;
+use super::{Prompter, Reply, Review, Screen};
+use crate::base::signal;
+use crate::text::interview as words;
 
 pub struct TerminalPrompter {
     term: Term,
     theme: Box<dyn Theme>,
     color: bool,
+    /// The terminal's settings before the first prompt, put back when a signal ends it.
+    saved: Option<guard::TermState>,
 }
 
 impl TerminalPrompter {
@@ -28,6 +32,7 @@ impl TerminalPrompter {
             term: Term::stderr(),
             theme,
             color,
+            saved: guard::terminal_state(),
         }
     }
 
@@ -67,38 +72,10 @@ impl TerminalPrompter {
     /// chooses it at once (s skips, the last item), Esc goes back (None).
     fn choose(&self, items: &[&str], start: usize) -> io::Result<Option<usize>> {
         let numbered = items.len() - 1 <= 9;
-        let hint = if numbered {
-            format!(
-                "Your answer: 1-{} or arrows and Enter; s skips; Esc goes back",
-                items.len() - 1
-            )
-        } else {
-            "Your answer: arrows and Enter; Esc goes back".to_owned()
-        };
-        let width = self.width();
-        let draw = |cursor: usize| -> io::Result<usize> {
-            self.term
-                .write_line(&console::truncate_str(&hint, width, "…"))?;
-            for (i, item) in items.iter().enumerate() {
-                let key = match i {
-                    _ if !numbered => String::new(),
-                    _ if i + 1 == items.len() => "s. ".to_owned(),
-                    _ => format!("{}. ", i + 1),
-                };
-                let mark = if i == cursor { "> " } else { "  " };
-                let line = format!("{mark}{key}{item}");
-                let line = console::truncate_str(&line, width, "…").into_owned();
-                if i == cursor {
-                    self.term.write_line(&self.bold(&line))?;
-                } else {
-                    self.term.write_line(&line)?;
-                }
-            }
-            Ok(items.len() + 1)
-        };
+        let hint = words::keys_hint(numbered.then(|| items.len() - 1));
         self.term.hide_cursor()?;
         let mut cursor = start;
-        let mut lines = draw(cursor)?;
+        let mut lines = self.draw(&hint, items, numbered, cursor)?;
         let result = loop {
             let key = match self.term.read_key() {
                 Ok(k) => k,
@@ -107,66 +84,139 @@ impl TerminalPrompter {
                     return Err(e);
                 }
             };
-            let last = items.len() - 1;
-            match key {
-                Key::ArrowUp | Key::Char('k') => cursor = cursor.checked_sub(1).unwrap_or(last),
-                Key::ArrowDown | Key::Char('j') | Key::Tab => {
-                    cursor = if cursor == last { 0 } else { cursor + 1 }
-                }
-                Key::Home => cursor = 0,
-                Key::End => cursor = last,
-                Key::Enter | Key::Char(' ') => break Some(cursor),
-                Key::Escape | Key::Backspace => break None,
-                Key::Char('s') if numbered => break Some(last),
-                Key::Char(c) if numbered => match c.to_digit(10) {
-                    Some(d) if d >= 1 && (d as usize) <= last => break Some(d as usize - 1),
-                    _ => continue,
-                },
-                _ => continue,
+            match Move::of(key, numbered, items.len() - 1, cursor) {
+                Move::To(at) => cursor = at,
+                Move::Choose(at) => break at,
+                Move::Ignore => continue,
             }
             self.term.clear_last_lines(lines)?;
-            lines = draw(cursor)?;
+            lines = self.draw(&hint, items, numbered, cursor)?;
         };
         // Leave one line that records the answer, as the other prompts do.
         self.term.clear_last_lines(lines)?;
         if let Some(i) = result {
-            self.term
-                .write_line(&format!("  Your answer: {}", items[i]))?;
+            self.term.write_line(&words::answered(items[i]))?;
         }
         self.term.show_cursor()?;
         Ok(result)
     }
+
+    /// Draws the hint and the items, the one under the cursor marked; returns the lines used.
+    fn draw(&self, hint: &str, items: &[&str], numbered: bool, cursor: usize) -> io::Result<usize> {
+        let width = self.width();
+        self.term
+            .write_line(&console::truncate_str(hint, width, "…"))?;
+        for (i, item) in items.iter().enumerate() {
+            let number;
+            let key = match i {
+                _ if !numbered => "",
+                _ if i + 1 == items.len() => "s. ",
+                _ => {
+                    number = format!("{}. ", i + 1);
+                    &number
+                }
+            };
+            let mark = if i == cursor { "> " } else { "  " };
+            let line = [mark, key, item].concat();
+            let line = console::truncate_str(&line, width, "…");
+            if i == cursor {
+                self.term.write_line(&self.bold(&line))?;
+            } else {
+                self.term.write_line(&line)?;
+            }
+        }
+        Ok(items.len() + 1)
+    }
 }
 
-/// Ctrl-C inside a widget comes back as an Interrupted I/O error; the widget has left the
-/// cursor hidden, so show it before reporting.
-fn interrupted(term: &Term, err: dialoguer::Error) -> anyhow::Error {
-    let dialoguer::Error::IO(e) = err;
-    if e.kind() == io::ErrorKind::Interrupted {
-        let _ = term.show_cursor();
-        let _ = term.write_line("");
-        Interrupted(crate::error::EXIT_INTERRUPTED).into()
-    } else {
-        anyhow::Error::new(e).context("cannot talk to the terminal")
+/// What a key does in a list of choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Move {
+    /// The cursor moves to this item.
+    To(usize),
+    /// The list ends: Some(item) chosen, None to go back.
+    Choose(Option<usize>),
+    Ignore,
+}
+
+impl Move {
+    /// What `key` does with the cursor at `cursor` and `last` the index of the last item
+    /// (skip); number keys and s work when the list is `numbered`.
+    fn of(key: Key, numbered: bool, last: usize, cursor: usize) -> Move {
+        match key {
+            Key::ArrowUp | Key::Char('k') => Move::To(cursor.checked_sub(1).unwrap_or(last)),
+            Key::ArrowDown | Key::Char('j') | Key::Tab => {
+                Move::To(if cursor == last { 0 } else { cursor + 1 })
+            }
+            Key::Home => Move::To(0),
+            Key::End => Move::To(last),
+            Key::Enter | Key::Char(' ') => Move::Choose(Some(cursor)),
+            Key::Escape | Key::Backspace => Move::Choose(None),
+            Key::Char('s') if numbered => Move::Choose(Some(last)),
+            Key::Char(c) if numbered => match c.to_digit(10) {
+                Some(d) if d >= 1 && (d as usize) <= last => Move::Choose(Some(d as usize - 1)),
+                _ => Move::Ignore,
+            },
+            _ => Move::Ignore,
+        }
+    }
+}
+
+impl TerminalPrompter {
+    /// Ctrl-C inside a widget comes back as an Interrupted I/O error, and so does a SIGTERM
+    /// or SIGHUP that interrupted the read; the widget has left the cursor hidden, so show it
+    /// before reporting.
+    fn interrupted(&self, err: dialoguer::Error) -> anyhow::Error {
+        let dialoguer::Error::IO(e) = err;
+        if e.kind() == io::ErrorKind::Interrupted {
+            let _ = self.term.show_cursor();
+            let _ = self.term.write_line("");
+            self.stop()
+        } else {
+            anyhow::Error::new(e).context(words::TERMINAL_FAILED)
+        }
+    }
+
+    /// The error that ends the flow at a prompt. SIGTERM and SIGHUP end the assessment: the
+    /// terminal is put back as it was before the first prompt, on a fresh line.
+    fn stop(&self) -> anyhow::Error {
+        let ending = signal::ending();
+        if ending.is_some() {
+            guard::restore_terminal(self.saved.as_ref());
+            let _ = self.term.write_line("");
+        }
+        guard::interrupted(ending).into()
+    }
+
+    /// Stops before a prompt starts when SIGTERM or SIGHUP came while no prompt was reading:
+    /// a read started after the signal would wait for a key.
+    fn check_ending(&self) -> Result<()> {
+        match signal::ending() {
+            Some(_) => Err(self.stop()),
+            None => Ok(()),
+        }
     }
 }
 
 impl Prompter for TerminalPrompter {
     fn say(&mut self, text: &str) -> Result<()> {
+        self.check_ending()?;
         self.term.write_line("")?;
         self.write_wrapped(text, "")?;
         Ok(())
     }
 
     fn ask(&mut self, screen: &Screen) -> Result<Reply> {
+        self.check_ending()?;
         self.term.write_line("")?;
-        self.term.write_line(&self.bold(&screen.progress))?;
+        self.term
+            .write_line(&self.bold(&screen.place.to_string()))?;
         let shown = 2 + self.write_wrapped(screen.text, "  ")?;
         let mut items: Vec<&str> = screen.labels.iter().map(String::as_str).collect();
-        items.push("Skip this question");
+        items.push(words::SKIP);
         let chosen = self
             .choose(&items, screen.cursor.min(items.len() - 1))
-            .map_err(|e| interrupted(&self.term, dialoguer::Error::IO(e)))?;
+            .map_err(|e| self.interrupted(dialoguer::Error::IO(e)))?;
         Ok(match chosen {
             None => {
                 // Going back: take this question off the screen so only the earlier one shows.
@@ -178,25 +228,28 @@ impl Prompter for TerminalPrompter {
         })
     }
 
-    fn review(&mut self, title: &str, lines: &[String]) -> Result<Option<usize>> {
+    fn review(&mut self, review: &Review) -> Result<Option<usize>> {
+        self.check_ending()?;
         self.term.write_line("")?;
-        self.write_wrapped(title, "")?;
+        self.write_wrapped(&review.title.to_string(), "")?;
         let width = self.width().saturating_sub(4);
-        let mut items = vec!["Done: show my results".to_owned()];
+        let mut items = vec![words::DONE.to_owned()];
         items.extend(
-            lines
+            review
+                .lines
                 .iter()
-                .map(|l| console::truncate_str(l, width, "…").into_owned()),
+                .map(|l| console::truncate_str(&l.to_string(), width, "…").into_owned()),
         );
         let chosen = Select::with_theme(&*self.theme)
             .items(&items)
             .default(0)
             .interact_on(&self.term)
-            .map_err(|e| interrupted(&self.term, e))?;
+            .map_err(|e| self.interrupted(e))?;
         Ok(chosen.checked_sub(1))
     }
 
     fn reflect(&mut self, prompt: &str, initial: &str) -> Result<String> {
+        self.check_ending()?;
         self.term.write_line("")?;
         self.write_wrapped(prompt, "")?;
         let text: String = Input::with_theme(&*self.theme)
@@ -204,15 +257,16 @@ impl Prompter for TerminalPrompter {
             .with_initial_text(initial)
             .allow_empty(true)
             .interact_text_on(&self.term)
-            .map_err(|e| interrupted(&self.term, e))?;
+            .map_err(|e| self.interrupted(e))?;
         Ok(text)
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
+        self.check_ending()?;
         Confirm::with_theme(&*self.theme)
             .with_prompt(prompt)
             .default(default)
             .interact_on(&self.term)
-            .map_err(|e| interrupted(&self.term, e))
+            .map_err(|e| self.interrupted(e))
     }
 }

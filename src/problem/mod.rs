@@ -153,18 +153,7 @@ impl<'a> Lines<'a> {
     }
 }
 
-/// 1-based line and column (in characters) of byte `offset` in `text`.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = before[line_start..].chars().count() + 1;
-    (line, col)
-}
+pub use crate::base::place::line_col;
 
 /// A problem from a TOML parse or shape error, at the parser's place.
 pub fn from_toml(file: &str, text: &str, err: &toml::de::Error, source: Source) -> Problem {

@@ -13,7 +13,7 @@
 use std::io::{self, Write};
 use std::sync::Arc;
 
-use super::{Record, Sink};
+use super::{Record, Sheet, Sink};
 use crate::rubric::Rubric;
 
 /// A failure held until the columns are known: source, row, respondent, rubric (id, version,
@@ -200,50 +200,31 @@ impl Sink for Csv<'_> {
     }
 
     fn record(&mut self, record: &Record) -> io::Result<()> {
-        match record {
-            Record::Failed {
-                source,
-                row,
-                respondent,
-                rubric,
-                error,
-            } => {
-                let failure = (
-                    (*source).to_owned(),
-                    *row,
-                    respondent.map(str::to_owned),
-                    rubric.map(rubric_cells),
-                    (*error).to_owned(),
-                );
-                if self.columns_for.is_none() {
-                    self.waiting.push(failure);
-                    return Ok(());
-                }
-                self.failed(&failure)
-            }
-            Record::Scored {
-                source,
-                row,
-                rubric,
-                responses,
-                report,
-            } => self.scored(
-                source,
-                *row,
-                rubric,
-                responses,
-                &report.scores,
-                &report.quality,
-            ),
-            Record::Brief {
-                source,
-                row,
-                rubric,
-                responses,
-                scores,
-                quality,
-            } => self.scored(source, *row, rubric, responses, scores, quality),
+        if let Some(sheet) = record.sheet() {
+            return self.scored(sheet);
         }
+        let Record::Failed {
+            source,
+            row,
+            respondent,
+            rubric,
+            error,
+        } = record
+        else {
+            return Ok(());
+        };
+        let failure = (
+            (*source).to_owned(),
+            *row,
+            respondent.map(str::to_owned),
+            rubric.map(rubric_cells),
+            (*error).to_owned(),
+        );
+        if self.columns_for.is_none() {
+            self.waiting.push(failure);
+            return Ok(());
+        }
+        self.failed(&failure)
     }
 
     fn end(&mut self) -> io::Result<()> {
@@ -252,56 +233,77 @@ impl Sink for Csv<'_> {
 }
 
 impl Csv<'_> {
-    fn scored(
-        &mut self,
-        source: &str,
-        row: Option<usize>,
-        rubric: &Rubric,
-        responses: &crate::answers::Responses,
-        s: &crate::scoring::Scores,
-        quality: &crate::quality::Quality,
-    ) -> io::Result<()> {
-        let key = &rubric.key;
+    fn scored(&mut self, sheet: Sheet) -> io::Result<()> {
+        if !self.columns_fit(sheet)? {
+            return Ok(());
+        }
+        if self.source.0 != sheet.source {
+            let mut quoted = Vec::new();
+            field(sheet.source, &mut quoted)?;
+            self.source = (sheet.source.to_owned(), quoted);
+        }
+        let mut line = std::mem::take(&mut self.line);
+        line.clear();
+        self.put_sheet(sheet, &mut line)?;
+        self.put_scores(sheet.scores, &mut line);
+        line.push(b',');
+        for (i, f) in sheet.quality.flags.iter().enumerate() {
+            if i > 0 {
+                line.push(b';');
+            }
+            line.extend_from_slice(f.name().as_bytes());
+        }
+        // The error column, empty.
+        line.extend_from_slice(b",\n");
+        let done = self.out.write_all(&line);
+        self.line = line;
+        done
+    }
+
+    /// Writes the header at the first sheet; false (the row written as a failure) when the
+    /// sheet is of another rubric than the columns.
+    fn columns_fit(&mut self, sheet: Sheet) -> io::Result<bool> {
+        let rubric = sheet.rubric;
         match &self.columns_for {
             None => self.header(rubric)?,
-            Some(hash) if *hash != key.hash => {
-                let message = format!(
-                    "answers rubric `{}`, but this CSV has the columns of another rubric; score each rubric into its own file",
-                    rubric.id
-                );
-                return self.failed(&(
-                    source.to_owned(),
-                    row,
-                    responses.respondent.clone(),
+            Some(hash) if *hash != rubric.key.hash => {
+                self.failed(&(
+                    sheet.source.to_owned(),
+                    sheet.row,
+                    sheet.responses.respondent.clone(),
                     Some(rubric_cells(rubric)),
-                    message,
-                ));
+                    crate::text::report::other_rubric(&rubric.id),
+                ))?;
+                return Ok(false);
             }
             Some(_) => {}
         }
-        if self.source.0 != source {
-            let mut quoted = Vec::new();
-            field(source, &mut quoted)?;
-            self.source = (source.to_owned(), quoted);
-        }
+        Ok(true)
+    }
+
+    /// Source, row, respondent, the rubric's cells, answered, total and partial.
+    fn put_sheet(&self, sheet: Sheet, line: &mut Vec<u8>) -> io::Result<()> {
         let mut ints = itoa::Buffer::new();
-        let mut floats = [0u8; 24];
-        let line = &mut self.line;
-        line.clear();
         line.extend_from_slice(&self.source.1);
         line.push(b',');
-        if let Some(r) = row {
+        if let Some(r) = sheet.row {
             line.extend_from_slice(ints.format(r).as_bytes());
         }
         line.push(b',');
-        field(responses.respondent.as_deref().unwrap_or(""), line)?;
+        field(sheet.responses.respondent.as_deref().unwrap_or(""), line)?;
         line.extend_from_slice(&self.fixed.rubric);
-        line.extend_from_slice(ints.format(s.answered).as_bytes());
+        line.extend_from_slice(ints.format(sheet.scores.answered).as_bytes());
         line.push(b',');
-        line.extend_from_slice(ints.format(key.questions()).as_bytes());
+        line.extend_from_slice(ints.format(sheet.rubric.key.questions()).as_bytes());
         line.push(b',');
-        let partial = responses.partial();
+        let partial = sheet.responses.partial();
         line.extend_from_slice(if partial { b"true," } else { b"false," });
+        Ok(())
+    }
+
+    /// Top, second, margin and lean, then the fits and the dimensions, as the report shows them.
+    fn put_scores(&self, s: &crate::scoring::Scores, line: &mut Vec<u8>) {
+        let mut floats = [0u8; 24];
         line.extend_from_slice(&self.fixed.paths[s.top]);
         line.push(b',');
         line.extend_from_slice(&self.fixed.paths[s.second]);
@@ -317,16 +319,6 @@ impl Csv<'_> {
                 line.extend_from_slice(tenths(&mut floats, *v));
             }
         }
-        line.push(b',');
-        for (i, f) in quality.flags.iter().enumerate() {
-            if i > 0 {
-                line.push(b';');
-            }
-            line.extend_from_slice(f.name().as_bytes());
-        }
-        // The error column, empty.
-        line.extend_from_slice(b",\n");
-        self.out.write_all(line)
     }
 
     fn finish(&mut self) -> io::Result<()> {
@@ -348,13 +340,21 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
-        /// Numbers read as the report shows them: `{}` of the value rounded to one decimal.
+        /// Numbers read as the report shows them: rounded half away from zero to one decimal,
+        /// worked out here apart from the code's rounding (`f64::round`, then whole and tenths
+        /// as text), with no trailing `.0` and no `-0`.
         #[test]
-        fn numbers_are_written_as_shown(v in prop_oneof![-100.0f64..100.0, Just(0.0), Just(50.0), Just(100.0), Just(0.05), Just(-0.05), Just(56.25)]) {
+        fn numbers_are_written_as_shown(v in prop_oneof![-100.0f64..100.0, Just(0.0), Just(50.0), Just(100.0), Just(0.05), Just(-0.05), Just(56.25), Just(-56.25), Just(0.04)]) {
             let mut buf = [0u8; 24];
-            let shown = crate::scoring::shown(v);
-            let want = if shown == 0.0 { "0".to_owned() } else { format!("{shown}") };
-            prop_assert_eq!(super::tenths(&mut buf, v), want.as_bytes());
+            let t = (v * 10.0).round() as i64;
+            let sign = if t < 0 { "-" } else { "" };
+            let (whole, frac) = (t.abs() / 10, t.abs() % 10);
+            let want = if frac == 0 {
+                format!("{sign}{whole}")
+            } else {
+                format!("{sign}{whole}.{frac}")
+            };
+            prop_assert_eq!(std::str::from_utf8(super::tenths(&mut buf, v)).unwrap(), want);
         }
 
         /// A field put into a row reads as the csv crate writes it, whatever its text.

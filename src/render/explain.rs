@@ -1,4 +1,5 @@
-//! The words of `pathfit explain` and `pathfit compare`, as text, Markdown or JSON.
+//! `pathfit explain` and `pathfit compare` laid out as wrapped text, Markdown or JSON; their
+//! words come from `text::report`.
 
 use std::io::{self, Write};
 
@@ -11,18 +12,9 @@ use crate::compare::Comparison;
 use crate::explain::Explanation;
 use crate::rubric::Rubric;
 use crate::scoring::Scores;
-use crate::text::report::{self as text, count};
+use crate::text::report::{self as text, Doc};
 
-/// How many answers are listed as pushing hardest each way.
-const HARDEST: usize = 5;
-
-/// A report as headed lists, written as wrapped text or Markdown.
-struct Doc {
-    title: String,
-    lines: Vec<String>,
-    blocks: Vec<(String, Vec<String>)>,
-}
-
+/// A document of headed lists written as wrapped text or Markdown.
 fn write_doc(out: &mut dyn Write, doc: &Doc, format: Format, look: Look) -> io::Result<()> {
     let width = look.width.max(20);
     let wrap = |out: &mut dyn Write, text: &str, first: &str, rest: &str| -> io::Result<()> {
@@ -64,124 +56,22 @@ fn write_doc(out: &mut dyn Write, doc: &Doc, format: Format, look: Look) -> io::
     Ok(())
 }
 
-fn answer(rubric: &Rubric, responses: &Responses, q: usize) -> String {
-    let label = responses.get(q).map_or("skipped", |p| rubric.label(p));
-    format!("{} ({label})", rubric.texts.questions[q])
-}
-
 /// `pathfit explain`.
 pub fn write_explain(
     out: &mut dyn Write,
     format: Format,
     look: Look,
-    (rubric, responses, source): (&Rubric, &Responses, &str),
+    sheet: (&Rubric, &Responses, &str),
     scores: &Scores,
     e: &Explanation,
 ) -> io::Result<()> {
     if matches!(format, Format::Json | Format::Jsonl | Format::Csv) {
+        let (rubric, responses, source) = sheet;
         let view = ExplainView::new(rubric, responses, source, scores, e);
         serde_json::to_writer_pretty(&mut *out, &view)?;
         return writeln!(out);
     }
-    let (top, second) = (
-        rubric.path_name(scores.top),
-        rubric.path_name(scores.second),
-    );
-    let title = match &responses.respondent {
-        Some(who) => format!("{who}: {}, explained", rubric.texts.title),
-        None => format!("{}, explained", rubric.texts.title),
-    };
-    let points = |x: f64| match crate::scoring::shown(x) {
-        0.0 => " 0.0".to_owned(),
-        v => format!("{v:+.1}"),
-    };
-    let all: Vec<String> = e
-        .contributions
-        .iter()
-        .map(|&(q, c)| format!("{} {}", points(c), answer(rubric, responses, q)))
-        .collect();
-    let towards = |positive: bool| -> Vec<String> {
-        let mut list: Vec<&(usize, f64)> = e
-            .contributions
-            .iter()
-            .filter(|(_, c)| if positive { *c > 0.05 } else { *c < -0.05 })
-            .collect();
-        if !positive {
-            list.reverse();
-        }
-        let items: Vec<String> = list
-            .into_iter()
-            .take(HARDEST)
-            .map(|&(q, c)| format!("{} {}", points(c), answer(rubric, responses, q)))
-            .collect();
-        if items.is_empty() {
-            vec!["None: no answer pushed this way by 0.1 points or more.".into()]
-        } else {
-            items
-        }
-    };
-    let mut blocks = vec![
-        (
-            format!(
-                "Each answer's share of the margin, in points (+ towards {top}, - towards {second}); they add up to the margin"
-            ),
-            all,
-        ),
-        (format!("Pushed hardest towards {top}"), towards(true)),
-        (format!("Pushed hardest towards {second}"), towards(false)),
-    ];
-    blocks.push((
-        "What would change the verdict".into(),
-        flip_lines(rubric, e),
-    ));
-    let doc = Doc {
-        title,
-        lines: vec![
-            format!("{source}; rubric {} v{}", rubric.id, rubric.version),
-            text::verdict(rubric, scores),
-        ],
-        blocks,
-    };
-    write_doc(out, &doc, format, look)
-}
-
-fn flip_lines(rubric: &Rubric, e: &Explanation) -> Vec<String> {
-    let Some(f) = &e.flip else {
-        return vec![format!(
-            "No change of the given answers changes the verdict: all {} that were possible were tried. Answers left blank are not changed.",
-            count(e.steps_available, "step", "steps")
-        )];
-    };
-    let after = &f.after;
-    let result = match after.lean {
-        Some(p) => format!(
-            "would give {} a clear lean (by {:.1})",
-            rubric.path_name(p),
-            after.shown_margin
-        ),
-        None => format!(
-            "would leave no clear lean ({} ahead by {:.1})",
-            rubric.path_name(after.top),
-            after.shown_margin
-        ),
-    };
-    let changed = match f.changes.len() {
-        1 => "Changing this answer".to_owned(),
-        n => format!("Changing these {n} answers"),
-    };
-    let mut lines = vec![format!(
-        "{changed}, {} in all, {result}; no change of fewer steps does. Answers left blank are not changed.",
-        count(f.steps, "step", "steps")
-    )];
-    lines.extend(f.changes.iter().map(|c| {
-        format!(
-            "\"{}\" from \"{}\" to \"{}\"",
-            rubric.texts.questions[c.question],
-            rubric.label(c.from),
-            rubric.label(c.to)
-        )
-    }));
-    lines
+    write_doc(out, &text::explain(sheet, scores, e), format, look)
 }
 
 #[derive(Serialize)]
@@ -278,77 +168,12 @@ pub fn write_compare(
         serde_json::to_writer_pretty(&mut *out, &view)?;
         return writeln!(out);
     }
-    let key = &rubric.key;
-    let signal = |d: f64| {
-        if d.abs() < c.noise {
-            " (within retest noise)"
-        } else {
-            ""
-        }
-    };
-    let mut changes: Vec<String> = Vec::new();
-    for p in 0..key.paths {
-        let name = rubric.path_name(p);
-        match (c.before.fits[p], c.after.fits[p], c.fits[p]) {
-            (Some(b), Some(a), Some(d)) => changes.push(format!(
-                "{name}: {} -> {} ({:+.1}){}",
-                text::fit(Some(b)),
-                text::fit(Some(a)),
-                crate::scoring::shown(a) - crate::scoring::shown(b),
-                signal(d)
-            )),
-            _ => changes.push(format!("{name}: n/a")),
-        }
-        for d in 0..key.dimensions() {
-            if let Some(delta) = c.dims[p * key.dimensions() + d] {
-                changes.push(format!(
-                    "{name}, {}: {:+.1}",
-                    rubric.texts.dimensions[d].name,
-                    crate::scoring::shown(delta)
-                ));
-            }
-        }
-    }
-    let list = |qs: &[usize], none: &str| -> Vec<String> {
-        if qs.is_empty() {
-            vec![none.to_owned()]
-        } else {
-            qs.iter()
-                .map(|&q| {
-                    let skill = key.items[q]
-                        .skill
-                        .map_or("", |s| rubric.texts.skills[s].name.as_str());
-                    format!("{skill}: {}", rubric.texts.questions[q])
-                })
-                .collect()
-        }
-    };
-    let names: Vec<&str> = c.paths.iter().map(|&p| rubric.path_name(p)).collect();
-    let doc = Doc {
-        title: format!("{}: before and after", rubric.texts.title),
-        lines: vec![
-            format!("Before: {before}"),
-            format!("After: {after}"),
-            format!("Before: {}", text::verdict(rubric, &c.before)),
-            format!("After: {}", text::verdict(rubric, &c.after)),
-            format!(
-                "A change of the overall fit smaller than {:.1} points is within what answering the same questions twice usually moves: that is how far one answer in five, moved one step the same way, moves the top fit on this sheet.",
-                c.noise
-            ),
-        ],
-        blocks: vec![
-            ("Changes in fit".into(), changes),
-            (
-                format!("Gaps closed ({})", text::list_and(&names)),
-                list(&c.closed, "None."),
-            ),
-            (
-                format!("Gaps opened ({})", text::list_and(&names)),
-                list(&c.opened, "None."),
-            ),
-        ],
-    };
-    write_doc(out, &doc, format, look)
+    write_doc(
+        out,
+        &text::compare(rubric, (before, after), c),
+        format,
+        look,
+    )
 }
 
 #[derive(Serialize)]

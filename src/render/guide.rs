@@ -7,26 +7,8 @@ use comfy_table::{Cell, presets};
 use serde::Serialize;
 
 use super::{Format, Look, safe};
-use crate::rubric::{PathText, Rubric};
-
-/// The rows of the side-by-side view: a title and what each path says under it.
-fn rows(p: &PathText) -> Vec<(&'static str, Vec<String>)> {
-    vec![
-        ("A day", p.day.clone()),
-        (
-            "Works with",
-            p.stakeholders
-                .iter()
-                .map(|(who, needs)| format!("{who}: {needs}"))
-                .collect(),
-        ),
-        ("Delivers", p.deliverables.clone()),
-        ("Judged by", p.kpis.clone()),
-        ("Example roles", p.example_roles.clone()),
-        ("Next roles", p.next_roles.clone()),
-        ("Certifications", p.certifications.clone()),
-    ]
-}
+use crate::rubric::Rubric;
+use crate::text::report::guide;
 
 pub fn write_roles(
     out: &mut dyn Write,
@@ -34,104 +16,111 @@ pub fn write_roles(
     look: Look,
     rubric: &Rubric,
 ) -> io::Result<()> {
-    let paths = &rubric.texts.paths;
     match format {
         // The commands refuse csv and jsonl before any work (`commands::doc_format`).
         Format::Json | Format::Jsonl | Format::Csv => {
-            #[derive(Serialize)]
-            struct Role<'a> {
-                path: &'a str,
-                name: &'a str,
-                summary: &'a str,
-                day: &'a [String],
-                stakeholders: Vec<Stakeholder<'a>>,
-                deliverables: &'a [String],
-                kpis: &'a [String],
-                example_roles: &'a [String],
-                next_roles: &'a [String],
-                certifications: &'a [String],
-            }
-            #[derive(Serialize)]
-            struct Stakeholder<'a> {
-                who: &'a str,
-                needs: &'a str,
-            }
-            let roles: Vec<Role> = paths
-                .iter()
-                .enumerate()
-                .map(|(i, p)| Role {
-                    path: &rubric.ids.paths[i],
-                    name: &p.name,
-                    summary: &p.summary,
-                    day: &p.day,
-                    stakeholders: p
-                        .stakeholders
-                        .iter()
-                        .map(|(who, needs)| Stakeholder { who, needs })
-                        .collect(),
-                    deliverables: &p.deliverables,
-                    kpis: &p.kpis,
-                    example_roles: &p.example_roles,
-                    next_roles: &p.next_roles,
-                    certifications: &p.certifications,
-                })
-                .collect();
-            serde_json::to_writer_pretty(&mut *out, &roles)?;
+            serde_json::to_writer_pretty(&mut *out, &roles_view(rubric))?;
             writeln!(out)
         }
-        Format::Markdown => {
-            writeln!(
-                out,
-                "# {}: the paths side by side",
-                safe(&rubric.texts.title)
-            )?;
-            for p in paths {
-                writeln!(out, "\n## {}\n\n{}", safe(&p.name), safe(&p.summary))?;
-                for (title, items) in rows(p) {
-                    if items.is_empty() {
-                        continue;
-                    }
-                    writeln!(out, "\n### {title}\n")?;
-                    for i in items {
-                        writeln!(out, "- {}", safe(&i))?;
-                    }
-                }
+        Format::Markdown => roles_markdown(out, rubric),
+        Format::Table => roles_table(out, look, rubric),
+    }
+}
+
+#[derive(Serialize)]
+struct Role<'a> {
+    path: &'a str,
+    name: &'a str,
+    summary: &'a str,
+    day: &'a [String],
+    stakeholders: Vec<Stakeholder<'a>>,
+    deliverables: &'a [String],
+    kpis: &'a [String],
+    example_roles: &'a [String],
+    next_roles: &'a [String],
+    certifications: &'a [String],
+}
+
+#[derive(Serialize)]
+struct Stakeholder<'a> {
+    who: &'a str,
+    needs: &'a str,
+}
+
+fn roles_view(rubric: &Rubric) -> Vec<Role<'_>> {
+    rubric
+        .texts
+        .paths
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Role {
+            path: &rubric.ids.paths[i],
+            name: &p.name,
+            summary: &p.summary,
+            day: &p.day,
+            stakeholders: p
+                .stakeholders
+                .iter()
+                .map(|(who, needs)| Stakeholder { who, needs })
+                .collect(),
+            deliverables: &p.deliverables,
+            kpis: &p.kpis,
+            example_roles: &p.example_roles,
+            next_roles: &p.next_roles,
+            certifications: &p.certifications,
+        })
+        .collect()
+}
+
+fn roles_markdown(out: &mut dyn Write, rubric: &Rubric) -> io::Result<()> {
+    writeln!(out, "# {}", guide::roles_title(&safe(&rubric.texts.title)))?;
+    for p in &rubric.texts.paths {
+        writeln!(out, "\n## {}\n\n{}", safe(&p.name), safe(&p.summary))?;
+        for (title, items) in guide::role_rows(p) {
+            if items.is_empty() {
+                continue;
             }
-            Ok(())
-        }
-        Format::Table => {
-            let width = look.width.max(20);
-            // Full borders: rows of several lines need a line between them.
-            let style = if look.ascii {
-                presets::ASCII_FULL
-            } else {
-                presets::UTF8_FULL
-            };
-            let mut table = super::table::new_table(look, width, style);
-            let mut header = vec![Cell::new("")];
-            header.extend(paths.iter().map(|p| Cell::new(safe(&p.name))));
-            table.set_header(header);
-            let per_path: Vec<Vec<(&str, Vec<String>)>> = paths.iter().map(rows).collect();
-            for r in 0..per_path.first().map_or(0, Vec::len) {
-                if per_path.iter().all(|p| p[r].1.is_empty()) {
-                    continue;
-                }
-                let mut row = vec![Cell::new(per_path[0][r].0)];
-                for p in &per_path {
-                    let text: Vec<String> =
-                        p[r].1.iter().map(|i| format!("- {}", safe(i))).collect();
-                    row.push(Cell::new(if text.is_empty() {
-                        "(none in this rubric)".to_owned()
-                    } else {
-                        text.join("\n")
-                    }));
-                }
-                table.add_row(row);
+            writeln!(out, "\n### {title}\n")?;
+            for i in items {
+                writeln!(out, "- {}", safe(&i))?;
             }
-            writeln!(out, "{}", look.bold(&safe(&rubric.texts.title)))?;
-            writeln!(out, "{table}")
         }
     }
+    Ok(())
+}
+
+/// The paths as columns, one row per kind of guidance that some path has.
+fn roles_table(out: &mut dyn Write, look: Look, rubric: &Rubric) -> io::Result<()> {
+    let paths = &rubric.texts.paths;
+    let width = look.width.max(20);
+    // Full borders: rows of several lines need a line between them.
+    let style = if look.ascii {
+        presets::ASCII_FULL
+    } else {
+        presets::UTF8_FULL
+    };
+    let mut table = super::table::new_table(look, width, style);
+    let mut header = vec![Cell::new("")];
+    header.extend(paths.iter().map(|p| Cell::new(safe(&p.name))));
+    table.set_header(header);
+    let per_path: Vec<Vec<(&str, Vec<String>)>> = paths.iter().map(guide::role_rows).collect();
+    for r in 0..per_path.first().map_or(0, Vec::len) {
+        if per_path.iter().all(|p| p[r].1.is_empty()) {
+            continue;
+        }
+        let mut row = vec![Cell::new(per_path[0][r].0)];
+        for p in &per_path {
+            let text: Vec<String> = p[r].1.iter().map(|i| format!("- {}", safe(i))).collect();
+            row.push(Cell::new(if text.is_empty() {
+                guide::NONE_IN_RUBRIC.to_owned()
+            } else {
+                text.join("\n")
+            }));
+        }
+        table.add_row(row);
+    }
+    writeln!(out, "{}", look.bold(&safe(&rubric.texts.title)))?;
+    writeln!(out, "{table}")
 }
 
 pub fn write_faq(
@@ -157,11 +146,7 @@ pub fn write_faq(
             writeln!(out)
         }
         Format::Markdown => {
-            writeln!(
-                out,
-                "# {}: questions and answers",
-                safe(&rubric.texts.title)
-            )?;
+            writeln!(out, "# {}", guide::faq_title(&safe(&rubric.texts.title)))?;
             for (q, a) in faq {
                 writeln!(out, "\n### {}\n\n{}", safe(q), safe(a))?;
             }

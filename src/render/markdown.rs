@@ -3,8 +3,8 @@
 
 use std::io::{self, Write};
 
-use super::{Record, Sink};
-use crate::text::report as text;
+use super::{Record, Sheet, Sink};
+use crate::text::report::{self as text, Block};
 
 pub struct Markdown<'w> {
     out: &'w mut dyn Write,
@@ -38,14 +38,7 @@ impl Sink for Markdown<'_> {
     }
 
     fn record(&mut self, record: &Record) -> io::Result<()> {
-        let Record::Scored {
-            source,
-            row,
-            rubric,
-            responses,
-            report,
-        } = record
-        else {
+        let Some((sheet, report)) = record.sheet().and_then(Sheet::full) else {
             return Ok(());
         };
         let out = &mut *self.out;
@@ -53,64 +46,19 @@ impl Sink for Markdown<'_> {
             writeln!(out, "\n---\n")?;
         }
         self.written += 1;
-        let s = &report.scores;
-        writeln!(out, "# {}", md(&rubric.texts.title))?;
-        writeln!(out)?;
-        if let Some(who) = &responses.respondent {
-            writeln!(out, "- Respondent: {}", md(who))?;
-        }
-        if let Some(date) = &responses.date {
-            writeln!(out, "- Date: {date}")?;
-        }
-        match row {
-            Some(r) => writeln!(out, "- Answers: {}, row {r}", md(source))?,
-            None => writeln!(out, "- Answers: {}", md(source))?,
-        }
+        write_head(out, sheet)?;
+        write_fits(out, sheet)?;
         writeln!(
             out,
-            "- Rubric: `{}` v{} (sha256 `{}`)",
-            rubric.id,
-            md(&rubric.version),
-            &rubric.sha256[..12.min(rubric.sha256.len())]
+            "**{}:** {}",
+            text::VERDICT,
+            md(&text::verdict(sheet.rubric, sheet.scores))
         )?;
-        writeln!(out, "- {}", text::answered(rubric, s))?;
-        writeln!(out)?;
-
-        let dims = &rubric.texts.dimensions;
-        write!(out, "| Path | Fit |")?;
-        for d in dims {
-            write!(out, " {} |", md(&d.name))?;
-        }
-        writeln!(out)?;
-        write!(out, "|---|---:|")?;
-        for _ in dims {
-            write!(out, "---:|")?;
-        }
-        writeln!(out)?;
-        for (p, fit) in s.fits.iter().enumerate() {
-            write!(out, "| {} | {} |", md(rubric.path_name(p)), text::fit(*fit))?;
-            for d in 0..dims.len() {
-                write!(out, " {} |", text::fit(s.dim(p, d)))?;
-            }
-            writeln!(out)?;
-        }
-        writeln!(out)?;
-        writeln!(out, "**Verdict:** {}", md(&text::verdict(rubric, s)))?;
-        if let Some(m) = text::midpoints(rubric, &report.quality) {
+        if let Some(m) = text::midpoints(sheet.rubric, sheet.quality) {
             writeln!(out, "\n{}", md(&m))?;
         }
-
-        for b in text::blocks(rubric, responses, report) {
-            writeln!(out)?;
-            let hashes = if b.level == 1 { "##" } else { "###" };
-            writeln!(out, "{hashes} {}", md(&b.title))?;
-            if !b.items.is_empty() {
-                writeln!(out)?;
-            }
-            let bullet = if b.todo { "- [ ]" } else { "-" };
-            for item in &b.items {
-                writeln!(out, "{bullet} {}", md(item))?;
-            }
+        for b in text::blocks(sheet.rubric, sheet.responses, report) {
+            write_block(out, &b)?;
         }
         Ok(())
     }
@@ -118,4 +66,67 @@ impl Sink for Markdown<'_> {
     fn end(&mut self) -> io::Result<()> {
         Ok(())
     }
+}
+
+/// The title, then who, when, from where and on which rubric, as a list.
+fn write_head(out: &mut dyn Write, sheet: Sheet) -> io::Result<()> {
+    let (rubric, responses) = (sheet.rubric, sheet.responses);
+    writeln!(out, "# {}", md(&rubric.texts.title))?;
+    writeln!(out)?;
+    if let Some(who) = &responses.respondent {
+        writeln!(out, "- {}: {}", text::RESPONDENT, md(who))?;
+    }
+    if let Some(date) = &responses.date {
+        writeln!(out, "- {}: {date}", text::DATE)?;
+    }
+    let source = text::source(sheet.source, sheet.row);
+    writeln!(out, "- {}: {}", text::ANSWERS, md(&source))?;
+    writeln!(
+        out,
+        "- {}: `{}` v{} (sha256 `{}`)",
+        text::RUBRIC,
+        rubric.id,
+        md(&rubric.version),
+        &rubric.sha256[..12.min(rubric.sha256.len())]
+    )?;
+    writeln!(out, "- {}", text::answered(rubric, sheet.scores))?;
+    writeln!(out)
+}
+
+/// The fit table: a row per path, its fit and its dimensions.
+fn write_fits(out: &mut dyn Write, sheet: Sheet) -> io::Result<()> {
+    let (rubric, s) = (sheet.rubric, sheet.scores);
+    let dims = &rubric.texts.dimensions;
+    write!(out, "| {} | {} |", text::PATH, text::FIT)?;
+    for d in dims {
+        write!(out, " {} |", md(&d.name))?;
+    }
+    writeln!(out)?;
+    write!(out, "|---|---:|")?;
+    for _ in dims {
+        write!(out, "---:|")?;
+    }
+    writeln!(out)?;
+    for (p, fit) in s.fits.iter().enumerate() {
+        write!(out, "| {} | {} |", md(rubric.path_name(p)), text::fit(*fit))?;
+        for d in 0..dims.len() {
+            write!(out, " {} |", text::fit(s.dim(p, d)))?;
+        }
+        writeln!(out)?;
+    }
+    writeln!(out)
+}
+
+fn write_block(out: &mut dyn Write, b: &Block) -> io::Result<()> {
+    writeln!(out)?;
+    let hashes = if b.level == 1 { "##" } else { "###" };
+    writeln!(out, "{hashes} {}", md(&b.title))?;
+    if !b.items.is_empty() {
+        writeln!(out)?;
+    }
+    let bullet = if b.todo { "- [ ]" } else { "-" };
+    for item in &b.items {
+        writeln!(out, "{bullet} {}", md(item))?;
+    }
+    Ok(())
 }

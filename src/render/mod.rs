@@ -87,6 +87,66 @@ pub enum Record<'a> {
     },
 }
 
+/// What every renderer reads of a scored sheet, whichever record carried it.
+#[derive(Clone, Copy)]
+pub struct Sheet<'a> {
+    pub source: &'a str,
+    pub row: Option<usize>,
+    pub rubric: &'a Rubric,
+    pub responses: &'a Responses,
+    pub scores: &'a crate::scoring::Scores,
+    pub quality: &'a crate::quality::Quality,
+    /// The full report; None for [`Record::Brief`], which carries scores only.
+    pub report: Option<&'a Report>,
+}
+
+impl<'a> Record<'a> {
+    /// The scored sheet of this record; None for a file that failed.
+    pub fn sheet(&self) -> Option<Sheet<'a>> {
+        match *self {
+            Record::Scored {
+                source,
+                row,
+                rubric,
+                responses,
+                report,
+            } => Some(Sheet {
+                source,
+                row,
+                rubric,
+                responses,
+                scores: &report.scores,
+                quality: &report.quality,
+                report: Some(report),
+            }),
+            Record::Brief {
+                source,
+                row,
+                rubric,
+                responses,
+                scores,
+                quality,
+            } => Some(Sheet {
+                source,
+                row,
+                rubric,
+                responses,
+                scores,
+                quality,
+                report: None,
+            }),
+            Record::Failed { .. } => None,
+        }
+    }
+}
+
+impl<'a> Sheet<'a> {
+    /// The full report, for the renderers that show one (all but CSV).
+    pub fn full(self) -> Option<(Self, &'a Report)> {
+        self.report.map(|r| (self, r))
+    }
+}
+
 /// A renderer: `begin` once, `record` for each sheet as soon as it is scored, `end` once.
 pub trait Sink {
     fn begin(&mut self) -> io::Result<()>;

@@ -3,8 +3,9 @@
 use std::io::{self, Write};
 
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, presets};
+use unicode_width::UnicodeWidthStr;
 
-use super::{Look, Record, Sink, safe};
+use super::{Look, Record, Sheet, Sink, safe};
 use crate::report::Report;
 use crate::rubric::Rubric;
 use crate::text::report::{self as text, Block};
@@ -55,14 +56,7 @@ impl Sink for Table<'_> {
 
     fn record(&mut self, record: &Record) -> io::Result<()> {
         // A file that failed is reported on stderr; the table shows the sheets that scored.
-        let Record::Scored {
-            source,
-            row,
-            rubric,
-            responses,
-            report,
-        } = record
-        else {
+        let Some((sheet, report)) = record.sheet().and_then(Sheet::full) else {
             return Ok(());
         };
         if self.written > 0 {
@@ -70,15 +64,11 @@ impl Sink for Table<'_> {
         }
         self.written += 1;
         let width = self.look.width.max(20);
-        let who = responses.respondent.as_deref();
-        let source = match row {
-            Some(r) => format!("{source}, row {r}"),
-            None => (*source).to_owned(),
-        };
-        write_head(self.out, self.look, width, rubric, report, &source, who)?;
-        write_fits(self.out, self.look, width, rubric, report)?;
-        let verdict = text::verdict(rubric, &report.scores);
-        let verdict = if report.scores.lean.is_some() {
+        write_head(self.out, self.look, width, sheet)?;
+        write_fits(self.out, self.look, width, sheet.rubric, report)?;
+        let (rubric, scores) = (sheet.rubric, sheet.scores);
+        let verdict = text::verdict(rubric, scores);
+        let verdict = if scores.lean.is_some() {
             verdict
         } else {
             self.look.warn(&verdict)
@@ -86,12 +76,12 @@ impl Sink for Table<'_> {
         for line in textwrap::wrap(&verdict, width) {
             writeln!(self.out, "{line}")?;
         }
-        if let Some(m) = text::midpoints(rubric, &report.quality) {
+        if let Some(m) = text::midpoints(rubric, sheet.quality) {
             for line in textwrap::wrap(&m, width) {
                 writeln!(self.out, "{line}")?;
             }
         }
-        for b in text::blocks(rubric, responses, report) {
+        for b in text::blocks(rubric, sheet.responses, report) {
             write_block(self.out, self.look, width, &b)?;
         }
         Ok(())
@@ -102,25 +92,15 @@ impl Sink for Table<'_> {
     }
 }
 
-fn write_head(
-    out: &mut dyn Write,
-    look: Look,
-    width: usize,
-    rubric: &Rubric,
-    report: &Report,
-    source: &str,
-    who: Option<&str>,
-) -> io::Result<()> {
-    let title = match who {
-        Some(who) => format!("{}: {}", safe(who), safe(&rubric.texts.title)),
-        None => safe(&rubric.texts.title).into_owned(),
-    };
-    let about = format!(
-        "{}; rubric {} v{}; {}",
-        safe(source),
-        rubric.id,
-        safe(&rubric.version),
-        text::answered(rubric, &report.scores)
+fn write_head(out: &mut dyn Write, look: Look, width: usize, sheet: Sheet) -> io::Result<()> {
+    let rubric = sheet.rubric;
+    let who = sheet.responses.respondent.as_deref().map(safe);
+    let title = text::titled(who.as_deref(), &safe(&rubric.texts.title));
+    let about = text::about(
+        &safe(&text::source(sheet.source, sheet.row)),
+        &rubric.id,
+        &safe(&rubric.version),
+        &text::answered(rubric, sheet.scores),
     );
     for line in textwrap::wrap(&title, width) {
         writeln!(out, "{}", look.bold(&line))?;
@@ -149,7 +129,7 @@ fn write_fits(
     // The bar gets what is left after the other columns, so it never wraps.
     // Each column takes its content, two spaces of padding and a border; one border more.
     let path_width = (0..s.fits.len())
-        .map(|p| rubric.path_name(p).chars().count())
+        .map(|p| rubric.path_name(p).width())
         .max()
         .unwrap_or(0)
         .max(4);
@@ -159,10 +139,10 @@ fn write_fits(
         + 3
         + dims
             .iter()
-            .map(|d| d.name.chars().count().max(5) + 3)
+            .map(|d| d.name.width().max(5) + 3)
             .sum::<usize>();
     let cells = width.saturating_sub(others).min(BAR_CELLS);
-    let mut header = vec![Cell::new("Path"), Cell::new("Fit")];
+    let mut header = vec![Cell::new(text::PATH), Cell::new(text::FIT)];
     if cells >= 5 {
         header.push(Cell::new(""));
     }
@@ -236,7 +216,49 @@ fn write_block(out: &mut dyn Write, look: Look, width: usize, b: &Block) -> io::
 
 #[cfg(test)]
 mod tests {
-    use super::bar;
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    /// A two-path rubric whose path and dimension names are wide (CJK) characters.
+    fn wide() -> Rubric {
+        let mut text = String::from(
+            "[rubric]\nid = \"w\"\nversion = \"1\"\ntitle = \"W\"\nlanguage = \"ja\"\n\
+             [scale]\nmin = 1\nmax = 5\nlabels = [\"1\", \"2\", \"3\", \"4\", \"5\"]\n\
+             [[paths]]\nid = \"a\"\nname = \"専門家としての道\"\nsummary = \"\"\n\
+             [[paths]]\nid = \"b\"\nname = \"管理職\"\nsummary = \"\"\n\
+             [[dimensions]]\nid = \"d\"\nname = \"技能と価値観\"\nweight = 1\n",
+        );
+        for (i, favors) in ["a", "b", "a", "b"].iter().enumerate() {
+            text.push_str(&format!(
+                "[[questions]]\nid = \"q{i}\"\ndimension = \"d\"\ntext = \"\"\nfavors = \"{favors}\"\n"
+            ));
+        }
+        Rubric::parse("w.toml", &text).unwrap_or_else(|p| panic!("{p}"))
+    }
+
+    #[test]
+    fn wide_names_are_measured_by_display_width() {
+        let rubric = wide();
+        let mut responses = crate::answers::Responses::empty(&rubric);
+        responses.points = vec![4, 0, 4, 1];
+        let report = crate::report::build(&rubric, &responses, &Default::default());
+        let width = 50;
+        let look = Look {
+            color: false,
+            width,
+            ascii: false,
+        };
+        let mut out = Vec::new();
+        write_fits(&mut out, look, width, &rubric, &report).unwrap();
+        let table = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = table.lines().collect();
+        // Borders, the header, a rule and one line per path: the bar fits, so no row wraps.
+        assert_eq!(lines.len(), 6, "{table}");
+        for line in &lines {
+            assert_eq!(line.width(), lines[0].width(), "{table}");
+            assert!(line.width() <= width, "{table}");
+        }
+    }
 
     #[test]
     fn bars_use_eighths() {

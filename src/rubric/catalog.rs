@@ -192,7 +192,7 @@ pub fn embedded_text(id: &str) -> Option<&'static str> {
 /// Reads and validates one rubric file.
 pub fn load_file(path: &Path) -> Result<Arc<Rubric>> {
     let name = path.display().to_string();
-    let text = input::read_text(path, "rubric file")?;
+    let text = input::read_text(path, crate::base::What::RubricFile)?;
     Ok(Arc::new(Rubric::parse(&name, &text)?))
 }
 

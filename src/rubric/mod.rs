@@ -2,6 +2,7 @@
 //! answers refer to, and the [`Texts`] a person reads, all indexed the same way.
 
 mod keys;
+mod neutral;
 mod raw;
 mod validate;
 
@@ -91,9 +92,11 @@ impl Ids {
 impl Rubric {
     /// Parses and validates rubric text; `file` names it in every problem reported.
     pub fn parse(file: &str, text: &str) -> Result<Rubric, Problems> {
-        let (raw, unknown) =
+        let (mut raw, unknown) =
             keys::from_str_collecting::<raw::RawRubric>(file, text, Source::Rubric)
                 .map_err(|p| Problems::capped(p, file))?;
+        // Every text inert once, here, for every output and every check after.
+        neutral::rubric(&mut raw);
         let mut rubric = validate::validate(file, text, raw, unknown)?;
         rubric.sha256 = sha256_hex(text.as_bytes());
         rubric.source = file.to_owned();

@@ -1,3 +1,6 @@
+//! Scoring checked against hand-computed sheets, the README formula as a plain oracle on
+//! random keys, and the fast two-path loop against the general one.
+
 use super::*;
 use crate::rubric::{Catalog, DEFAULT_ID, Ids, Item, PathSet, Rubric};
 use proptest::prelude::*;
@@ -194,6 +197,10 @@ fn oracle(key: &Key, points: &[u8]) -> (Vec<Option<f64>>, Vec<Option<f64>>) {
     (fits, dims)
 }
 
+/// One random question: dimension, favoured path, a mask of paths it counts against, reverse
+/// keying and weight.
+type RandomItem = (usize, usize, u64, bool, f64);
+
 /// A random key: 2-4 paths, 1-3 dimensions, 1-30 questions, any keying and weights.
 fn keys() -> impl Strategy<Value = (Key, Vec<u8>)> {
     // Half the keys are the usual two paths where every question counts for both.
@@ -212,59 +219,69 @@ fn keys() -> impl Strategy<Value = (Key, Vec<u8>)> {
                 proptest::collection::vec(proptest::option::weighted(0.8, 0..points as u8), n),
             )
                 .prop_map(move |(items, dim_weights, answers)| {
-                    let items: Vec<Item> = items
-                        .into_iter()
-                        .map(|(dimension, favors, mask, reverse, weight)| {
-                            let mask = if pairs && paths == 2 {
-                                1 << (1 - favors)
-                            } else {
-                                mask & ((1 << paths) - 1) & !(1 << favors)
-                            };
-                            Item {
-                                dimension,
-                                favors,
-                                against: PathSet(mask),
-                                reverse,
-                                weight,
-                                skill: None,
-                                twin: None,
-                            }
-                        })
-                        .collect();
-                    let ids = Ids::new(
-                        (0..paths).map(|i| format!("p{i}")).collect(),
-                        (0..dims).map(|i| format!("d{i}")).collect(),
-                        (0..items.len()).map(|i| format!("q{i}")).collect(),
-                        Vec::new(),
-                        Vec::new(),
-                    );
-                    let key = Key {
-                        scale_min: 1,
-                        points,
-                        tie_margin: 8.0,
-                        min_share: 0.5,
-                        min_answered: 0,
-                        paths,
-                        dim_weights,
-                        items,
-                        position: Vec::new(),
-                        favoured: Vec::new(),
-                        pairs: false,
-                        by_dimension: Vec::new(),
-                        pair_weights: Vec::new(),
-                        dimension_start: Vec::new(),
-                        hash: String::new(),
-                    }
-                    .finish(&ids);
+                    let key = key_of(paths, points, pairs, items, dim_weights);
                     let answers = answers.into_iter().map(|a| a.unwrap_or(MISSING)).collect();
                     (key, answers)
                 })
         })
 }
 
+/// The key of random questions; with `pairs` on two paths, every question counts for both.
+fn key_of(
+    paths: usize,
+    points: usize,
+    pairs: bool,
+    items: Vec<RandomItem>,
+    dim_weights: Vec<f64>,
+) -> Key {
+    let items: Vec<Item> = items
+        .into_iter()
+        .map(|(dimension, favors, mask, reverse, weight)| {
+            let mask = if pairs && paths == 2 {
+                1 << (1 - favors)
+            } else {
+                mask & ((1 << paths) - 1) & !(1 << favors)
+            };
+            Item {
+                dimension,
+                favors,
+                against: PathSet(mask),
+                reverse,
+                weight,
+                skill: None,
+                twin: None,
+            }
+        })
+        .collect();
+    let ids = Ids::new(
+        (0..paths).map(|i| format!("p{i}")).collect(),
+        (0..dim_weights.len()).map(|i| format!("d{i}")).collect(),
+        (0..items.len()).map(|i| format!("q{i}")).collect(),
+        Vec::new(),
+        Vec::new(),
+    );
+    Key {
+        scale_min: 1,
+        points,
+        tie_margin: 8.0,
+        min_share: 0.5,
+        min_answered: 0,
+        paths,
+        dim_weights,
+        items,
+        position: Vec::new(),
+        favoured: Vec::new(),
+        pairs: false,
+        by_dimension: Vec::new(),
+        pair_weights: Vec::new(),
+        dimension_start: Vec::new(),
+        hash: String::new(),
+    }
+    .finish(&ids)
+}
+
 #[test]
-fn the_usual_two_path_rubrics_take_the_fast_loop() {
-    assert!(default_rubric().key.pairs);
+fn a_third_path_takes_the_general_loop() {
     assert!(!rubric(&["a", "b", "c"], THREE).key.pairs);
 }
 
@@ -356,6 +373,34 @@ fn sheets() -> impl Strategy<Value = Vec<u8>> {
 }
 
 proptest! {
+    /// The usual two-path rubric is scored by the fast loop, and the fast loop gives what the
+    /// general loop gives for the same sheet: sums, fits, verdict and contributions.
+    #[test]
+    fn the_usual_two_path_rubrics_take_the_fast_loop(points in sheets()) {
+        let r = default_rubric();
+        prop_assert!(r.key.pairs);
+        let mut fast = Scores::new(&r.key);
+        sums_of_pairs(&r.key, &points, &mut fast);
+        let mut general = Scores::new(&r.key);
+        sums(&r.key, &points, &mut general);
+        prop_assert_eq!(fast.answered, general.answered);
+        for (a, b) in fast.num.iter().zip(&general.num).chain(fast.den.iter().zip(&general.den)) {
+            prop_assert!(close(*a, *b), "{:?} vs {:?}", fast.num, general.num);
+        }
+        // The whole score, through each loop.
+        let scored = score(&r.key, &points);
+        let mut plain = r.key.clone();
+        plain.pairs = false;
+        let through_general = score(&plain, &points);
+        prop_assert_eq!((scored.top, scored.second, scored.lean), (through_general.top, through_general.second, through_general.lean));
+        for (a, b) in scored.fits.iter().zip(&through_general.fits).chain(scored.dims.iter().zip(&through_general.dims)) {
+            prop_assert!(same(*a, *b));
+        }
+        for (a, b) in scored.contributions.iter().zip(&through_general.contributions) {
+            prop_assert!(close(*a, *b));
+        }
+    }
+
     #[test]
     fn fits_stay_in_range_and_two_paths_sum_to_100(points in sheets()) {
         let r = default_rubric();

@@ -25,7 +25,7 @@ impl fmt::Display for Problem {
         // One line, whatever the file name or the parser's message hold.
         let file = printable(&self.file);
         let message = self.kind.to_string();
-        let message = printable(&message);
+        let message = crate::base::neutral::visible(&message);
         match self.at {
             Some((line, col)) => write!(f, "{file}:{line}:{col}: {message}"),
             None => write!(f, "{file}: {message}"),

@@ -536,3 +536,22 @@ fn a_long_report_on_a_terminal_goes_through_the_pager() {
     );
     assert!(!out.contains("PAGED"), "{out}");
 }
+
+#[test]
+fn sigterm_at_the_first_question_leaves_no_temporary_output_file() {
+    use rexpect::process::Signal;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("o")).unwrap();
+    let mut p = start(&["assess", "--output", "o/r.md"], dir.path());
+    at_question(&mut p, 1);
+    p.process_mut().signal(Signal::SIGTERM).unwrap();
+    p.exp_string("Stopped before the first answer; nothing was saved.")
+        .unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 143);
+    let left: Vec<_> = std::fs::read_dir(dir.path().join("o"))
+        .unwrap()
+        .filter_map(|e| Some(e.ok()?.file_name()))
+        .collect();
+    assert!(left.is_empty(), "left in o/: {left:?}");
+}

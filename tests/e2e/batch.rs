@@ -343,7 +343,8 @@ fn microsoft_forms_limesurvey_and_bare_carriage_returns() {
     let rows = csv_rows(&out);
     assert_eq!(rows.len(), 2, "{out}");
     assert_eq!((&rows[0][2], &rows[0][7]), ("mac1", "32"));
-    assert_eq!(rows[0][14], rows[0][14], "fits as shown");
+    // mac1 gave Ana's answers: the fits are hers (tests/fixtures/ana.toml), as shown.
+    assert_eq!((&rows[0][14], &rows[0][15]), ("69.7", "30.3"));
     assert_eq!(err, "2 scored, 0 partial, 0 skipped\n");
     // The same answers score the same whatever the layout: Ana's row in four tools.
     let fits = |file: &str| -> (String, String) {
@@ -571,30 +572,32 @@ fn wait_for_ctrl_c_handler(pid: u32) {
 }
 
 #[test]
-fn ctrl_c_stops_a_batch_and_leaves_no_output_file() {
+fn ctrl_c_or_sigterm_stops_a_batch_and_leaves_no_output_file() {
     let (dir, path) = big_export(1_000_000);
     let target = dir.path().join("scores.csv");
-    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pathfit"))
-        .args(["score", path.to_str().unwrap(), "-f", "csv", "--output"])
-        .arg(&target)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    wait_for_ctrl_c_handler(child.id());
-    let killed = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let out = child.wait_with_output().unwrap();
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(130), "{err}");
-    assert!(err.contains("Stopped by Ctrl-C after"), "{err}");
-    assert!(!target.exists(), "no --output file after Ctrl-C");
-    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-    assert_eq!(left.len(), 1, "only the input is left: {left:?}");
+    for (signal, code, by) in [("-INT", 130, "Ctrl-C"), ("-TERM", 143, "SIGTERM")] {
+        let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pathfit"))
+            .args(["score", path.to_str().unwrap(), "-f", "csv", "--output"])
+            .arg(&target)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        wait_for_ctrl_c_handler(child.id());
+        let killed = std::process::Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(code), "{err}");
+        assert!(err.contains(&format!("Stopped by {by} after")), "{err}");
+        assert!(!target.exists(), "no --output file after {by}");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "only the input is left: {left:?}");
+    }
 }
 
 #[test]

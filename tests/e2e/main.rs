@@ -7,6 +7,8 @@ mod errors;
 mod explain;
 mod guide;
 mod hostile;
+mod hostile_text;
+mod house;
 mod personas;
 mod rubric;
 mod runs;

@@ -276,13 +276,13 @@ fn escape_sequences_from_input_are_never_passed_to_the_terminal() {
         );
         assert!(out.contains("\\u{1b}"), "{out}");
     }
-    // JSON carries the text itself, escaped by JSON.
+    // JSON carries the text as it was made inert when read: the escape shown, not the byte.
     let (out, _) = run(&["score", path.to_str().unwrap(), "-f", "json"], 0);
     assert!(
         json(&out)[0]["respondent"]
             .as_str()
             .unwrap()
-            .starts_with('\u{1b}')
+            .starts_with("\\u{1b}")
     );
 }
 

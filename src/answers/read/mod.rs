@@ -166,8 +166,43 @@ enum Field {
 /// Parses answer-file text once. Only a file that cannot be read as TOML or JSON at all is an
 /// error here; everything else is checked by `decode`.
 pub fn parse_raw(file: &str, format: FileFormat, text: &str) -> Result<RawSheet, Problems> {
-    match format {
+    let mut sheet = match format {
         FileFormat::Toml => from_toml::parse(file, text),
         FileFormat::Json => from_json::parse(file, text),
+    }?;
+    sheet.neutralise();
+    Ok(sheet)
+}
+
+impl RawSheet {
+    /// Every text of the sheet made inert once, as it is read (see [`crate::base::neutral`]):
+    /// ids and values on one line; reflections, the person's own prose, keep their line breaks.
+    fn neutralise(&mut self) {
+        use crate::base::neutral::{line_in, prose_in};
+        let RawSheet {
+            file: _,
+            rubric,
+            respondent,
+            date,
+            answers,
+            reflections,
+            problems: _,
+        } = self;
+        for (value, _) in [rubric, respondent, date].into_iter().flatten() {
+            if let RawValue::Str(s) = value {
+                line_in(s);
+            }
+        }
+        for (entries, text) in [
+            (answers, line_in as fn(&mut String)),
+            (reflections, prose_in),
+        ] {
+            for e in entries {
+                line_in(&mut e.key);
+                if let RawValue::Str(s) = &mut e.value {
+                    text(s);
+                }
+            }
+        }
     }
 }

@@ -307,7 +307,8 @@ fn excerpt(cell: &[u8]) -> Excerpt {
     let cell = cell.trim_ascii();
     match std::str::from_utf8(cell) {
         Ok(t) => Excerpt {
-            head: t.chars().take(Excerpt::CHARS).collect(),
+            head: crate::base::neutral::line(&t.chars().take(Excerpt::CHARS).collect::<String>())
+                .into_owned(),
             chars: t.chars().count(),
         },
         // Read as Windows-1252: a character a byte.
@@ -318,13 +319,18 @@ fn excerpt(cell: &[u8]) -> Excerpt {
     }
 }
 
-/// A cell as text: UTF-8, or else Windows-1252 (`fallback` is set so the caller can warn).
+/// A cell as text: UTF-8, or else Windows-1252 (`fallback` is set so the caller can warn);
+/// made inert on one line as it is read (see [`crate::base::neutral`]), since headers and ids
+/// reach the output.
 pub(super) fn text<'a>(bytes: &'a [u8], fallback: &mut bool) -> std::borrow::Cow<'a, str> {
+    use crate::base::neutral::line;
     match std::str::from_utf8(bytes) {
-        Ok(t) => t.into(),
+        Ok(t) => line(t),
         Err(_) => {
             *fallback = true;
-            encoding_rs::WINDOWS_1252.decode(bytes).0
+            line(&encoding_rs::WINDOWS_1252.decode(bytes).0)
+                .into_owned()
+                .into()
         }
     }
 }
@@ -341,6 +347,18 @@ mod tests {
         assert!(!fallback);
         assert_eq!(text(b"caf\xe9", &mut fallback), "caf\u{e9}");
         assert!(fallback);
+    }
+
+    #[test]
+    fn cells_are_read_inert() {
+        let mut fallback = false;
+        // Windows-1252 has no 0x9d: it decodes to the 8-bit OSC introducer, shown escaped.
+        assert_eq!(text(b"a\x9db\x1b[2J", &mut fallback), "a\\u{9d}b\\u{1b}");
+        let r = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
+        let d = Decoder::new(&r, &[], &Options::default(), Layout::Plain);
+        assert_eq!(decode(&d, "strongly\u{c}agree"), Ok(Answer::Point(4)));
+        let e = decode(&d, "Agree\u{1b}[2J").unwrap_err().to_string();
+        assert!(e.contains("Agree\\u{1b}") && !e.contains('\u{1b}'), "{e}");
     }
 
     fn decode(d: &Decoder, cell: &str) -> Result<Answer, CellProblem> {

@@ -119,7 +119,7 @@ pub fn inspect(
     options: &Options,
 ) -> anyhow::Result<(Head, Vec<Column>)> {
     let name = file.display().to_string();
-    let input = crate::base::input::open_reader(file, "survey export")?;
+    let input = crate::base::input::open_reader(file, crate::base::What::SurveyExport)?;
     let top = match Kind::of(&name) {
         Kind::Xlsx => {
             let mut top = Vec::new();

@@ -39,8 +39,9 @@ pub(super) fn xlsx_rows(
     let mut row = Row::default();
     while let Some(cell) = cells.next_cell().map_err(broken)? {
         let (r, c) = cell.get_position();
-        let value = text(cell.get_value());
+        let mut value = text(cell.get_value());
         check_cell(file, r, c, &value)?;
+        crate::base::neutral::line_in(&mut value);
         if row.at != Some(r) {
             if row.at.is_some() && !each(&row.cells)? {
                 return Ok(());

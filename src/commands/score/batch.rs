@@ -12,8 +12,9 @@ use super::progress::Progress;
 use super::sheets::{self, Rubrics, error_lines, options};
 use super::{Score, StdinFormat, Summary};
 use crate::answers::{Responses, survey};
+use crate::base::signal::{self, Stop};
 use crate::commands::ReportFlags;
-use crate::error::{EXIT_INTERRUPTED, Interrupted};
+use crate::error::Interrupted;
 use crate::render::{Format, Record, Sink};
 use crate::report::{self, Options};
 use crate::rubric::{Catalog, DEFAULT_ID, Rubric};
@@ -321,11 +322,13 @@ impl<'a> Batch<'a> {
     pub fn check_stop(&self) -> Result<()> {
         if self.stop.load(Ordering::Relaxed) {
             self.progress.finish();
+            let by = signal::ending().unwrap_or(Stop::CtrlC);
             words::say(Notice::StoppedBatch {
+                by,
                 scored: self.tally.scored,
                 skipped: self.tally.skipped,
             });
-            return Err(Interrupted(EXIT_INTERRUPTED).into());
+            return Err(Interrupted(by.exit_code()).into());
         }
         Ok(())
     }

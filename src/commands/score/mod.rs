@@ -12,12 +12,12 @@ pub use sheets::{Rubrics, options, read_sheet, survey_options};
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
 use anyhow::{Context, Result};
 
 use crate::answers::survey::Layout;
+use crate::base::signal::{SecondCtrlC, Watch};
 use crate::commands::ReportFlags;
 use crate::error::Reported;
 use crate::render::{self, Format, Look, Sink};
@@ -82,7 +82,9 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
     }
     let mut survey = survey_options(&args.survey)?;
     let inputs = inputs::expand(&args.files);
-    let stop = watch_ctrl_c()?;
+    // Kept alive for the whole batch: while it lives, SIGINT, SIGTERM and SIGHUP are recorded.
+    let watch = watch_signals()?;
+    let stop = watch.flag();
     survey.stop = Some(Arc::clone(&stop));
     let rubrics: Rubrics = Mutex::new(HashMap::new());
     let from = Sources {
@@ -103,15 +105,10 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
     close(tally, inputs.len(), &from, look, args, out)
 }
 
-/// Ctrl-C stops at the next row or chunk of files; the --output file is then never made.
-/// A second Ctrl-C ends pathfit at once (standard input that never ends, say).
-fn watch_ctrl_c() -> Result<Arc<AtomicBool>> {
-    let stop = Arc::new(AtomicBool::new(false));
-    let sigint = signal_hook::consts::SIGINT;
-    signal_hook::flag::register_conditional_default(sigint, Arc::clone(&stop))
-        .and_then(|_| signal_hook::flag::register(sigint, Arc::clone(&stop)))
-        .context(context::WATCH_CTRL_C)?;
-    Ok(stop)
+/// Ctrl-C (or SIGTERM, SIGHUP) stops at the next row or chunk of files; the --output file is
+/// then never made. A second Ctrl-C ends pathfit at once (standard input that never ends, say).
+fn watch_signals() -> Result<Watch> {
+    Watch::install(SecondCtrlC::Ends).context(context::WATCH_CTRL_C)
 }
 
 /// Where the records go: nowhere with `--summary-only`; a CSV's columns are the rubric's.

@@ -15,7 +15,7 @@ use crate::base::input;
 use crate::error::Usage;
 use crate::render::Record;
 use crate::rubric::Rubric;
-use crate::text::commands::{self as words, Notice, what};
+use crate::text::commands::{self as words, Notice};
 
 type Sheet = (Arc<Rubric>, Responses, Made, Option<Vec<u8>>);
 
@@ -112,11 +112,11 @@ impl Batch<'_> {
         };
         let fallback = match (kind, file) {
             (survey::Kind::Xlsx, Some(f)) => {
-                let input = input::open_reader(f, what::SURVEY_EXPORT)?;
+                let input = input::open_reader(f, crate::base::What::SurveyExport)?;
                 survey::read_xlsx(source, input, rubric, options, &mut each).map(|()| false)
             }
             (_, Some(f)) => {
-                let input = input::open_reader(f, what::SURVEY_EXPORT)?;
+                let input = input::open_reader(f, crate::base::What::SurveyExport)?;
                 survey::read(source, input, kind, rubric, options, &mut each)
             }
             (_, None) => survey::read(source, std::io::stdin(), kind, rubric, options, &mut each),

@@ -16,7 +16,7 @@ use crate::error::Usage;
 use crate::problem::{CommandProblem, Problem, Problems};
 use crate::report::Options;
 use crate::rubric::{Catalog, DEFAULT_ID, Rubric};
-use crate::text::commands::{context, what};
+use crate::text::commands::context;
 
 /// Rubrics already resolved by id, shared by the threads that read sheets.
 pub type Rubrics = Mutex<HashMap<String, Arc<Rubric>>>;
@@ -30,7 +30,7 @@ pub fn read_sheet(
     rubrics: &Rubrics,
 ) -> Result<(Arc<Rubric>, Responses)> {
     let name = file.display().to_string();
-    let text = input::read_text(file, what::ANSWER_FILE)?;
+    let text = input::read_text(file, crate::base::What::AnswerFile)?;
     let format = FileFormat::detect(file, &text);
     decode_sheet(&name, format, &text, forced, catalog, rubrics)
 }
@@ -153,7 +153,8 @@ pub fn survey_options(flags: &SurveyFlags) -> Result<survey::Options> {
 
 /// The `"column header" = "question_id"` pairs of a mapping file.
 fn mapping(file: &Path) -> Result<Vec<(String, String)>> {
-    let text = input::read_text(file, what::MAPPING_FILE)?;
+    use crate::base::neutral::line;
+    let text = input::read_text(file, crate::base::What::MappingFile)?;
     let name = file.display().to_string();
     let table: toml::Table = toml::from_str(&text).map_err(|e| {
         Problems::from(crate::problem::from_toml(
@@ -166,7 +167,8 @@ fn mapping(file: &Path) -> Result<Vec<(String, String)>> {
     let mut pairs = Vec::new();
     for (header, id) in table {
         match id.as_str() {
-            Some(id) => pairs.push((header, id.to_owned())),
+            // Compared with an export's headers, which are made inert as they are read.
+            Some(id) => pairs.push((line(&header).into_owned(), line(id).into_owned())),
             None => return Err(Usage::MapValue { file: name, header }.into()),
         }
     }

@@ -18,13 +18,6 @@ use crate::problem::CommandProblem;
 
 /// What each file is called when it cannot be read.
 pub mod what {
-    pub const ANSWER_FILE: &str = "answer file";
-    pub const SURVEY_EXPORT: &str = "survey export";
-    pub const MAPPING_FILE: &str = "mapping file";
-    pub const RUBRIC_FILE: &str = "rubric file";
-    pub const RESUME_FILE: &str = "file to resume";
-    pub const OUTPUT_FILE: &str = "--output file";
-    pub const SAVE_FILE: &str = "--save file";
     /// The source named in a report of answers given at the terminal and not saved.
     pub const INTERACTIVE: &str = "interactive session";
 }

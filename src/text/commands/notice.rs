@@ -5,6 +5,7 @@ use std::fmt;
 use std::path::Path;
 
 use crate::base::printable::printable as safe;
+use crate::base::signal::Stop;
 
 /// A line said on stderr while a command runs.
 pub enum Notice<'a> {
@@ -16,6 +17,7 @@ pub enum Notice<'a> {
     },
     /// Ctrl-C ended a batch.
     StoppedBatch {
+        by: Stop,
         scored: usize,
         skipped: usize,
     },
@@ -74,9 +76,18 @@ impl fmt::Display for Notice<'_> {
                 line,
             } => write!(f, "error: {}: row {r}: {line}", safe(source)),
             Notice::Failed { line, .. } | Notice::Error(line) => write!(f, "error: {line}"),
-            Notice::StoppedBatch { scored, skipped } => write!(
+            Notice::StoppedBatch {
+                by,
+                scored,
+                skipped,
+            } => write!(
                 f,
-                "Stopped by Ctrl-C after {scored} scored and {skipped} skipped; no --output file was written."
+                "Stopped by {} after {scored} scored and {skipped} skipped; no --output file was written.",
+                match by {
+                    Stop::CtrlC => "Ctrl-C",
+                    Stop::Terminate => "SIGTERM",
+                    Stop::Hangup => "SIGHUP",
+                }
             ),
             Notice::Counts {
                 scored,
