@@ -71,7 +71,8 @@ impl<R: Read> Read for Bounded<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         if self.read >= self.limit {
             self.over = true;
-            return Err(std::io::Error::other("a record longer than the limit"));
+            // Never shown: `over` makes it [`RowProblem::TooLong`].
+            return Err(std::io::ErrorKind::FileTooLarge.into());
         }
         let n = self.inner.read(buf)?;
         self.read += n as u64;
