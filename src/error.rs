@@ -83,6 +83,12 @@ pub enum Usage {
     AutosaveFolder(anyhow::Error),
     /// An `--output` or `--save` file that cannot be written, with the reason from below.
     Target(anyhow::Error),
+    /// `--start` outside the dates a plan can be given (`first` to `last`).
+    StartDate {
+        date: chrono::NaiveDate,
+        first: chrono::NaiveDate,
+        last: chrono::NaiveDate,
+    },
     /// `--rubric` names no rubric file and no known id.
     UnknownRubric(UnknownRubric),
     /// A usage error with context around it, said whole.

@@ -4,6 +4,8 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
+
 use crate::cli::{self, Cli, ColorChoice, Command, GlobalArgs, RubricCommand};
 use crate::commands::assess::Assess;
 use crate::commands::compare::Compare;
@@ -159,8 +161,8 @@ fn job(cli: Cli, term: Terminal) -> Result<(Job, Output), Usage> {
     };
     let plain = Output::default();
     Ok(match cli.command {
-        None => assess(cli.assess, cli.global.color, term),
-        Some(Command::Assess(a)) => assess(a, cli.global.color, term),
+        None => assess(cli.assess, cli.global.color, term)?,
+        Some(Command::Assess(a)) => assess(a, cli.global.color, term)?,
         Some(Command::Score(a)) => {
             let output = paged(a.report.output.clone(), a.force);
             (Job::Score(score(a, term)?), output)
@@ -197,7 +199,7 @@ fn job(cli: Cli, term: Terminal) -> Result<(Job, Output), Usage> {
     })
 }
 
-fn assess(a: cli::AssessArgs, color: ColorChoice, term: Terminal) -> (Job, Output) {
+fn assess(a: cli::AssessArgs, color: ColorChoice, term: Terminal) -> Result<(Job, Output), Usage> {
     // The assessment pages its own report: it comes after the questions.
     let output = Output {
         file: a.report.output.clone(),
@@ -206,7 +208,7 @@ fn assess(a: cli::AssessArgs, color: ColorChoice, term: Terminal) -> (Job, Outpu
     };
     let job = Job::Assess(Assess {
         page: a.report.output.is_none() && term.stdout,
-        report: report(&a.report),
+        report: report(&a.report)?,
         rubric: a.rubric,
         save: a.save,
         no_save: a.no_save,
@@ -220,7 +222,7 @@ fn assess(a: cli::AssessArgs, color: ColorChoice, term: Terminal) -> (Job, Outpu
         prompt_color: term.color(color, term.stderr),
         interactive: term.stdin && term.stderr,
     });
-    (job, output)
+    Ok((job, output))
 }
 
 fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
@@ -229,7 +231,7 @@ fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
         (true, _) => Summary::Also,
         _ => Summary::Off,
     };
-    let report = report(&a.report);
+    let report = report(&a.report)?;
     if summary == Summary::Also
         && matches!(report.format, Format::Json | Format::Jsonl | Format::Csv)
     {
@@ -284,13 +286,36 @@ fn sheet(a: &cli::SheetArgs, command: &'static str) -> Result<Sheet, Usage> {
     })
 }
 
-fn report(a: &cli::ReportArgs) -> ReportFlags {
-    ReportFlags {
+fn report(a: &cli::ReportArgs) -> Result<ReportFlags, Usage> {
+    Ok(ReportFlags {
         format: a.format.into(),
         target: a.target.clone(),
-        start: a.start,
+        start: a.start.map(start).transpose()?,
         gaps: a.gaps,
         sections: a.sections.iter().map(|&s| s.into()).collect(),
+    })
+}
+
+/// The days of the plan from its start date: day 30 is 29 days after day 1 (`plan::plan`).
+const PLAN_DAYS: u64 = 30;
+
+/// The earliest and latest `--start`: years 1900 to 9999, and a plan that ends by 9999-12-31,
+/// so that every date written has four digits.
+pub fn start_range() -> (NaiveDate, NaiveDate) {
+    let first = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(NaiveDate::MIN);
+    let last = NaiveDate::from_ymd_opt(9999, 12, 31)
+        .and_then(|d| d.checked_sub_days(chrono::Days::new(PLAN_DAYS - 1)))
+        .unwrap_or(NaiveDate::MAX);
+    (first, last)
+}
+
+/// `--start` within [`start_range`].
+fn start(date: NaiveDate) -> Result<NaiveDate, Usage> {
+    let (first, last) = start_range();
+    if (first..=last).contains(&date) {
+        Ok(date)
+    } else {
+        Err(Usage::StartDate { date, first, last })
     }
 }
 

@@ -5,7 +5,7 @@ use super::Responses;
 use super::read::{At, Entry, RawSheet, RawValue};
 use crate::base::names::did_you_mean;
 use crate::problem::answers::{AnswerProblem, Found, Item, Number, Part};
-use crate::problem::{Kind, Problem, Problems};
+use crate::problem::{Kind, MAX_REPORTED, Problem, Problems};
 use crate::rubric::Rubric;
 
 /// How many problems one answer file reports at most.
@@ -138,10 +138,17 @@ impl Decoder<'_> {
 
     /// The index of an entry's id among `ids`, or a problem with a suggestion.
     fn id(&mut self, what: Item, ids: &[String], e: &Entry) -> Option<usize> {
-        let found = ids.iter().position(|id| *id == e.key);
+        // Question ids by hash: a long rubric costs no more per answer than a short one.
+        let found = match what {
+            Item::Question => self.rubric.ids.question(&e.key),
+            _ => ids.iter().position(|id| *id == e.key),
+        };
         if found.is_none() {
-            let suggestion =
-                did_you_mean(&e.key, ids.iter().map(String::as_str)).map(str::to_owned);
+            // Only problems that are shown get a suggestion: each costs a pass over the ids.
+            let suggestion = (self.problems.len() < MAX_REPORTED)
+                .then(|| did_you_mean(&e.key, ids.iter().map(String::as_str)))
+                .flatten()
+                .map(str::to_owned);
             let id = e.key.clone();
             self.push(
                 e.key_at,

@@ -62,6 +62,44 @@ pub enum AnswerProblem {
     Workbook { message: String },
     /// The CSV reader's own message.
     Csv { message: String },
+    /// A header row wider than any survey: `columns` cells where at most `limit` are read.
+    WideHeader { columns: usize, limit: usize },
+    /// A header row longer than `limit` bytes (`row` counts from 1).
+    LongHead { row: usize, limit: usize },
+    /// A workbook refused before or while it is read, so no file costs unbounded time or memory.
+    WorkbookLimit(WorkbookLimit),
+}
+
+/// What makes a workbook too costly to read: each holds the limit it passed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkbookLimit {
+    /// More entries in the archive than any workbook has.
+    Entries { count: usize, limit: usize },
+    /// An entry that unpacks to more than `limit` bytes.
+    Size {
+        entry: String,
+        size: u64,
+        limit: u64,
+    },
+    /// An entry that unpacks to more than `limit` times its packed size.
+    Ratio {
+        entry: String,
+        size: u64,
+        packed: u64,
+        limit: u64,
+    },
+    /// A tag or a run of text (in bytes) longer than any cell of a workbook.
+    Run { entry: String, limit: usize },
+    /// A cell holding more characters than Excel allows (`cell` as in A1).
+    Cell {
+        cell: String,
+        chars: usize,
+        limit: usize,
+    },
+    /// A cell beyond Excel's last column or row (`column` and `row` count from 1).
+    Place { column: u64, row: u64 },
+    /// A row (counting from 1) whose cells together hold more than `limit` bytes.
+    Row { row: u64, limit: usize },
 }
 
 /// What an id or a repeated key names.
@@ -135,15 +173,46 @@ pub enum RowProblem {
     },
     /// The CSV reader's own message.
     Unreadable(String),
+    /// A record longer than `limit` bytes: it and the rest of the export are not read.
+    TooLong { limit: usize },
 }
 
 /// Why one cell of an export is not an answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CellProblem {
     /// A multiple-choice cell with more than one choice.
-    Choices { cell: String, count: usize },
+    Choices { cell: Excerpt, count: usize },
     /// A number outside the scale.
     OffScale { value: i64, min: i64, max: i64 },
     /// Neither a number nor a label.
-    NotAnAnswer { cell: String },
+    NotAnAnswer { cell: Excerpt },
+    /// Longer (in bytes) than any answer of the scale could be: not read at all.
+    TooLong { cell: Excerpt, limit: usize },
+}
+
+/// A cell as problems show it: its first [`Excerpt::CHARS`] characters and its length in
+/// characters, so that no cell is copied or echoed whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Excerpt {
+    pub head: String,
+    pub chars: usize,
+}
+
+impl Excerpt {
+    /// The most characters of a cell a problem shows.
+    pub const CHARS: usize = 80;
+
+    /// The excerpt of `text`, trimmed.
+    pub fn of(text: &str) -> Excerpt {
+        let text = text.trim();
+        Excerpt {
+            head: text.chars().take(Self::CHARS).collect(),
+            chars: text.chars().count(),
+        }
+    }
+
+    /// Whether the excerpt is the whole cell.
+    pub fn is_whole(&self) -> bool {
+        self.chars <= Self::CHARS
+    }
 }

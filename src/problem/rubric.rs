@@ -98,6 +98,10 @@ pub enum RubricProblem {
     TooManyPaths {
         count: usize,
     },
+    /// More than `MAX_QUESTIONS` questions: nothing else is checked.
+    TooManyQuestions {
+        count: usize,
+    },
     NoQuestions,
     OwnTwin {
         question: String,

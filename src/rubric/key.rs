@@ -5,6 +5,9 @@ use sha2::{Digest, Sha256};
 
 /// The most paths a rubric may compare (paths are held in a 64-bit set).
 pub const MAX_PATHS: usize = 64;
+/// The most questions a rubric may have: more is no self-assessment anyone answers, and a
+/// rubric's cost to read, check and explain grows with it.
+pub const MAX_QUESTIONS: usize = 5_000;
 /// The most points a scale may have (an answer is one byte; 255 means missing).
 pub const MAX_POINTS: usize = 101;
 /// Weights are relative; anything larger is a typo, and sums of such numbers overflow.

@@ -92,6 +92,7 @@ impl Ids {
 impl Rubric {
     /// Parses and validates rubric text; `file` names it in every problem reported.
     pub fn parse(file: &str, text: &str) -> Result<Rubric, Problems> {
+        validate::count_questions(file, text)?;
         let (mut raw, unknown) =
             keys::from_str_collecting::<raw::RawRubric>(file, text, Source::Rubric)
                 .map_err(|p| Problems::capped(p, file))?;

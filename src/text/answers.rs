@@ -6,7 +6,9 @@ use std::fmt;
 use crate::answers::Note;
 use crate::base::printable::printable;
 use crate::problem::AnswerProblem;
-use crate::problem::answers::{CellProblem, Found, Item, Part, RowProblem, Shape};
+use crate::problem::answers::{
+    CellProblem, Excerpt, Found, Item, Part, RowProblem, Shape, WorkbookLimit,
+};
 
 impl fmt::Display for AnswerProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -24,6 +26,19 @@ impl fmt::Display for AnswerProblem {
                 "cannot read the workbook ({message}); save it again as .xlsx or export it as CSV"
             ),
             AnswerProblem::Csv { message } => f.write_str(message),
+            AnswerProblem::WideHeader { columns, limit } => write!(
+                f,
+                "the header has {columns} columns and at most {limit} are read; keep the question columns and export again"
+            ),
+            AnswerProblem::LongHead { row, limit } => write!(
+                f,
+                "row {row}, the header, is longer than {} and is not read; no header is that long",
+                bytes(*limit as u64)
+            ),
+            AnswerProblem::WorkbookLimit(limit) => write!(
+                f,
+                "the workbook is not read: {limit}; save it again as .xlsx or export it as CSV"
+            ),
             AnswerProblem::TooFew { .. } => too_few(self, f),
             sheet => keys(sheet, f),
         }
@@ -212,6 +227,11 @@ impl fmt::Display for RowProblem {
                 )
             }
             RowProblem::Unreadable(message) => f.write_str(message),
+            RowProblem::TooLong { limit } => write!(
+                f,
+                "the row is longer than {} and is not read, nor is the rest of the file; no survey row is that long",
+                bytes(*limit as u64)
+            ),
         }
     }
 }
@@ -221,16 +241,102 @@ impl fmt::Display for CellProblem {
         match self {
             CellProblem::Choices { cell, count } => write!(
                 f,
-                "\"{cell}\" holds {count} choices; each question takes one answer"
+                "{cell} holds {count} choices; each question takes one answer"
             ),
             CellProblem::OffScale { value, min, max } => {
                 write!(f, "{value} is off the scale {min} to {max}")
             }
-            CellProblem::NotAnAnswer { cell } => write!(
+            CellProblem::NotAnAnswer { cell } => {
+                write!(f, "{cell} is not a number or a label of the scale")
+            }
+            CellProblem::TooLong { cell, limit } => write!(
                 f,
-                "\"{}\" is not a number or a label of the scale",
+                "{cell} is longer than {} and no answer of the scale is; it is not read",
+                bytes(*limit as u64)
+            ),
+        }
+    }
+}
+
+impl fmt::Display for WorkbookLimit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WorkbookLimit::Entries { count, limit } => write!(
+                f,
+                "it holds {count} files and a workbook holds at most {limit}"
+            ),
+            WorkbookLimit::Size { entry, size, limit } => write!(
+                f,
+                "`{}` unpacks to {} and a part of a workbook may unpack to at most {}",
+                printable(entry),
+                bytes(*size),
+                bytes(*limit)
+            ),
+            WorkbookLimit::Ratio {
+                entry,
+                size,
+                packed,
+                limit,
+            } => write!(
+                f,
+                "`{}` unpacks from {} to {}, more than {limit} times its packed size",
+                printable(entry),
+                bytes(*packed),
+                bytes(*size)
+            ),
+            WorkbookLimit::Run { entry, limit } => write!(
+                f,
+                "`{}` holds a tag or text longer than {} where no cell is that long",
+                printable(entry),
+                bytes(*limit as u64)
+            ),
+            WorkbookLimit::Cell { cell, chars, limit } => write!(
+                f,
+                "cell {} holds {chars} characters and Excel allows at most {limit}",
                 printable(cell)
             ),
+            WorkbookLimit::Place { column, row } => write!(
+                f,
+                "a cell at column {column}, row {row} lies beyond Excel's last column (16384) or row (1048576)"
+            ),
+            WorkbookLimit::Row { row, limit } => write!(
+                f,
+                "row {row} holds more than {} of text",
+                bytes(*limit as u64)
+            ),
+        }
+    }
+}
+
+/// A size in bytes, KiB, MiB or GiB.
+fn bytes(n: u64) -> String {
+    const UNITS: [(u64, &str); 3] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")];
+    for (unit, name) in UNITS {
+        if n >= unit {
+            let whole = n.is_multiple_of(unit);
+            return if whole {
+                format!("{} {name}", n / unit)
+            } else {
+                format!("{:.1} {name}", n as f64 / unit as f64)
+            };
+        }
+    }
+    format!("{n} bytes")
+}
+
+/// A cell as a problem shows it: quoted, cut after [`Excerpt::CHARS`] characters with its
+/// length said.
+impl fmt::Display for Excerpt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_whole() {
+            write!(f, "\"{}\"", printable(&self.head))
+        } else {
+            write!(
+                f,
+                "\"{}…\" ({} characters)",
+                printable(&self.head),
+                self.chars
+            )
         }
     }
 }

@@ -6,6 +6,7 @@ mod copied;
 mod errors;
 mod explain;
 mod guide;
+mod hostile;
 mod hostile_text;
 mod house;
 mod personas;

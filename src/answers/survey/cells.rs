@@ -9,7 +9,7 @@ use super::columns::{Column, Completion, fold, map_columns};
 use super::words::{Answer, FAST_CELL, Word, by_len, labels, missing};
 use super::{Layout, Options};
 use crate::answers::{MISSING, Responses};
-use crate::problem::answers::{CellProblem, RowProblem};
+use crate::problem::answers::{CellProblem, Excerpt, RowProblem};
 use crate::rubric::Rubric;
 
 /// A row's cells by column.
@@ -46,6 +46,9 @@ pub struct Decoder {
     /// (column, question) for each column that is a question.
     questions: Vec<(usize, usize)>,
     id: Option<usize>,
+    /// The longest a cell can be and still be an answer, in bytes: longer cells are refused
+    /// unread, so a huge cell costs no more than its reading.
+    longest: usize,
 }
 
 /// Bad cells named in a row's error; the rest are counted.
@@ -72,7 +75,14 @@ impl Decoder {
             })
             .collect();
         let id = columns.iter().position(|c| *c == Column::Id);
+        let word = labels
+            .iter()
+            .map(|(l, _)| l.len())
+            .chain(missing.iter().map(|m| m.len()))
+            .max()
+            .unwrap_or(0);
         Decoder {
+            longest: 4 * word + 256,
             rubric: std::sync::Arc::clone(rubric),
             columns,
             labels,
@@ -170,7 +180,7 @@ impl Decoder {
                 [] => Ok(Answer::Missing),
                 [one] => self.slow(one),
                 _ => Err(CellProblem::Choices {
-                    cell: cell.trim().to_owned(),
+                    cell: Excerpt::of(cell),
                     count: choices.len(),
                 }),
             };
@@ -193,7 +203,7 @@ impl Decoder {
                 });
         }
         Err(CellProblem::NotAnAnswer {
-            cell: cell.trim().to_owned(),
+            cell: Excerpt::of(cell),
         })
     }
 
@@ -245,6 +255,10 @@ impl Decoder {
             let Some(cell) = cells.cell(c) else { continue };
             let answer = match self.fast(cell) {
                 Some(a) => Ok(a),
+                None if cell.len() > self.longest => Err(CellProblem::TooLong {
+                    cell: excerpt(cell),
+                    limit: self.longest,
+                }),
                 None => self.slow(&text(cell, fallback)),
             };
             match answer {
@@ -285,6 +299,23 @@ impl Decoder {
                 let _ = write!(respondent, "row {number}");
             }
         }
+    }
+}
+
+/// The excerpt of a long cell, made without copying more of it than is shown.
+fn excerpt(cell: &[u8]) -> Excerpt {
+    let cell = cell.trim_ascii();
+    match std::str::from_utf8(cell) {
+        Ok(t) => Excerpt {
+            head: crate::base::neutral::line(&t.chars().take(Excerpt::CHARS).collect::<String>())
+                .into_owned(),
+            chars: t.chars().count(),
+        },
+        // Read as Windows-1252: a character a byte.
+        Err(_) => Excerpt {
+            head: text(&cell[..cell.len().min(Excerpt::CHARS)], &mut false).into_owned(),
+            chars: cell.len(),
+        },
     }
 }
 

@@ -7,6 +7,7 @@
 //! Answers are scale numbers or labels (with a leading "6." or "4 -" tolerated); blank,
 //! "N/A", "Prefer not to say" and the missing codes are unanswered.
 
+mod archive;
 mod cells;
 mod columns;
 mod layout;
@@ -17,7 +18,7 @@ mod xlsx;
 pub use cells::{Cells, Decoder};
 pub use columns::{Column, fold, map_columns};
 pub use layout::{Head, Layout};
-pub use reader::{Kind, read, sniff_delimiter};
+pub use reader::{Kind, MAX_RECORD, read, sniff_delimiter};
 pub use xlsx::read_xlsx;
 
 use layout::{HEAD_ROWS, head};
@@ -72,6 +73,9 @@ fn start(
     options: &Options,
     top: Vec<Vec<String>>,
 ) -> anyhow::Result<(Decoder, Vec<Vec<String>>)> {
+    for row in &top {
+        wide(file, row.len())?;
+    }
     let head = head(rubric, top, options).ok_or_else(|| empty(file))?;
     let decoder = Decoder::new(rubric, &head.header, options, head.layout);
     if !decoder
@@ -86,6 +90,21 @@ fn start(
         return Err(Problems::from(Problem::in_file(file, problem)).into());
     }
     Ok((decoder, head.pending))
+}
+
+/// The most columns of a header row: wider headers are refused before they are compared.
+pub const MAX_COLUMNS: usize = 10_000;
+
+/// A header row of `columns` cells is refused when wider than [`MAX_COLUMNS`].
+fn wide(file: &str, columns: usize) -> anyhow::Result<()> {
+    if columns <= MAX_COLUMNS {
+        return Ok(());
+    }
+    let problem = AnswerProblem::WideHeader {
+        columns,
+        limit: MAX_COLUMNS,
+    };
+    Err(Problems::from(Problem::in_file(file, problem)).into())
 }
 
 fn empty(file: &str) -> anyhow::Error {
@@ -105,6 +124,7 @@ pub fn inspect(
         Kind::Xlsx => {
             let mut top = Vec::new();
             xlsx::xlsx_rows(&name, input, |row| {
+                wide(&name, row.len())?;
                 top.push(row.to_vec());
                 Ok(top.len() < HEAD_ROWS)
             })?;
@@ -112,7 +132,7 @@ pub fn inspect(
         }
         kind => {
             let mut reader = reader::csv_reader(input, kind == Kind::Tsv)?;
-            reader::top_rows(&mut reader, &mut false)?
+            reader::top_rows(&name, &mut reader, &mut false)?.0
         }
     };
     let head = head(rubric, top, options).ok_or_else(|| empty(&name))?;

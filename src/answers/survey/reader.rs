@@ -5,7 +5,7 @@ use std::io::Read;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender};
 
 use super::cells::{Decoder, text};
-use super::{Each, HEAD_ROWS, Options, outcome, start};
+use super::{Each, HEAD_ROWS, Options, outcome, start, wide};
 use crate::answers::Responses;
 use crate::problem::answers::{AnswerProblem, RowProblem};
 use crate::problem::{Problem, Problems};
@@ -46,8 +46,53 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 /// The most of a CSV export's first line read to find the delimiter.
 const SNIFF: usize = 64 * 1024;
 
+/// The most bytes of one record (a row of the export) read: the csv crate holds a whole record
+/// and the bounds of each of its cells, so this bounds memory whatever the input.
+pub const MAX_RECORD: usize = 4 << 20;
+
+/// The input of a CSV reader, failing once more than [`MAX_RECORD`] bytes have been read past
+/// the start of the current record (set by [`Bounded::mark`] after each record).
+pub(super) struct Bounded<R> {
+    inner: R,
+    read: u64,
+    limit: u64,
+    /// Set when the limit was reached.
+    over: bool,
+}
+
+impl<R> Bounded<R> {
+    /// A record starts at byte `at` of the input.
+    fn mark(&mut self, at: u64) {
+        self.limit = at + MAX_RECORD as u64;
+    }
+}
+
+impl<R: Read> Read for Bounded<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.read >= self.limit {
+            self.over = true;
+            // Never shown: `over` makes it [`RowProblem::TooLong`].
+            return Err(std::io::ErrorKind::FileTooLarge.into());
+        }
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        Ok(n)
+    }
+}
+
+/// Notes where the next record starts; true when the last read stopped at [`MAX_RECORD`].
+pub(super) fn next_record<R: Read>(reader: &mut csv::Reader<Bounded<R>>) -> bool {
+    let at = reader.position().byte();
+    let input = reader.get_mut();
+    input.mark(at);
+    input.over
+}
+
 /// A CSV reader over `input` with its delimiter sniffed (tab for `.tsv`) and any BOM dropped.
-pub(super) fn csv_reader(input: impl Read, tsv: bool) -> anyhow::Result<csv::Reader<impl Read>> {
+pub(super) fn csv_reader(
+    input: impl Read,
+    tsv: bool,
+) -> anyhow::Result<csv::Reader<Bounded<impl Read>>> {
     // The first line only (at most 64 KiB): a slow writer's rows are read as they come.
     let mut input = std::io::BufReader::new(input);
     let mut head = Vec::new();
@@ -67,7 +112,12 @@ pub(super) fn csv_reader(input: impl Read, tsv: bool) -> anyhow::Result<csv::Rea
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
-        .from_reader(std::io::Cursor::new(head).chain(input)))
+        .from_reader(Bounded {
+            inner: std::io::Cursor::new(head).chain(input),
+            read: 0,
+            limit: MAX_RECORD as u64,
+            over: false,
+        }))
 }
 
 /// A record's cells as text.
@@ -78,17 +128,39 @@ pub(super) fn strings(record: &csv::ByteRecord, fallback: &mut bool) -> Vec<Stri
         .collect()
 }
 
-/// The first rows of a CSV export, up to [`HEAD_ROWS`], as text.
-pub(super) fn top_rows(
-    reader: &mut csv::Reader<impl Read>,
+/// The first rows of a CSV export, up to [`HEAD_ROWS`], as text, and whether reading stopped
+/// at a row longer than [`MAX_RECORD`] (the first row so long is refused); a row wider than
+/// [`MAX_COLUMNS`] is refused before it is copied.
+pub(super) fn top_rows<R: Read>(
+    file: &str,
+    reader: &mut csv::Reader<Bounded<R>>,
     fallback: &mut bool,
-) -> Result<Vec<Vec<String>>, csv::Error> {
+) -> anyhow::Result<(Vec<Vec<String>>, bool)> {
     let mut record = csv::ByteRecord::new();
     let mut top = Vec::new();
-    while top.len() < HEAD_ROWS && reader.read_byte_record(&mut record)? {
+    while top.len() < HEAD_ROWS {
+        let read = reader.read_byte_record(&mut record);
+        if next_record(reader) {
+            if top.is_empty() {
+                let problem = AnswerProblem::LongHead {
+                    row: 1,
+                    limit: MAX_RECORD,
+                };
+                return Err(Problems::from(Problem::in_file(file, problem)).into());
+            }
+            return Ok((top, true));
+        }
+        let more = read.map_err(|e| {
+            let message = e.to_string();
+            Problems::from(Problem::in_file(file, AnswerProblem::Csv { message }))
+        })?;
+        if !more {
+            break;
+        }
+        wide(file, record.len())?;
         top.push(strings(&record, fallback));
     }
-    Ok(top)
+    Ok((top, false))
 }
 
 /// Reads a CSV or TSV export row by row, calling `each` as each row is decoded: one row is
@@ -104,10 +176,7 @@ pub fn read(
 ) -> anyhow::Result<bool> {
     let mut reader = csv_reader(input, kind == Kind::Tsv)?;
     let mut fallback = false;
-    let top = top_rows(&mut reader, &mut fallback).map_err(|e| {
-        let message = e.to_string();
-        Problems::from(Problem::in_file(file, AnswerProblem::Csv { message }))
-    })?;
+    let (top, long) = top_rows(file, &mut reader, &mut fallback)?;
     let (decoder, pending) = start(file, rubric, options, top)?;
     let mut responses = Responses::empty(rubric);
     let mut number = 0;
@@ -115,6 +184,12 @@ pub fn read(
         number += 1;
         let result = decoder.row(&cells[..], number, &mut responses, &mut fallback);
         each(number, outcome(&result, &responses))?;
+    }
+    if long {
+        responses.respondent = None;
+        let result = Err(RowProblem::TooLong { limit: MAX_RECORD });
+        each(number + 1, outcome(&result, &responses))?;
+        return Ok(fallback);
     }
     // A second thread parses and decodes rows while this one scores and writes them: batches
     // of decoded rows go over a bounded channel and come back to be refilled, so memory stays
@@ -180,7 +255,7 @@ const BATCH: usize = 256;
 
 /// The reading thread's side: the rest of the export, decoded a batch at a time.
 struct Rows<R: Read> {
-    reader: csv::Reader<R>,
+    reader: csv::Reader<Bounded<R>>,
     decoder: Decoder,
     rubric: std::sync::Arc<Rubric>,
     /// The number of the last row read.
@@ -212,7 +287,16 @@ impl<R: Read> Rows<R> {
         let (mut n, mut done) = (0, false);
         while n < BATCH {
             let (at, responses, result) = &mut batch.rows[n];
-            match self.reader.read_byte_record(record) {
+            let read = self.reader.read_byte_record(record);
+            if next_record(&mut self.reader) {
+                self.number += 1;
+                *at = self.number;
+                responses.respondent = None;
+                *result = Err(RowProblem::TooLong { limit: MAX_RECORD });
+                batch.filled = n + 1;
+                return true;
+            }
+            match read {
                 Ok(true) => {
                     self.number += 1;
                     *at = self.number;

@@ -3,18 +3,24 @@
 use calamine::{DataRef, Reader, Xlsx};
 
 use super::cells::Decoder;
-use super::{Each, HEAD_ROWS, Options, empty, outcome, start};
+use super::{Each, HEAD_ROWS, MAX_RECORD, Options, archive, empty, outcome, start};
 use crate::answers::Responses;
-use crate::problem::answers::AnswerProblem;
+use crate::problem::answers::{AnswerProblem, WorkbookLimit};
 use crate::problem::{Problem, Problems};
 use crate::rubric::Rubric;
 
+/// Excel's last column and row (counting from 1), and the most characters of a cell.
+const COLUMNS: u32 = 16_384;
+const ROWS: u32 = 1_048_576;
+const CELL_CHARS: usize = 32_767;
+
 /// Reads the first worksheet of an xlsx workbook row by row as text cells, calling `each`
-/// until it returns false. Cells stream from the sheet's XML; only the workbook's shared
-/// strings are held.
+/// until it returns false. The workbook's parts are checked first ([`archive::check`]); cells
+/// stream from the sheet's XML and only the workbook's shared strings are held. Rows without
+/// cells are passed over, as the CSV reader passes over blank lines.
 pub(super) fn xlsx_rows(
     file: &str,
-    input: std::io::BufReader<std::fs::File>,
+    mut input: std::io::BufReader<std::fs::File>,
     mut each: impl FnMut(&[String]) -> anyhow::Result<bool>,
 ) -> anyhow::Result<()> {
     let broken = |e: calamine::XlsxError| {
@@ -24,43 +30,97 @@ pub(super) fn xlsx_rows(
             AnswerProblem::Workbook { message },
         )))
     };
+    archive::check(file, &mut input)?;
     let mut book: Xlsx<_> = Xlsx::new(input).map_err(broken)?;
     let Some(sheet) = book.sheet_names().first().cloned() else {
         return Err(empty(file));
     };
     let mut cells = book.worksheet_cells_reader(&sheet).map_err(broken)?;
-    let mut row: Vec<String> = Vec::new();
-    let mut at: Option<u32> = None;
-    let mut more = true;
-    while more {
-        let Some(cell) = cells.next_cell().map_err(broken)? else {
-            if at.is_some() {
-                each(&row)?;
-            }
-            break;
-        };
+    let mut row = Row::default();
+    while let Some(cell) = cells.next_cell().map_err(broken)? {
         let (r, c) = cell.get_position();
-        if at != Some(r) {
-            if let Some(prev) = at {
-                more = each(&row)?;
-                // Rows with no cells at all are blank rows: pass them as empty rows.
-                for _ in prev + 1..r {
-                    if more {
-                        more = each(&[])?;
-                    }
-                }
+        let mut value = text(cell.get_value());
+        check_cell(file, r, c, &value)?;
+        crate::base::neutral::line_in(&mut value);
+        if row.at != Some(r) {
+            if row.at.is_some() && !each(&row.cells)? {
+                return Ok(());
             }
-            row.clear();
-            at = Some(r);
+            row.start(r);
         }
-        let c = c as usize;
-        if row.len() <= c {
-            row.resize(c + 1, String::new());
-        }
-        row[c] = text(cell.get_value());
-        crate::base::neutral::line_in(&mut row[c]);
+        row.put(file, c as usize, value)?;
+    }
+    if row.at.is_some() {
+        each(&row.cells)?;
     }
     Ok(())
+}
+
+/// The row being read: its number and cells, and the bytes of text in them.
+#[derive(Default)]
+struct Row {
+    at: Option<u32>,
+    cells: Vec<String>,
+    bytes: usize,
+}
+
+impl Row {
+    fn start(&mut self, r: u32) {
+        self.cells.clear();
+        self.bytes = 0;
+        self.at = Some(r);
+    }
+
+    /// Sets cell `c`; a row holding more than [`MAX_RECORD`] bytes of text is refused.
+    fn put(&mut self, file: &str, c: usize, value: String) -> anyhow::Result<()> {
+        self.bytes += value.len();
+        if self.bytes > MAX_RECORD {
+            let row = u64::from(self.at.unwrap_or(0)) + 1;
+            let limit = WorkbookLimit::Row {
+                row,
+                limit: MAX_RECORD,
+            };
+            return Err(refused(file, limit));
+        }
+        if self.cells.len() <= c {
+            self.cells.resize(c + 1, String::new());
+        }
+        self.cells[c] = value;
+        Ok(())
+    }
+}
+
+/// A cell beyond Excel's last column or row, or longer than Excel allows, is refused.
+fn check_cell(file: &str, r: u32, c: u32, value: &str) -> anyhow::Result<()> {
+    if c >= COLUMNS || r >= ROWS {
+        let (column, row) = (u64::from(c) + 1, u64::from(r) + 1);
+        return Err(refused(file, WorkbookLimit::Place { column, row }));
+    }
+    if value.len() > CELL_CHARS {
+        let chars = value.chars().count();
+        if chars > CELL_CHARS {
+            let cell = a1(c, r);
+            let limit = CELL_CHARS;
+            return Err(refused(file, WorkbookLimit::Cell { cell, chars, limit }));
+        }
+    }
+    Ok(())
+}
+
+fn refused(file: &str, limit: WorkbookLimit) -> anyhow::Error {
+    Problems::from(Problem::in_file(file, AnswerProblem::WorkbookLimit(limit))).into()
+}
+
+/// A cell's name as Excel writes it: column letters, then the row from 1.
+fn a1(column: u32, row: u32) -> String {
+    let mut letters = Vec::new();
+    let mut c = column + 1;
+    while c > 0 {
+        letters.push(b'A' + ((c - 1) % 26) as u8);
+        c = (c - 1) / 26;
+    }
+    letters.reverse();
+    format!("{}{}", String::from_utf8_lossy(&letters), row + 1)
 }
 
 /// A cell as the text a CSV export of it would hold.
@@ -120,4 +180,29 @@ pub fn read_xlsx(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cells_are_named_as_excel_names_them() {
+        assert_eq!(super::a1(0, 0), "A1");
+        assert_eq!(super::a1(25, 9), "Z10");
+        assert_eq!(super::a1(26, 0), "AA1");
+        assert_eq!(super::a1(16_383, 1_048_575), "XFD1048576");
+    }
+
+    #[test]
+    fn cells_hold_at_most_excels_characters() {
+        let most = "é".repeat(super::CELL_CHARS);
+        assert!(super::check_cell("f", 0, 0, &most).is_ok());
+        let over = super::check_cell("f", 1, 2, &format!("{most}x")).unwrap_err();
+        assert!(
+            over.to_string().contains("cell C2 holds 32768 characters"),
+            "{over}"
+        );
+        assert!(super::check_cell("f", 1_048_575, 16_383, "").is_ok());
+        assert!(super::check_cell("f", 1_048_576, 0, "").is_err());
+        assert!(super::check_cell("f", 0, 16_384, "").is_err());
+    }
 }

@@ -1,6 +1,7 @@
 //! What `score` was given, as inputs: folders are searched (sorted, recursively) for answer
 //! files and exports.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::text::commands::{self as words, Notice};
@@ -14,6 +15,7 @@ pub enum Input {
 
 pub fn expand(files: &[PathBuf]) -> Vec<Input> {
     let mut out = Vec::new();
+    let mut seen = HashSet::new();
     for f in files {
         if f.as_os_str() == "-" {
             out.push(Input::Stdin);
@@ -24,6 +26,8 @@ pub fn expand(files: &[PathBuf]) -> Vec<Input> {
             if found.is_empty() {
                 words::say(Notice::EmptyFolder { folder: f });
             }
+            // A file reached twice (by a link to it, or a folder named twice) is scored once.
+            found.retain(|p| file_id(p).is_none_or(|id| seen.insert(id)));
             out.extend(found.into_iter().map(classify));
         } else {
             out.push(classify(f.clone()));
@@ -32,6 +36,21 @@ pub fn expand(files: &[PathBuf]) -> Vec<Input> {
     out
 }
 
+/// A file's device and inode, which every name of it shares.
+#[cfg(unix)]
+fn file_id(path: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.dev(), meta.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_id(_: &Path) -> Option<(u64, u64)> {
+    None
+}
+
+/// The answer files and exports under `dir`. Links to folders are not followed (a link cycle
+/// would never end, and a linked folder would be scored twice); each is said once.
 fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         words::say(Notice::UnreadableFolder { folder: dir });
@@ -39,8 +58,13 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
     };
     for entry in entries.flatten() {
         let path = entry.path();
+        let link = entry.file_type().is_ok_and(|t| t.is_symlink());
         if path.is_dir() {
-            walk(&path, found);
+            if link {
+                words::say(Notice::LinkedFolder { link: &path });
+            } else {
+                walk(&path, found);
+            }
         } else if matches!(
             extension(&path).as_str(),
             "toml" | "json" | "csv" | "tsv" | "xlsx"

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use toml::Spanned;
 
 use super::Rubric;
-use super::key::Item;
+use super::key::{Item, MAX_QUESTIONS};
 use super::raw::RawRubric;
 use crate::problem::rubric::Part;
 use crate::problem::{Lines, Problem, Problems, RubricProblem};
@@ -54,6 +54,23 @@ struct Checked {
     bullet_skills: Vec<Vec<Option<usize>>>,
 }
 
+/// A rubric with more than [`MAX_QUESTIONS`] `[[questions]]` tables is refused before it is
+/// parsed (its parsed form would take some hundred bytes a byte of text); questions written
+/// otherwise are counted after parsing.
+pub fn count_questions(file: &str, text: &str) -> Result<(), Problems> {
+    let header = |line: &str| {
+        let rest = line.trim_start().strip_prefix("[[").map(str::trim_start);
+        rest.and_then(|r| r.strip_prefix("questions"))
+            .is_some_and(|r| r.trim_start().starts_with("]]"))
+    };
+    let count = text.lines().filter(|l| header(l)).count();
+    if count > MAX_QUESTIONS {
+        let problem = RubricProblem::TooManyQuestions { count };
+        return Err(Problem::in_file(file, problem).into());
+    }
+    Ok(())
+}
+
 /// Checks `raw`; `found` holds problems met while reading (unknown keys), reported with the rest.
 pub fn validate(
     file: &str,
@@ -61,6 +78,13 @@ pub fn validate(
     raw: RawRubric,
     found: Vec<Problem>,
 ) -> Result<Rubric, Problems> {
+    // Refused before any check: each costs time that grows with the questions.
+    if raw.questions.len() > MAX_QUESTIONS {
+        let problem = RubricProblem::TooManyQuestions {
+            count: raw.questions.len(),
+        };
+        return Err(Problem::in_file(file, problem).into());
+    }
     let mut c = Checker {
         file,
         lines: Lines::new(text),

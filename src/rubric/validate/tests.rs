@@ -144,3 +144,21 @@ fn range_checks() {
     let found = problems(&GOOD.replace("max = 3", "max = 1"));
     assert!(found[0].contains("scale max 1 must be greater than min 1"));
 }
+
+#[test]
+fn more_than_five_thousand_questions_are_refused_however_they_are_written() {
+    let one =
+        |i: usize| format!("{{ id = \"x{i}\", dimension = \"d\", text = \"?\", favors = \"b\" }}");
+    // As tables, counted before parsing; as an inline array, counted after.
+    let tables: String = (0..4_999)
+        .map(|i| format!("\n[[ questions ]]\nid = \"x{i}\"\ndimension = \"d\"\ntext = \"?\"\nfavors = \"b\"\n"))
+        .collect();
+    let inline: Vec<String> = (0..5_001).map(one).collect();
+    let (head, _) = GOOD.split_once("[[questions]]").unwrap();
+    let inline = format!("questions = [{}]\n{head}", inline.join(", "));
+    for text in [format!("{GOOD}{tables}"), inline] {
+        let problems = Rubric::parse("r.toml", &text).unwrap_err().to_string();
+        assert!(problems.contains("at most 5000 questions"), "{problems}");
+    }
+    assert!(Rubric::parse("r.toml", GOOD).is_ok());
+}

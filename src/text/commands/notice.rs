@@ -43,6 +43,11 @@ pub enum Notice<'a> {
     UnreadableFolder {
         folder: &'a Path,
     },
+    /// A link to a folder inside a folder being searched: not followed, so no folder is
+    /// searched twice and a link cycle ends.
+    LinkedFolder {
+        link: &'a Path,
+    },
     SkippingRubric {
         path: &'a Path,
         first: &'a str,
@@ -113,6 +118,11 @@ impl fmt::Display for Notice<'_> {
             Notice::UnreadableFolder { folder } => {
                 write!(f, "warning: cannot read folder {}", folder.display())
             }
+            Notice::LinkedFolder { link } => write!(
+                f,
+                "warning: {} links to a folder and is not followed; name the folder itself to score it",
+                safe(&link.display().to_string())
+            ),
             _ => others(self, f),
         }
     }

@@ -49,6 +49,10 @@ fn command_line(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 "{before} and {after} answer different rubrics (`{a}` v{av} and `{b}` v{bv}); compare two sheets of one rubric"
             )
             }
+            Usage::StartDate { date, first, last } => write!(
+                f,
+                "--start {date} is out of range; give a date from {first} to {last} (years 1900 to 9999, with the 30-day plan ending by 9999-12-31)"
+            ),
             Usage::MapValue { file, header } => {
                 write!(f, "{file}: `{header}` must map to a question id in quotes")
             }

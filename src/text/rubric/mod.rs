@@ -8,7 +8,7 @@ use std::fmt;
 use crate::problem::RubricProblem;
 use crate::problem::rubric::{Number, Part, SurveyWord};
 use crate::rubric::Missing;
-use crate::rubric::key::{MAX_PATHS, MAX_POINTS, MAX_WEIGHT};
+use crate::rubric::key::{MAX_PATHS, MAX_POINTS, MAX_QUESTIONS, MAX_WEIGHT};
 
 /// Where a misspelt key can be checked.
 const FORMAT: &str = "docs/rubric-format.md";
@@ -43,6 +43,7 @@ impl fmt::Display for RubricProblem {
             P::UnknownKey { .. }
             | P::TooFewPaths { .. }
             | P::TooManyPaths { .. }
+            | P::TooManyQuestions { .. }
             | P::NoQuestions
             | P::OwnTwin { .. }
             | P::FavoursAndAgainst { .. }
@@ -196,6 +197,10 @@ fn structure(p: &RubricProblem, f: &mut fmt::Formatter<'_>) -> Option<fmt::Resul
             f,
             "a rubric compares at most {MAX_PATHS} paths but this one has {count}"
         ),
+        P::TooManyQuestions { count } => write!(
+            f,
+            "a rubric has at most {MAX_QUESTIONS} questions but this one has {count}; split it into rubrics by topic"
+        ),
         P::NoQuestions => {
             f.write_str("the rubric has no [[questions]]; add at least one per dimension")
         }
@@ -323,6 +328,7 @@ mod tests {
             },
             P::TooFewPaths { count: 1 },
             P::TooManyPaths { count: 65 },
+            P::TooManyQuestions { count: 5_001 },
             P::NoQuestions,
             P::OwnTwin { question: s() },
             P::FavoursAndAgainst {
