@@ -59,14 +59,65 @@ pub fn explain(key: &Key, points: &[u8], scores: &Scores) -> Explanation {
 }
 
 /// Moves answers one step at a time, the step that moves fit(top) - fit(second) furthest in
-/// the wanted direction (`up`: towards top) first, until the verdict changes.
+/// the wanted direction (`up`: towards top) first, until the verdict changes. Each step's
+/// effect is exact without rescoring (the answered set is fixed), so finding the steps costs
+/// n log n; the first prefix of them that changes the verdict is found by scoring.
 fn flip(key: &Key, points: &[u8], before: &Scores, up: bool) -> Option<Flip> {
+    let steps = helping_steps(key, points, before, up);
+    let apply = |k: usize| {
+        let mut changed = points.to_vec();
+        for &(_, q, dir) in &steps[..k] {
+            changed[q] = (i16::from(changed[q]) + dir) as u8;
+        }
+        changed
+    };
+    let changes_verdict = |k: usize, scores: &mut Scores| {
+        scoring::fits_into(key, &apply(k), scores);
+        scores.lean != before.lean
+    };
+    let mut scores = Scores::new(key);
+    let first = if key.paths == 2 {
+        // Two paths: every step moves the one margin the same way, so once the verdict has
+        // changed it stays changed, and the first such prefix is found by bisection.
+        if steps.is_empty() || !changes_verdict(steps.len(), &mut scores) {
+            return None;
+        }
+        let (mut lo, mut hi) = (0, steps.len());
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            if changes_verdict(mid, &mut scores) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        hi
+    } else {
+        // A third path can overtake both: try each prefix in turn.
+        (1..=steps.len()).find(|&k| changes_verdict(k, &mut scores))?
+    };
+    let changed = apply(first);
+    scoring::score_into(key, &changed, &mut scores);
+    let changes = (0..key.questions())
+        .filter(|&q| changed[q] != points[q])
+        .map(|q| Change {
+            question: q,
+            from: points[q],
+            to: changed[q],
+        })
+        .collect();
+    Some(Flip {
+        changes,
+        steps: first,
+        after: scores,
+    })
+}
+
+/// Every one-step move of an answer that helps (effect, question, direction), most helpful
+/// first; a question that can move k steps the helpful way appears k times.
+fn helping_steps(key: &Key, points: &[u8], before: &Scores, up: bool) -> Vec<(f64, usize, i16)> {
     let (a, b) = (before.top, before.second);
-    let gap = |s: &Scores| s.fits[a].unwrap_or(0.0) - s.fits[b].unwrap_or(0.0);
-    let base = gap(before);
-    // Per question: the direction that helps, the effect of one step and the steps available.
     let mut steps: Vec<(f64, usize, i16)> = Vec::new();
-    let mut probe = points.to_vec();
     for (q, &p) in points.iter().enumerate() {
         if p == MISSING {
             continue;
@@ -76,9 +127,7 @@ fn flip(key: &Key, points: &[u8], before: &Scores, up: bool) -> Option<Flip> {
             if to < 0 || to >= key.points as i16 {
                 continue;
             }
-            probe[q] = to as u8;
-            let effect = gap(&scoring::score(key, &probe)) - base;
-            probe[q] = p;
+            let effect = before.step_effect(key, q, (p, to as u8), a, b);
             let helps = if up { effect } else { -effect };
             if helps > 1e-12 {
                 let room = if dir > 0 {
@@ -86,35 +135,12 @@ fn flip(key: &Key, points: &[u8], before: &Scores, up: bool) -> Option<Flip> {
                 } else {
                     usize::from(p)
                 };
-                for _ in 0..room {
-                    steps.push((helps, q, dir));
-                }
+                steps.extend(std::iter::repeat_n((helps, q, dir), room));
             }
         }
     }
     steps.sort_by(|x, y| y.0.total_cmp(&x.0));
-    let mut changed = points.to_vec();
-    let mut scores = Scores::new(key);
-    for (n, &(_, q, dir)) in steps.iter().enumerate() {
-        changed[q] = (i16::from(changed[q]) + dir) as u8;
-        scoring::score_into(key, &changed, &mut scores);
-        if scores.lean != before.lean {
-            let changes = (0..key.questions())
-                .filter(|&q| changed[q] != points[q])
-                .map(|q| Change {
-                    question: q,
-                    from: points[q],
-                    to: changed[q],
-                })
-                .collect();
-            return Some(Flip {
-                changes,
-                steps: n + 1,
-                after: scores,
-            });
-        }
-    }
-    None
+    steps
 }
 
 #[cfg(test)]

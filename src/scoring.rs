@@ -83,6 +83,35 @@ impl Scores {
     }
 
     /// Per path and dimension: (sum of w_q * s(q, p), sum of w_q) over the answered questions.
+    /// How far fit(a) - fit(b) moves when question `q`'s answer moves from `from` to `to`,
+    /// every other answer as scored here. The answered set, and so every denominator, stays
+    /// fixed, so the move is exact and costs no rescoring.
+    pub(crate) fn step_effect(
+        &self,
+        key: &Key,
+        q: usize,
+        (from, to): (u8, u8),
+        a: usize,
+        b: usize,
+    ) -> f64 {
+        let dims = key.dimensions();
+        let item = &key.items[q];
+        let row = &key.favoured[q * key.points..(q + 1) * key.points];
+        let moved = item.weight * (row[usize::from(to)] - row[usize::from(from)]);
+        let d = item.dimension;
+        let on = |p: usize| {
+            let sign = if p == item.favors {
+                1.0
+            } else if item.against.contains(p) {
+                -1.0
+            } else {
+                return 0.0;
+            };
+            100.0 * sign * moved * self.inv[p * dims + d] * key.dim_weights[d] * self.inv_weights[p]
+        };
+        on(a) - on(b)
+    }
+
     pub(crate) fn cell(&self, p: usize, d: usize) -> (f64, f64) {
         let i = p * self.dims.len() / self.fits.len() + d;
         (self.num[i], self.den[i])

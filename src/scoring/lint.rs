@@ -3,7 +3,7 @@
 //! it returns findings as data; `text::rubric` words them. It lives with scoring because the
 //! swing and the uniform sheets are scores.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::rubric::Rubric;
 use crate::scoring;
@@ -266,24 +266,75 @@ fn readability(rubric: &Rubric, findings: &mut Vec<Finding>) -> (Longest, Option
     (longest, hardest)
 }
 
+/// Items whose word sets overlap by [`NEAR_DUPLICATE`] or more (Jaccard), each named once
+/// with the first earlier item it repeats. Candidates come from a prefix index (words ordered
+/// rarest first: two sets that overlap that much share a word among the first
+/// `len - ceil(0.8 len) + 1` of each), so the work grows with the pairs that share rare words,
+/// not with the square of the questions.
 fn near_duplicates(rubric: &Rubric, findings: &mut Vec<Finding>) {
-    let sets: Vec<HashSet<String>> = rubric
-        .texts
-        .questions
-        .iter()
-        .map(|t| words(t).into_iter().collect())
-        .collect();
-    for a in 0..sets.len() {
-        for b in a + 1..sets.len() {
-            let inter = sets[a].intersection(&sets[b]).count() as f64;
-            let union = sets[a].union(&sets[b]).count() as f64;
-            if union > 0.0 && inter / union >= NEAR_DUPLICATE {
-                findings.push(Finding::NearDuplicate {
-                    question: b,
-                    other: a,
-                });
-            }
+    let sets = word_ids(&rubric.texts.questions);
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (b, set) in sets.iter().enumerate() {
+        let prefix = set.len() - (4 * set.len()).div_ceil(5) + 1;
+        let mut candidates: Vec<usize> = set
+            .iter()
+            .take(prefix.min(set.len()))
+            .flat_map(|w| index.get(w).into_iter().flatten().copied())
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        if let Some(&a) = candidates
+            .iter()
+            .find(|&&a| jaccard(&sets[a], set) >= NEAR_DUPLICATE)
+        {
+            findings.push(Finding::NearDuplicate {
+                question: b,
+                other: a,
+            });
         }
+        for &w in set.iter().take(prefix.min(set.len())) {
+            index.entry(w).or_default().push(b);
+        }
+    }
+}
+
+/// Each text's distinct words as ids, rarest word first (ties by id).
+fn word_ids(texts: &[String]) -> Vec<Vec<u32>> {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut sets: Vec<Vec<u32>> = texts
+        .iter()
+        .map(|t| {
+            let mut set: Vec<u32> = words(t)
+                .into_iter()
+                .map(|w| {
+                    let next = ids.len() as u32;
+                    *ids.entry(w).or_insert(next)
+                })
+                .collect();
+            set.sort_unstable();
+            set.dedup();
+            set
+        })
+        .collect();
+    let mut count = vec![0usize; ids.len()];
+    for &w in sets.iter().flatten() {
+        count[w as usize] += 1;
+    }
+    for set in &mut sets {
+        set.sort_unstable_by_key(|&w| (count[w as usize], w));
+    }
+    sets
+}
+
+/// |A and B| / |A or B| of two word sets; 0 for two empty ones.
+fn jaccard(a: &[u32], b: &[u32]) -> f64 {
+    let small: HashSet<u32> = a.iter().copied().collect();
+    let inter = b.iter().filter(|w| small.contains(w)).count();
+    let union = a.len() + b.len() - inter;
+    if union == 0 {
+        0.0
+    } else {
+        inter as f64 / union as f64
     }
 }
 
@@ -314,5 +365,44 @@ mod tests {
             grade("Organisational responsibilities necessitate comprehensive documentation.")
                 > 12.0
         );
+    }
+
+    proptest::proptest! {
+        /// The prefix index finds, for each item, the same first near-duplicate as comparing
+        /// every pair does.
+        #[test]
+        fn near_duplicates_match_every_pair_compared(
+            texts in proptest::collection::vec(
+                proptest::collection::vec(0usize..8, 0..7), 1..30)
+        ) {
+            let vocab = ["i", "keep", "the", "files", "in", "order", "every", "day"];
+            let texts: Vec<String> = texts
+                .iter()
+                .map(|t| t.iter().map(|&w| vocab[w]).collect::<Vec<_>>().join(" "))
+                .collect();
+            let sets = word_ids(&texts);
+            let mut index = Vec::new();
+            for b in 0..sets.len() {
+                if let Some(a) = (0..b).find(|&a| jaccard(&sets[a], &sets[b]) >= NEAR_DUPLICATE) {
+                    index.push((b, a));
+                }
+            }
+            let mut rubric = crate::rubric::Catalog::new(Vec::new())
+                .resolve("office-secretary-vs-specialist")
+                .unwrap()
+                .as_ref()
+                .clone();
+            rubric.texts.questions = texts;
+            let mut findings = Vec::new();
+            near_duplicates(&rubric, &mut findings);
+            let found: Vec<(usize, usize)> = findings
+                .iter()
+                .filter_map(|f| match f {
+                    Finding::NearDuplicate { question, other } => Some((*question, *other)),
+                    _ => None,
+                })
+                .collect();
+            proptest::prop_assert_eq!(found, index);
+        }
     }
 }
