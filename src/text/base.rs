@@ -7,6 +7,7 @@ use std::error::Error;
 use std::fmt;
 
 use crate::base::input::InputError;
+use crate::base::lock::LockError;
 use crate::base::signal::SignalError;
 use crate::base::store::StoreError;
 
@@ -105,12 +106,46 @@ impl fmt::Display for StoreError {
                 "{what} {} already exists; pass --force to replace it or choose another file",
                 path.display()
             ),
+            StoreError::TargetIsLink {
+                what,
+                path,
+                dangling,
+            } => {
+                let to = if *dangling { " to nothing" } else { "" };
+                write!(
+                    f,
+                    "{what} {} is a symbolic link{to}; pass --force to replace the link itself \
+                     (never the file it names) or choose another file",
+                    path.display()
+                )
+            }
+            StoreError::NotYours { what, path } => write!(
+                f,
+                "{what} {} belongs to someone else in a folder where only they may replace it; \
+                 choose another file",
+                path.display()
+            ),
+            StoreError::Lock(e) => write!(f, "{e}"),
             StoreError::CannotWrite { what, path, .. } => {
                 write!(f, "cannot write {what} {}", path.display())
             }
             StoreError::NoNewFiles { dir, .. } => {
                 write!(f, "folder {} does not take new files", dir.display())
             }
+        }?;
+        causes(f, self)
+    }
+}
+
+impl fmt::Display for LockError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LockError::Busy { path } => write!(
+                f,
+                "{} is being answered by another pathfit right now",
+                path.display()
+            ),
+            LockError::Open { path, .. } => write!(f, "cannot lock {}", path.display()),
         }?;
         causes(f, self)
     }
