@@ -110,7 +110,10 @@ impl Job {
                 files.extend(a.save.as_deref().map(|p| (What::SaveFile, p)));
             }
             Job::Score(s) => {
-                let read = s.files.iter().filter(|p| p.as_os_str() != "-" && !p.is_dir());
+                let read = s
+                    .files
+                    .iter()
+                    .filter(|p| p.as_os_str() != "-" && !p.is_dir());
                 files.extend(read.map(|p| (read_kind(p), p.as_path())));
                 files.extend(s.survey.map.as_deref().map(|p| (What::MappingFile, p)));
                 files.extend(rubric(&s.rubric));
@@ -141,7 +144,10 @@ fn rubric(spec: &Option<String>) -> Option<(What, &Path)> {
 
 /// What kind of file `score` reads at `path`, for the words of an error about it.
 fn read_kind(path: &Path) -> What {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default();
     match ext.to_ascii_lowercase().as_str() {
         "csv" | "tsv" | "xlsx" => What::SurveyExport,
         _ => What::AnswerFile,
