@@ -65,6 +65,11 @@ pub enum StoreError {
         path: PathBuf,
         dangling: bool,
     },
+    /// The target is neither a file, a folder nor a link: a pipe, socket or device.
+    NotAFile {
+        what: What,
+        path: PathBuf,
+    },
     /// The target belongs to someone else in a folder that lets only its owner replace it.
     NotYours {
         what: What,
@@ -278,7 +283,8 @@ pub fn claim(dir: &Path, stem: &str, ext: &str) -> Result<PathBuf, StoreError> {
 }
 
 /// Checks, before any work, that `path` can be written: its folder exists and takes new files,
-/// and the file is absent or `force` allows replacing it. A symbolic link is refused without
+/// and the file is absent or `force` allows replacing it. A pipe, socket or device is never
+/// replaced. A symbolic link is refused without
 /// `force`, dangling or not; with it, the link itself is replaced, never the file it names.
 pub fn check_target(path: &Path, force: bool, what: What) -> Result<(), StoreError> {
     let dir = parent(path);
@@ -310,6 +316,9 @@ pub fn check_target(path: &Path, force: bool, what: What) -> Result<(), StoreErr
             });
         }
         Some(m) if m.is_dir() => return Err(StoreError::TargetIsFolder { what, path: target }),
+        Some(m) if !m.is_file() && !m.file_type().is_symlink() => {
+            return Err(StoreError::NotAFile { what, path: target });
+        }
         Some(_) if !force => return Err(StoreError::TargetExists { what, path: target }),
         _ => {}
     }

@@ -119,6 +119,11 @@ impl fmt::Display for StoreError {
                     path.display()
                 )
             }
+            StoreError::NotAFile { what, path } => write!(
+                f,
+                "{what} {} is not a regular file (a pipe, socket or device); choose a file",
+                path.display()
+            ),
             StoreError::NotYours { what, path } => write!(
                 f,
                 "{what} {} belongs to someone else in a folder where only they may replace it; \

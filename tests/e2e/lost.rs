@@ -168,7 +168,12 @@ fn a_link_a_folder_or_a_missing_folder_as_output_is_refused_before_any_work() {
     std::os::unix::fs::symlink("nowhere.md", dir.path().join("dangling.md")).unwrap();
     std::os::unix::fs::symlink(&other, dir.path().join("link.md")).unwrap();
     fs::create_dir(dir.path().join("folder")).unwrap();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(dir.path().join("pipe"))
+        .status();
+    assert!(fifo.unwrap().success(), "mkfifo");
     let cases = [
+        ("pipe", "is not a regular file (a pipe, socket or device)"),
         ("dangling.md", "is a symbolic link to nothing; pass --force"),
         ("link.md", "is a symbolic link; pass --force"),
         ("folder", "is a folder; give a file name"),
@@ -182,7 +187,16 @@ fn a_link_a_folder_or_a_missing_folder_as_output_is_refused_before_any_work() {
     }
     assert_eq!(fs::read(&other).unwrap(), b"keep");
     assert!(!dir.path().join("nowhere.md").exists());
-    let expected = ["ana.toml", "dangling.md", "folder", "link.md", "other.md"];
+    let line = refused(dir.path(), &["score", "ana.toml", "-o", "pipe", "--force"]);
+    assert!(line.contains("is not a regular file"), "{line}");
+    let expected = [
+        "ana.toml",
+        "dangling.md",
+        "folder",
+        "link.md",
+        "other.md",
+        "pipe",
+    ];
     assert_eq!(names(dir.path()), expected);
     assert!(
         fs::read_dir(dir.path().join("folder"))
