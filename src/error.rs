@@ -81,6 +81,10 @@ pub enum Usage {
     SaveExists { file: PathBuf },
     /// The autosave folder cannot take files.
     AutosaveFolder(anyhow::Error),
+    /// An `--output` or `--save` file that is also a file the run reads or writes.
+    Clash(Box<crate::base::clash::Clash>),
+    /// The file to resume is being answered by another pathfit (it holds the lock).
+    SessionBusy { file: PathBuf },
     /// An `--output` or `--save` file that cannot be written, with the reason from below.
     Target(anyhow::Error),
     /// `--start` outside the dates a plan can be given (`first` to `last`).

@@ -48,7 +48,9 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         catalog: &catalog,
         look: settings.look,
     };
-    // An --output file is checked before any work and appears only once the report is whole.
+    // An --output file is checked before any work and appears only once the report is whole;
+    // it may not be a file the command reads.
+    commands::check_clashes(&settings.job, settings.output.file.as_deref())?;
     let mut pending = open_output(&settings.output)?;
     let stdout = std::io::stdout();
     // A long report on a terminal goes through a pager; the assessment pages its own report.

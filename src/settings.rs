@@ -102,14 +102,16 @@ impl Settings {
             check_no_assess_options(&cli.assess, command)?;
         }
         let term = Terminal::detect();
+        let (choice, rubric_dirs) = (cli.global.color, rubric_dirs(&cli.global));
+        let (job, mut output) = job(cli, term)?;
+        output.page = output.page && output.file.is_none() && term.stdout;
+        // Colour is decided by where the report goes: an --output file is no terminal, so it
+        // gets colour only with --color always.
         let look = Look {
-            color: term.color(cli.global.color, term.stdout),
+            color: term.color(choice, term.stdout && output.file.is_none()),
             width: term.width(),
             ascii: term.dumb,
         };
-        let rubric_dirs = rubric_dirs(&cli.global);
-        let (job, mut output) = job(cli, term)?;
-        output.page = output.page && output.file.is_none() && term.stdout;
         Ok(Settings {
             look,
             rubric_dirs,

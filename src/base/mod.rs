@@ -3,7 +3,9 @@
 //! about rubrics or answers, and nothing here words a sentence: errors are typed, worded in
 //! `text::base`.
 
+pub mod clash;
 pub mod input;
+pub mod lock;
 pub mod names;
 pub mod neutral;
 pub mod pager;

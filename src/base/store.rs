@@ -4,6 +4,7 @@
 //! remove them ([`discard_pending`]).
 
 use crate::base::What;
+use crate::base::lock::{Held, LockError};
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -58,6 +59,24 @@ pub enum StoreError {
         what: What,
         path: PathBuf,
     },
+    /// The target is a symbolic link (`dangling`: to nothing) and may not be replaced.
+    TargetIsLink {
+        what: What,
+        path: PathBuf,
+        dangling: bool,
+    },
+    /// The target is neither a file, a folder nor a link: a pipe, socket or device.
+    NotAFile {
+        what: What,
+        path: PathBuf,
+    },
+    /// The target belongs to someone else in a folder that lets only its owner replace it.
+    NotYours {
+        what: What,
+        path: PathBuf,
+    },
+    /// The held file could not be locked again as it was saved.
+    Lock(LockError),
     /// The target cannot be written, for the reason in `cause`.
     CannotWrite {
         what: What,
@@ -79,6 +98,7 @@ impl std::error::Error for StoreError {
             | StoreError::CreateFileIn { cause, .. }
             | StoreError::CannotWrite { cause, .. }
             | StoreError::NoNewFiles { cause, .. } => Some(cause.as_ref()),
+            StoreError::Lock(e) => std::error::Error::source(e),
             _ => None,
         }
     }
@@ -171,11 +191,11 @@ impl Temp {
     }
 
     /// Renames the file to `path`; then it is no longer pending, saved or not.
-    fn persist(self, path: &Path, overwrite: bool) -> Result<(), StoreError> {
+    fn persist(self, path: &Path, overwrite: bool) -> Result<fs::File, StoreError> {
         let result = if overwrite {
-            self.file.persist(path).map(drop)
+            self.file.persist(path)
         } else {
-            self.file.persist_noclobber(path).map(drop)
+            self.file.persist_noclobber(path)
         };
         result.map_err(|e| StoreError::Save {
             path: path.to_path_buf(),
@@ -204,7 +224,27 @@ pub fn write_private(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), S
         .write_all(bytes)
         .and_then(|()| tmp.file().sync_all())
         .map_err(write_in)?;
-    tmp.persist(path, overwrite)
+    tmp.persist(path, overwrite).map(drop)
+}
+
+/// Replaces the held file atomically with `bytes`, keeping it locked: the new file is locked
+/// before it takes the name.
+pub fn write_held(held: &mut Held, bytes: &[u8]) -> Result<(), StoreError> {
+    let path = held.path().to_path_buf();
+    let dir = parent(&path);
+    let write_in = |e: io::Error| StoreError::WriteIn {
+        dir: dir.clone(),
+        cause: e.into(),
+    };
+    let mut tmp = Temp::new_in(&dir).map_err(write_in)?;
+    tmp.file()
+        .write_all(bytes)
+        .and_then(|()| tmp.file().sync_all())
+        .map_err(write_in)?;
+    held.lock_new(tmp.file()).map_err(StoreError::Lock)?;
+    let file = tmp.persist(&path, true)?;
+    held.moved_to(file);
+    Ok(())
 }
 
 /// Creates a new, empty, private file `stem.ext` in `dir`, or `stem-2.ext`, `stem-3.ext`...
@@ -243,7 +283,9 @@ pub fn claim(dir: &Path, stem: &str, ext: &str) -> Result<PathBuf, StoreError> {
 }
 
 /// Checks, before any work, that `path` can be written: its folder exists and takes new files,
-/// and the file is absent or `force` allows replacing it.
+/// and the file is absent or `force` allows replacing it. A pipe, socket or device is never
+/// replaced. A symbolic link is refused without
+/// `force`, dangling or not; with it, the link itself is replaced, never the file it names.
 pub fn check_target(path: &Path, force: bool, what: What) -> Result<(), StoreError> {
     let dir = parent(path);
     let target = path.to_path_buf();
@@ -254,17 +296,57 @@ pub fn check_target(path: &Path, force: bool, what: What) -> Result<(), StoreErr
             dir,
         });
     }
-    if path.is_dir() {
-        return Err(StoreError::TargetIsFolder { what, path: target });
-    }
-    if path.exists() && !force {
-        return Err(StoreError::TargetExists { what, path: target });
-    }
-    check_writable(&dir).map_err(|e| StoreError::CannotWrite {
+    let cannot = |e: io::Error| StoreError::CannotWrite {
         what,
-        path: target,
+        path: path.to_path_buf(),
         cause: e.into(),
-    })
+    };
+    let meta = match fs::symlink_metadata(path) {
+        Ok(meta) => Some(meta),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(cannot(e)),
+    };
+    match &meta {
+        Some(m) if m.file_type().is_symlink() && !force => {
+            let dangling = fs::metadata(path).is_err();
+            return Err(StoreError::TargetIsLink {
+                what,
+                path: target,
+                dangling,
+            });
+        }
+        Some(m) if m.is_dir() => return Err(StoreError::TargetIsFolder { what, path: target }),
+        Some(m) if !m.is_file() && !m.file_type().is_symlink() => {
+            return Err(StoreError::NotAFile { what, path: target });
+        }
+        Some(_) if !force => return Err(StoreError::TargetExists { what, path: target }),
+        _ => {}
+    }
+    let own = Temp::new_in(&dir).map_err(cannot)?;
+    if let Some(m) = &meta
+        && !may_replace(&dir, m, own.file.as_file())
+    {
+        return Err(StoreError::NotYours { what, path: target });
+    }
+    Ok(())
+}
+
+/// Whether a file with metadata `meta` in `dir` may be renamed over: in a folder with the
+/// sticky bit (such as /tmp) only the owner of the file or of the folder may. `own` is a
+/// file this process just made, to learn whose files it makes.
+#[cfg(unix)]
+fn may_replace(dir: &Path, meta: &fs::Metadata, own: &fs::File) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let (Ok(folder), Ok(mine)) = (fs::metadata(dir), own.metadata()) else {
+        return true;
+    };
+    let sticky = folder.mode() & 0o1000 != 0;
+    !sticky || meta.uid() == mine.uid() || folder.uid() == mine.uid()
+}
+
+#[cfg(not(unix))]
+fn may_replace(_: &Path, _: &fs::Metadata, _: &fs::File) -> bool {
+    true
 }
 
 /// Whether new files can be made in `dir` (creating it when missing).
@@ -315,7 +397,7 @@ impl Pending {
                 cause: e.into(),
             });
         }
-        self.tmp.persist(&path, self.overwrite)
+        self.tmp.persist(&path, self.overwrite).map(drop)
     }
 }
 

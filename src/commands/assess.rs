@@ -4,10 +4,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::ReportFlags;
+use super::autosave::Autosave;
 use crate::answers::{self, FileFormat};
+use crate::base::lock::Held;
 use crate::base::printable::printable as safe;
 use crate::base::store;
 use crate::error::{EXIT_INTERRUPTED, Interrupted, Usage};
@@ -18,7 +20,7 @@ use crate::problem::{CommandProblem, Kind, Problem, Problems};
 use crate::render::{self, Look};
 use crate::report::{self, Options};
 use crate::rubric::{Catalog, Rubric};
-use crate::text::commands::{self as words, Notice, assess as ask, context, what};
+use crate::text::commands::{self as words, Notice, assess as ask, what};
 
 /// The assessment's command line, checked, with what the settings decided about the terminal.
 #[derive(Debug)]
@@ -190,7 +192,11 @@ fn start(
         let autosave = Autosave::new(args, &rubric, None)?;
         return Ok((rubric, session, autosave));
     };
+    // Locked before it is read: what is read is what no other pathfit is changing. A file
+    // that cannot be read says so first.
+    let held = lock(file);
     let (mut session, is_session) = load(file, catalog, &today)?;
+    let held = held?;
     let rubric = match &args.rubric {
         Some(spec) => catalog.resolve(spec)?,
         None => catalog.resolve(&session.rubric)?,
@@ -215,8 +221,21 @@ fn start(
         session.respondent = args.respondent.clone();
     }
     // A session file is continued in place; a finished answer file is left as it is.
-    let autosave = Autosave::new(args, &rubric, is_session.then(|| file.clone()))?;
+    let autosave = Autosave::new(args, &rubric, is_session.then_some(held))?;
     Ok((rubric, session, autosave))
+}
+
+/// Locks the file to resume; another pathfit answering it is a usage error.
+fn lock(file: &Path) -> Result<Held> {
+    use crate::base::lock::LockError;
+    match Held::take(file) {
+        Ok(held) => Ok(held),
+        Err(LockError::Busy { .. }) => Err(Usage::SessionBusy {
+            file: file.to_path_buf(),
+        }
+        .into()),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Reads a session file, or any answer file (returning false for the latter).
@@ -381,63 +400,6 @@ fn check_save_target(args: &Assess, prompter: &mut dyn Prompter) -> Result<bool>
     Ok(args.force)
 }
 
-/// The autosave file: claimed at the first save (so a stop before any answer leaves nothing
-/// behind), under a name pathfit makes, in a folder checked before the first question.
-struct Autosave {
-    /// The resume folder; None with --no-autosave.
-    dir: Option<PathBuf>,
-    stem: String,
-    path: Option<PathBuf>,
-}
-
-impl Autosave {
-    fn new(args: &Assess, rubric: &Rubric, resumed: Option<PathBuf>) -> Result<Autosave> {
-        if args.no_autosave {
-            return Ok(Autosave {
-                dir: None,
-                stem: String::new(),
-                path: None,
-            });
-        }
-        let dir = match &resumed {
-            Some(file) => file.parent().map(Path::to_path_buf).unwrap_or_default(),
-            None => store::data_dir()?.join("resume"),
-        };
-        if resumed.is_none() {
-            store::check_writable(&dir).map_err(|e| Usage::AutosaveFolder(e.into()))?;
-        }
-        Ok(Autosave {
-            dir: Some(dir),
-            stem: format!("{}-{}", rubric.id, stamp()),
-            path: resumed,
-        })
-    }
-
-    fn save(&mut self, session: &Session, rubric: &Rubric) -> Result<()> {
-        let Some(dir) = &self.dir else { return Ok(()) };
-        let path = match &self.path {
-            Some(p) => p.clone(),
-            None => {
-                let p = store::claim(dir, &self.stem, "toml")?;
-                self.path = Some(p.clone());
-                p
-            }
-        };
-        let body = toml::to_string(session).context(context::WRITE_SESSION)?;
-        let text = ask::autosave_head(&resume_command(Some(&path), rubric)) + &body;
-        Ok(store::write_private(&path, text.as_bytes(), true)?)
-    }
-
-    /// Removes the autosave, unless it is the file the answers were just saved to.
-    fn remove(&self, saved: Option<&Path>) {
-        if let Some(p) = &self.path
-            && !saved.is_some_and(|s| store::same_file(s, p))
-        {
-            let _ = std::fs::remove_file(p);
-        }
-    }
-}
-
 /// The saved answer file: a normal answer file that `pathfit score` reads.
 fn answer_file(rubric: &Rubric, session: &Session) -> Result<String> {
     let mut out = Vec::new();
@@ -448,7 +410,7 @@ fn answer_file(rubric: &Rubric, session: &Session) -> Result<String> {
 }
 
 /// The exact command that continues this session, ready to paste.
-fn resume_command(file: Option<&Path>, rubric: &Rubric) -> String {
+pub(super) fn resume_command(file: Option<&Path>, rubric: &Rubric) -> String {
     let Some(file) = file else {
         return String::new();
     };
@@ -488,6 +450,6 @@ fn today() -> String {
     chrono::Local::now().format("%Y-%m-%d").to_string()
 }
 
-fn stamp() -> String {
+pub(super) fn stamp() -> String {
     chrono::Local::now().format("%Y%m%d-%H%M%S").to_string()
 }

@@ -2,6 +2,7 @@
 //! takes its checked settings (plain data made from the command line by `settings`).
 
 pub mod assess;
+mod autosave;
 pub mod compare;
 pub mod explain;
 pub mod map;
@@ -10,11 +11,12 @@ pub mod rubric;
 pub mod score;
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::Result;
 
+use crate::base::{What, clash};
 use crate::error::{EXIT_DATA, EXIT_OK, Usage};
 use crate::render::{self, Format, Look};
 use crate::report::SectionName;
@@ -94,6 +96,87 @@ pub fn run(job: &Job, env: &Env<'_>, out: &mut dyn Write) -> Result<u8> {
         Job::RubricShow { rubric, raw } => rubric::show(out, catalog, rubric, *raw, look).map(ok),
         Job::RubricCheck { files, lint } => rubric::check(out, files, *lint).map(all),
     }
+}
+
+impl Job {
+    /// The files this command reads, and the assessment's `--save` file, each with its kind.
+    /// Standard input (`-`) and folders are not files to clash with.
+    fn files(&self) -> Vec<(What, &Path)> {
+        let mut files = Vec::new();
+        match self {
+            Job::Assess(a) => {
+                files.extend(a.resume.as_deref().map(|p| (What::ResumeFile, p)));
+                files.extend(rubric(&a.rubric));
+                files.extend(a.save.as_deref().map(|p| (What::SaveFile, p)));
+            }
+            Job::Score(s) => {
+                let read = s
+                    .files
+                    .iter()
+                    .filter(|p| p.as_os_str() != "-" && !p.is_dir());
+                files.extend(read.map(|p| (read_kind(p), p.as_path())));
+                files.extend(s.survey.map.as_deref().map(|p| (What::MappingFile, p)));
+                files.extend(rubric(&s.rubric));
+            }
+            Job::Explain(e) => {
+                files.push((What::AnswerFile, e.file.as_path()));
+                files.extend(rubric(&e.sheet.rubric));
+            }
+            Job::Compare(c) => {
+                files.push((What::AnswerFile, c.before.as_path()));
+                files.push((What::AnswerFile, c.after.as_path()));
+                files.extend(rubric(&c.sheet.rubric));
+            }
+            Job::Roles(sheet) | Job::Faq(sheet) => files.extend(rubric(&sheet.rubric)),
+            _ => {}
+        }
+        files
+    }
+}
+
+/// The `--rubric` file, when the spec names one rather than an id.
+fn rubric(spec: &Option<String>) -> Option<(What, &Path)> {
+    spec.as_deref()
+        .map(Path::new)
+        .filter(|p| p.is_file())
+        .map(|p| (What::RubricFile, p))
+}
+
+/// What kind of file `score` reads at `path`, for the words of an error about it.
+fn read_kind(path: &Path) -> What {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default();
+    match ext.to_ascii_lowercase().as_str() {
+        "csv" | "tsv" | "xlsx" => What::SurveyExport,
+        _ => What::AnswerFile,
+    }
+}
+
+/// Refuses, before any work, an `--output` file that is a file the command reads or the
+/// `--save` file, and a `--save` file that is a file the assessment reads (but the one it
+/// resumes, which a save may replace).
+pub fn check_clashes(job: &Job, output: Option<&Path>) -> Result<(), Usage> {
+    let files = job.files();
+    let clash = |found: Option<clash::Clash>| match found {
+        Some(c) => Err(Usage::Clash(Box::new(c))),
+        None => Ok(()),
+    };
+    if let Some(out) = output {
+        clash(clash::find((What::OutputFile, out), &files))?;
+    }
+    if let Job::Assess(a) = job
+        && let Some(save) = a.save.as_deref()
+    {
+        let read: Vec<_> = files
+            .iter()
+            .copied()
+            .filter(|(w, _)| *w == What::RubricFile)
+            .collect();
+        clash(clash::find((What::SaveFile, save), &read))?;
+    }
+    Ok(())
 }
 
 /// Reads one answer file with the rubric `--rubric` names, or the one the file names.

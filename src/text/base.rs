@@ -7,6 +7,7 @@ use std::error::Error;
 use std::fmt;
 
 use crate::base::input::InputError;
+use crate::base::lock::LockError;
 use crate::base::signal::SignalError;
 use crate::base::store::StoreError;
 
@@ -91,28 +92,82 @@ impl fmt::Display for StoreError {
                 "cannot find a free file name for {name} in {}",
                 dir.display()
             ),
-            StoreError::NoFolder { what, path, dir } => write!(
-                f,
-                "cannot write {what} {}: folder {} does not exist; create it or choose another path",
-                path.display(),
-                dir.display()
-            ),
-            StoreError::TargetIsFolder { what, path } => {
-                write!(f, "{what} {} is a folder; give a file name", path.display())
-            }
-            StoreError::TargetExists { what, path } => write!(
-                f,
-                "{what} {} already exists; pass --force to replace it or choose another file",
-                path.display()
-            ),
-            StoreError::CannotWrite { what, path, .. } => {
-                write!(f, "cannot write {what} {}", path.display())
-            }
+            StoreError::NoFolder { .. }
+            | StoreError::TargetIsFolder { .. }
+            | StoreError::TargetExists { .. }
+            | StoreError::TargetIsLink { .. }
+            | StoreError::NotAFile { .. }
+            | StoreError::NotYours { .. }
+            | StoreError::Lock(_)
+            | StoreError::CannotWrite { .. } => target(self, f),
             StoreError::NoNewFiles { dir, .. } => {
                 write!(f, "folder {} does not take new files", dir.display())
             }
         }?;
         causes(f, self)
+    }
+}
+
+impl fmt::Display for LockError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LockError::Busy { path } => write!(
+                f,
+                "{} is being answered by another pathfit right now",
+                path.display()
+            ),
+            LockError::Open { path, .. } => write!(f, "cannot lock {}", path.display()),
+        }?;
+        causes(f, self)
+    }
+}
+
+/// The words for a target checked before any work: an `--output` or `--save` file.
+fn target(err: &StoreError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match err {
+        StoreError::NoFolder { what, path, dir } => write!(
+            f,
+            "cannot write {what} {}: folder {} does not exist; create it or choose another path",
+            path.display(),
+            dir.display()
+        ),
+        StoreError::TargetIsFolder { what, path } => {
+            write!(f, "{what} {} is a folder; give a file name", path.display())
+        }
+        StoreError::TargetExists { what, path } => write!(
+            f,
+            "{what} {} already exists; pass --force to replace it or choose another file",
+            path.display()
+        ),
+        StoreError::TargetIsLink {
+            what,
+            path,
+            dangling,
+        } => {
+            let to = if *dangling { " to nothing" } else { "" };
+            write!(
+                f,
+                "{what} {} is a symbolic link{to}; pass --force to replace the link itself \
+                 (never the file it names) or choose another file",
+                path.display()
+            )
+        }
+        StoreError::NotAFile { what, path } => write!(
+            f,
+            "{what} {} is not a regular file (a pipe, socket or device); choose a file",
+            path.display()
+        ),
+        StoreError::NotYours { what, path } => write!(
+            f,
+            "{what} {} belongs to someone else in a folder where only they may replace it; \
+             choose another file",
+            path.display()
+        ),
+        StoreError::Lock(e) => write!(f, "{e}"),
+        StoreError::CannotWrite { what, path, .. } => {
+            write!(f, "cannot write {what} {}", path.display())
+        }
+        _ => Ok(()),
     }
 }
 

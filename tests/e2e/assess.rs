@@ -7,12 +7,12 @@ use std::time::Duration;
 use rexpect::process::WaitStatus;
 use rexpect::session::{PtySession, spawn_command};
 
-const DOWN: &str = "\x1b[B";
-const ENTER: &str = "\r";
+pub(crate) const DOWN: &str = "\x1b[B";
+pub(crate) const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
 
 /// Starts `pathfit args` on a pseudo-terminal with its data folder in `data`.
-fn start(args: &[&str], data: &Path) -> PtySession {
+pub(crate) fn start(args: &[&str], data: &Path) -> PtySession {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("pathfit"));
     cmd.args(args)
         .current_dir(data)
@@ -25,7 +25,7 @@ fn start(args: &[&str], data: &Path) -> PtySession {
 }
 
 /// Sends keys, pausing so a lone Esc is not read as the start of an escape sequence.
-fn keys(p: &mut PtySession, keys: &[&str]) {
+pub(crate) fn keys(p: &mut PtySession, keys: &[&str]) {
     for k in keys {
         p.send(k).unwrap();
         p.flush().unwrap();
@@ -33,7 +33,7 @@ fn keys(p: &mut PtySession, keys: &[&str]) {
     }
 }
 
-fn at_question(p: &mut PtySession, n: usize) {
+pub(crate) fn at_question(p: &mut PtySession, n: usize) {
     p.exp_string(&format!("question {n} of 32")).unwrap();
     p.exp_string("Skip this question").unwrap();
 }
@@ -52,7 +52,7 @@ fn finish(p: &mut PtySession, from: usize) {
     }
 }
 
-fn exit_code(p: &PtySession) -> i32 {
+pub(crate) fn exit_code(p: &PtySession) -> i32 {
     match p.process().wait().unwrap() {
         WaitStatus::Exited(_, code) => code,
         other => panic!("pathfit did not exit normally: {other:?}"),
@@ -400,7 +400,7 @@ fn no_color_is_honoured_on_a_terminal() {
 }
 
 /// A session file as `pathfit assess` writes it, with `extra` lines added.
-fn session_file(dir: &Path, extra: &str) -> std::path::PathBuf {
+pub(crate) fn session_file(dir: &Path, extra: &str) -> std::path::PathBuf {
     let path = dir.join("session.toml");
     std::fs::write(
         &path,

@@ -9,6 +9,7 @@ mod guide;
 mod hostile;
 mod hostile_text;
 mod house;
+mod lost;
 mod personas;
 mod rubric;
 mod runs;

@@ -11,7 +11,18 @@ impl fmt::Display for Usage {
             | Usage::SmallTerminal { .. }
             | Usage::ResumeOtherRubric { .. }
             | Usage::SaveExists { .. }
+            | Usage::SessionBusy { .. }
             | Usage::AutosaveFolder(_) => assessment(self, f),
+            Usage::Clash(clash) => {
+                let ((what, target), (other, given)) = (&clash.target, &clash.other);
+                write!(
+                    f,
+                    "{what} {} is the same file as {other} {}; nothing was written. Choose \
+                     another {what}",
+                    target.display(),
+                    given.display()
+                )
+            }
             Usage::Target(e) | Usage::Worded(e) => write!(f, "{e:#}"),
             Usage::UnknownRubric(unknown) => write!(f, "{unknown}"),
             _ => command_line(self, f),
@@ -104,6 +115,12 @@ fn assessment(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             Usage::SaveExists { file } => write!(
                 f,
                 "{} already exists; choose another --save file or pass --force",
+                file.display()
+            ),
+            Usage::SessionBusy { file } => write!(
+                f,
+                "{} is being answered by another pathfit right now; finish or stop that one \
+                 first, then resume it",
                 file.display()
             ),
             Usage::AutosaveFolder(e) => write!(
