@@ -36,17 +36,40 @@ fn rubric_cells(r: &Rubric) -> [String; 4] {
     ]
 }
 
-/// Fields as one CSV record, line end included, as the csv crate writes them.
+/// A text cell a spreadsheet will not run: one that starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return gets a leading `'` (OWASP's advice against CSV injection). Numbers pathfit
+/// writes itself do not pass through here, and a lone `-` (standard input as a source) cannot
+/// be a formula.
+fn defused(text: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    if text == b"-" {
+        return text.into();
+    }
+    match text.first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => {
+            let mut out = Vec::with_capacity(text.len() + 1);
+            out.push(b'\'');
+            out.extend_from_slice(text);
+            out.into()
+        }
+        _ => text.into(),
+    }
+}
+
+/// Text fields as one CSV record, line end included, as the csv crate writes them, each
+/// [`defused`].
 fn record<S: AsRef<[u8]>>(fields: &[S]) -> io::Result<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(fields)?;
+    w.write_record(fields.iter().map(|f| defused(f.as_ref())))?;
     w.into_inner().map_err(|e| io::Error::other(e.to_string()))
 }
 
-/// One field of a longer record as the csv crate writes it: quoted when it holds a comma, a
-/// quote or a line break.
+/// One text field of a longer record as [`record`] writes it: defused, and quoted when it
+/// holds a comma, a quote or a line break.
 fn field(text: &str, out: &mut Vec<u8>) -> io::Result<()> {
-    if text
+    if matches!(
+        text.as_bytes().first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t')
+    ) || text
         .bytes()
         .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
     {
@@ -367,5 +390,26 @@ mod tests {
             let want = super::record(&[before.as_str(), text.as_str(), "x"]).unwrap();
             prop_assert_eq!(row, want);
         }
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_defused() {
+        let row = super::record(&[
+            "=HYPERLINK(\"x\")",
+            "+1",
+            "-1",
+            "@SUM(A1)",
+            "\tx",
+            "a=b",
+            "-",
+        ])
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(row).unwrap(),
+            "\"'=HYPERLINK(\"\"x\"\")\",'+1,'-1,'@SUM(A1),'\tx,a=b,-\n"
+        );
+        let mut one = Vec::new();
+        super::field("=1+1", &mut one).unwrap();
+        assert_eq!(one, b"'=1+1");
     }
 }

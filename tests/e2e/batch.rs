@@ -550,10 +550,11 @@ fn big_export(rows: usize) -> (tempfile::TempDir, std::path::PathBuf) {
     crate::temp_file("big.csv", &text)
 }
 
-/// Waits until process `pid` catches SIGINT (Linux's /proc shows the signals a process has
-/// handlers for), so the signal sent next is the one pathfit handles, however slow the machine.
+/// Waits until process `pid` catches SIGINT and SIGTERM (Linux's /proc shows the signals a
+/// process has handlers for), so the signal sent next is one pathfit handles, however slow the
+/// machine.
 fn wait_for_ctrl_c_handler(pid: u32) {
-    const SIGINT_BIT: u64 = 1 << (2 - 1);
+    const HANDLED: u64 = 1 << (2 - 1) | 1 << (15 - 1);
     let status = format!("/proc/{pid}/status");
     loop {
         let text = std::fs::read_to_string(&status).expect("the child is running");
@@ -564,7 +565,7 @@ fn wait_for_ctrl_c_handler(pid: u32) {
             .find_map(|l| l.strip_prefix("SigCgt:"))
             .and_then(|mask| u64::from_str_radix(mask.trim(), 16).ok())
             .expect("a SigCgt line");
-        if caught & SIGINT_BIT != 0 {
+        if caught & HANDLED == HANDLED {
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(5));
@@ -621,4 +622,35 @@ fn a_terminal_sees_progress_and_ctrl_c_there_stops_the_batch() {
         other => panic!("pathfit did not exit normally: {other:?}"),
     }
     assert!(!target.exists(), "no --output file after Ctrl-C");
+}
+
+#[test]
+fn cells_from_outside_never_reach_a_spreadsheet_as_formulas() {
+    let text = std::fs::read_to_string(crate::fixtures().join("survey/plain.csv")).unwrap();
+    let hostile = text
+        .replacen("\nr1,", "\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",", 1)
+        .replacen("\nr3,", "\n@SUM(A1),", 1);
+    let (dir, path) = crate::temp_file("=evil.csv", &hostile);
+    let (out, _) = run(
+        &[
+            "score",
+            path.to_str().unwrap(),
+            "-f",
+            "csv",
+            "--missing",
+            "-99",
+        ],
+        1,
+    );
+    let rows = csv_rows(&out);
+    assert!(rows[0][0].ends_with("=evil.csv"), "{out}");
+    assert_eq!(&rows[0][2], "'=HYPERLINK(\"http://x\",\"y\")");
+    assert_eq!(&rows[2][2], "'@SUM(A1)");
+    // No cell of any row starts with a character a spreadsheet runs.
+    for row in &rows {
+        for cell in row {
+            assert!(!cell.starts_with(['=', '+', '@', '\t', '\r']), "{cell:?}");
+        }
+    }
+    drop(dir);
 }
