@@ -147,6 +147,8 @@ fn name(command: &Command) -> &'static str {
         Command::Map(_) => "map",
         Command::Template(_) => "template",
         Command::Rubric(_) => "rubric",
+        Command::Completions { .. } => "completions",
+        Command::Man => "man",
     }
 }
 
@@ -194,6 +196,8 @@ fn job(cli: Cli, term: Terminal) -> Result<(Job, Output), Usage> {
         Some(Command::Map(a)) => (Job::Map(map(a)), plain),
         Some(Command::Template(a)) => (Job::Template { rubric: a.rubric }, plain),
         Some(Command::Rubric(r)) => (rubric(r), plain),
+        Some(Command::Completions { shell }) => (Job::Print(cli::completions(shell)), plain),
+        Some(Command::Man) => (Job::Print(cli::man()), plain),
     })
 }
 

@@ -12,6 +12,7 @@ mod personas;
 mod rubric;
 mod runs;
 mod score;
+mod shell;
 mod template;
 mod trust;
 
