@@ -41,6 +41,8 @@ pub enum Job {
     RubricCheck {
         files: Vec<PathBuf>,
         lint: bool,
+        /// The width lint warnings wrap to: stderr is a terminal (piped, one line each).
+        stderr_width: Option<usize>,
     },
     /// Bytes made whole before the run: a completion script, the manual page.
     Print(Vec<u8>),
@@ -102,7 +104,11 @@ pub fn run(job: &Job, env: &Env<'_>, out: &mut dyn Write) -> Result<u8> {
         }
         Job::RubricList => rubric::list(out, catalog, look).map(ok),
         Job::RubricShow { rubric, raw } => rubric::show(out, catalog, rubric, *raw, look).map(ok),
-        Job::RubricCheck { files, lint } => rubric::check(out, files, *lint).map(all),
+        Job::RubricCheck {
+            files,
+            lint,
+            stderr_width,
+        } => rubric::check(out, files, (*lint, *stderr_width), look).map(all),
         Job::Print(bytes) => out.write_all(bytes).map(|()| EXIT_OK).map_err(Into::into),
     }
 }
