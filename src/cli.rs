@@ -215,8 +215,9 @@ pub struct ReportArgs {
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 
-    /// Plan for this path (its id) instead of the best-fitting one
-    #[arg(long, value_name = "PATH")]
+    /// Plan for this career path instead of the best-fitting one: the path's id in the rubric
+    /// (see `pathfit rubric show`), not a file
+    #[arg(long, value_name = "PATH_ID")]
     pub target: Option<String>,
 
     /// Put calendar dates on the plan, counting day 1 from this date
