@@ -48,7 +48,9 @@ fn write_doc(out: &mut dyn Write, doc: &Doc, format: Format, look: Look) -> io::
     }
     for (title, items) in &doc.blocks {
         writeln!(out)?;
-        writeln!(out, "{}", look.bold(&safe(title)))?;
+        for line in textwrap::wrap(&safe(title), width) {
+            writeln!(out, "{}", look.bold(&line))?;
+        }
         for i in items {
             wrap(out, i, "  - ", "    ")?;
         }

@@ -91,3 +91,22 @@ fn compare_before_and_after() {
     assert!(err.contains("answer different rubrics"), "{err}");
     drop(dir);
 }
+
+#[test]
+fn explain_wraps_its_headers_and_says_when_rounded_shares_differ_from_the_margin() {
+    let (out, _) = crate::run_cmd(
+        crate::pathfit()
+            .args(["explain", "ana.toml"])
+            .env("COLUMNS", "80"),
+        0,
+    );
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    // Ana's shares, each shown to 0.1, add up to 39.9; the margin shown is 39.4.
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Rounded to 0.1 each, the shares shown add up to 39.9, not 39.4."),
+        "{out}"
+    );
+    let (out, _) = crate::run(&["explain", "close-call.toml"], 0);
+    assert!(!out.contains("Rounded to 0.1"), "{out}");
+}
