@@ -199,6 +199,7 @@ struct CompareView<'a> {
     deltas: Pairs<&'a str, DeltaView<'a>>,
     gaps_closed: Vec<&'a str>,
     gaps_opened: Vec<&'a str>,
+    gaps_open: Vec<&'a str>,
     noise: f64,
 }
 
@@ -245,6 +246,7 @@ impl<'a> CompareView<'a> {
                 .iter()
                 .map(|&q| ids.questions[q].as_str())
                 .collect(),
+            gaps_open: c.open.iter().map(|&q| ids.questions[q].as_str()).collect(),
             noise: c.noise,
         }
     }
