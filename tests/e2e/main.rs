@@ -8,6 +8,7 @@ mod explain;
 mod guide;
 mod hostile_text;
 mod house;
+mod interview;
 mod personas;
 mod rubric;
 mod runs;
