@@ -67,6 +67,49 @@ pub enum Command {
     /// List, show or check rubrics
     #[command(subcommand)]
     Rubric(RubricCommand),
+    /// Print a shell completion script to standard output (install lines in the README)
+    Completions {
+        /// The shell the script is for
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff) to standard output, e.g. `pathfit man | man -l -`
+    Man,
+}
+
+/// The shells `completions` writes scripts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+}
+
+/// The completion script for `shell`, from the command line's own definition.
+pub fn completions(shell: Shell) -> Vec<u8> {
+    use clap::CommandFactory;
+    use clap_complete::Shell as S;
+    let shell = match shell {
+        Shell::Bash => S::Bash,
+        Shell::Zsh => S::Zsh,
+        Shell::Fish => S::Fish,
+        Shell::Powershell => S::PowerShell,
+    };
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "pathfit", &mut out);
+    out
+}
+
+/// The manual page, in roff, from the command line's own definition.
+pub fn man() -> Vec<u8> {
+    use clap::CommandFactory;
+    let mut out = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = clap_mangen::Man::new(Cli::command())
+        .title("PATHFIT")
+        .render(&mut out);
+    out
 }
 
 #[derive(Debug, Args, PartialEq)]
@@ -172,8 +215,9 @@ pub struct ReportArgs {
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 
-    /// Plan for this path (its id) instead of the best-fitting one
-    #[arg(long, value_name = "PATH")]
+    /// Plan for this career path instead of the best-fitting one: the path's id in the rubric
+    /// (see `pathfit rubric show`), not a file
+    #[arg(long, value_name = "PATH_ID")]
     pub target: Option<String>,
 
     /// Put calendar dates on the plan, counting day 1 from this date

@@ -19,6 +19,8 @@ pub struct Comparison {
     /// Skill questions that were a gap before and are not after, and the reverse.
     pub closed: Vec<usize>,
     pub opened: Vec<usize>,
+    /// Skill questions that were a gap before and still are after.
+    pub open: Vec<usize>,
     /// Fit changes smaller than this are within retest noise (see [`noise`]).
     pub noise: f64,
 }
@@ -99,6 +101,11 @@ pub fn compare(rubric: &Rubric, before: &Responses, after: &Responses) -> Compar
         .copied()
         .filter(|q| !gaps_before.contains(q))
         .collect();
+    let open = gaps_before
+        .iter()
+        .copied()
+        .filter(|q| gaps_after.contains(q))
+        .collect();
     let noise = noise(rubric, &before.points, &b);
     Comparison {
         fits: b
@@ -118,8 +125,45 @@ pub fn compare(rubric: &Rubric, before: &Responses, after: &Responses) -> Compar
         paths,
         closed,
         opened,
+        open,
         noise,
     }
+}
+
+/// What makes two sheets look like they are not one person's before and after.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mismatch {
+    /// Both name a respondent, and not the same one.
+    Respondents { before: String, after: String },
+    /// Both carry a date, and the after-sheet's is the earlier.
+    Dates { before: String, after: String },
+}
+
+/// The mismatches of `before` and `after`; respondents are compared without case or outer
+/// spaces, dates only when both are `YYYY-MM-DD`.
+pub fn mismatches(before: &Responses, after: &Responses) -> Vec<Mismatch> {
+    let mut out = Vec::new();
+    if let (Some(b), Some(a)) = (&before.respondent, &after.respondent)
+        && b.trim().to_lowercase() != a.trim().to_lowercase()
+    {
+        out.push(Mismatch::Respondents {
+            before: b.clone(),
+            after: a.clone(),
+        });
+    }
+    let day = |d: &Option<String>| {
+        d.as_deref()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
+    };
+    if let (Some(b), Some(a)) = (day(&before.date), day(&after.date))
+        && a < b
+    {
+        out.push(Mismatch::Dates {
+            before: b.to_string(),
+            after: a.to_string(),
+        });
+    }
+    out
 }
 
 #[cfg(test)]
@@ -151,6 +195,9 @@ mod tests {
                 prop_assert!((d.unwrap() - (sb.dims[i].unwrap() - sa.dims[i].unwrap())).abs() < 1e-9);
             }
             for q in &c.closed {
+                prop_assert!(!c.opened.contains(q) && !c.open.contains(q));
+            }
+            for q in &c.open {
                 prop_assert!(!c.opened.contains(q));
             }
             prop_assert!(c.noise > 0.0 && c.noise < 20.0);

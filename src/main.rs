@@ -3,14 +3,12 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use pathfit::cli::ColorChoice;
 use pathfit::error::{EXIT_DATA, EXIT_USAGE};
 use pathfit::settings::Terminal;
 
 fn main() -> ExitCode {
-    let cli = match pathfit::cli::Cli::try_parse() {
+    let cli = match parse() {
         Ok(cli) => cli,
         Err(e) => return ExitCode::from(clap_exit(&e)),
     };
@@ -24,6 +22,16 @@ fn main() -> ExitCode {
             ExitCode::from(failure.exit_code())
         }
     }
+}
+
+/// The command line, its help wrapped to the width reports use (COLUMNS, else the terminal's,
+/// else 80 when piped), at most 100 columns.
+fn parse() -> Result<pathfit::cli::Cli, clap::Error> {
+    use clap::{CommandFactory, FromArgMatches};
+    let width = Terminal::detect().width().min(100);
+    let mut command = pathfit::cli::Cli::command().term_width(width);
+    let matches = command.try_get_matches_from_mut(std::env::args_os())?;
+    pathfit::cli::Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
 }
 
 /// Help and version go to stdout (exit 0, or 1 when stdout cannot be written); usage errors

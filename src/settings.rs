@@ -151,6 +151,8 @@ fn name(command: &Command) -> &'static str {
         Command::Map(_) => "map",
         Command::Template(_) => "template",
         Command::Rubric(_) => "rubric",
+        Command::Completions { .. } => "completions",
+        Command::Man => "man",
     }
 }
 
@@ -197,7 +199,9 @@ fn job(cli: Cli, term: Terminal) -> Result<(Job, Output), Usage> {
         Some(Command::Faq(a)) => (Job::Faq(sheet(&a, "faq")?), paged(a.output, a.force)),
         Some(Command::Map(a)) => (Job::Map(map(a)), plain),
         Some(Command::Template(a)) => (Job::Template { rubric: a.rubric }, plain),
-        Some(Command::Rubric(r)) => (rubric(r), plain),
+        Some(Command::Rubric(r)) => (rubric(r, term), plain),
+        Some(Command::Completions { shell }) => (Job::Print(cli::completions(shell)), plain),
+        Some(Command::Man) => (Job::Print(cli::man()), plain),
     })
 }
 
@@ -272,12 +276,21 @@ fn map(a: cli::MapArgs) -> Map {
     }
 }
 
-fn rubric(command: RubricCommand) -> Job {
+fn rubric(command: RubricCommand, term: Terminal) -> Job {
+    let stderr_width = term.stderr.then(|| term.width());
     match command {
         RubricCommand::List => Job::RubricList,
         RubricCommand::Show { rubric, raw } => Job::RubricShow { rubric, raw },
-        RubricCommand::Check { files, lint } => Job::RubricCheck { files, lint },
-        RubricCommand::Lint { files } => Job::RubricCheck { files, lint: true },
+        RubricCommand::Check { files, lint } => Job::RubricCheck {
+            files,
+            lint,
+            stderr_width,
+        },
+        RubricCommand::Lint { files } => Job::RubricCheck {
+            files,
+            lint: true,
+            stderr_width,
+        },
     }
 }
 

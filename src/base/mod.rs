@@ -28,6 +28,19 @@ pub enum What {
     SaveFile,
 }
 
+/// Today's local date as `YYYY-MM-DD`; SOURCE_DATE_EPOCH (seconds, reproducible-builds.org)
+/// fixes it, for output that must not change from day to day.
+pub fn today() -> String {
+    let fixed = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0));
+    match fixed {
+        Some(t) => t.format("%Y-%m-%d").to_string(),
+        None => chrono::Local::now().format("%Y-%m-%d").to_string(),
+    }
+}
+
 /// Writes one line to stderr. A stderr that cannot be written (a full disk, a closed pipe) must
 /// not stop pathfit or make it panic, as `eprintln!` would.
 pub fn say(line: &str) {

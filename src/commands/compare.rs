@@ -37,6 +37,9 @@ pub fn run(args: &Compare, catalog: &Catalog, look: Look, out: &mut dyn Write) -
         }
         .into());
     }
+    for m in crate::compare::mismatches(&before, &after) {
+        crate::text::commands::say(crate::text::commands::Notice::Mismatch(&m));
+    }
     let comparison = crate::compare::compare(&rubric, &before, &after);
     render::explain::write_compare(
         out,

@@ -32,10 +32,22 @@ pub enum Job {
     Roles(Sheet),
     Faq(Sheet),
     Map(map::Map),
-    Template { rubric: Option<String> },
+    Template {
+        rubric: Option<String>,
+    },
     RubricList,
-    RubricShow { rubric: String, raw: bool },
-    RubricCheck { files: Vec<PathBuf>, lint: bool },
+    RubricShow {
+        rubric: String,
+        raw: bool,
+    },
+    RubricCheck {
+        files: Vec<PathBuf>,
+        lint: bool,
+        /// The width lint warnings wrap to: stderr is a terminal (piped, one line each).
+        stderr_width: Option<usize>,
+    },
+    /// Bytes made whole before the run: a completion script, the manual page.
+    Print(Vec<u8>),
 }
 
 /// A command that writes one document about a rubric (`roles`, `faq`), or about answers.
@@ -94,7 +106,12 @@ pub fn run(job: &Job, env: &Env<'_>, out: &mut dyn Write) -> Result<u8> {
         }
         Job::RubricList => rubric::list(out, catalog, look).map(ok),
         Job::RubricShow { rubric, raw } => rubric::show(out, catalog, rubric, *raw, look).map(ok),
-        Job::RubricCheck { files, lint } => rubric::check(out, files, *lint).map(all),
+        Job::RubricCheck {
+            files,
+            lint,
+            stderr_width,
+        } => rubric::check(out, files, (*lint, *stderr_width), look).map(all),
+        Job::Print(bytes) => out.write_all(bytes).map(|()| EXIT_OK).map_err(Into::into),
     }
 }
 

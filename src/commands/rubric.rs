@@ -114,12 +114,18 @@ fn describe(out: &mut dyn Write, r: &Rubric, width: usize) -> std::io::Result<()
 }
 
 /// Checks each file, and with `lint` holds it to the item-writing standard; returns whether
-/// all were valid (and clean). Problems and warnings go to stderr, one per line.
-pub fn check(out: &mut dyn Write, files: &[PathBuf], lint: bool) -> Result<bool> {
+/// all were valid (and clean). Problems and warnings go to stderr, one per line, or wrapped
+/// to `stderr_width` when stderr is a terminal.
+pub fn check(
+    out: &mut dyn Write,
+    files: &[PathBuf],
+    (lint, stderr_width): (bool, Option<usize>),
+    look: Look,
+) -> Result<bool> {
     let mut all_ok = true;
     for file in files {
         match catalog::load_file(file) {
-            Ok(r) if lint => all_ok &= lint_one(out, file, &r)?,
+            Ok(r) if lint => all_ok &= lint_one(out, file, &r, (look.width, stderr_width))?,
             Ok(r) => {
                 writeln!(out, "{}", words::checked(&file.display().to_string(), &r))?;
                 let missing = r.missing_sections();
@@ -143,15 +149,24 @@ pub fn check(out: &mut dyn Write, files: &[PathBuf], lint: bool) -> Result<bool>
     Ok(all_ok)
 }
 
-/// Lints one valid rubric; returns whether it is clean.
-fn lint_one(out: &mut dyn Write, file: &std::path::Path, r: &Rubric) -> Result<bool> {
+/// Lints one valid rubric; returns whether it is clean. The summary wraps to `width`.
+fn lint_one(
+    out: &mut dyn Write,
+    file: &std::path::Path,
+    r: &Rubric,
+    (width, stderr_width): (usize, Option<usize>),
+) -> Result<bool> {
+    use crate::render::lint;
     let text = crate::base::input::read_text(file, crate::base::What::RubricFile)?;
     let name = safe(&file.display().to_string()).into_owned();
     let findings = crate::scoring::lint::lint(r);
-    let warnings = crate::render::lint::write(out, &name, &text, r, &findings)?;
+    let warnings = lint::write(out, (&name, &text), r, &findings, width)?;
     out.flush()?;
     for w in &warnings {
-        crate::say!("{w}");
+        match stderr_width {
+            Some(width) => lint::wrap(w, width).iter().for_each(|l| crate::say!("{l}")),
+            None => crate::say!("{w}"),
+        }
     }
     Ok(warnings.is_empty())
 }

@@ -45,7 +45,7 @@ pub fn run(
     autosave: &mut dyn FnMut(&Session) -> Result<()>,
 ) -> Result<()> {
     let order = rubric.order();
-    let open: Vec<usize> = order
+    let mut open: Vec<usize> = order
         .iter()
         .copied()
         .filter(|&i| !session.settled(&rubric.ids.questions[i]))
@@ -55,7 +55,11 @@ pub fn run(
     let mut at = 0;
     while at < open.len() {
         match ask_one(rubric, &order, open[at], session, prompter)? {
-            Reply::Back if at == 0 => prompter.notice(&Notice::FirstQuestion)?,
+            Reply::Back if at == 0 => match earlier(&order, open[0]) {
+                // A resumed session goes back into the questions answered before.
+                Some(q) => open.insert(0, q),
+                None => prompter.notice(&Notice::FirstQuestion)?,
+            },
             Reply::Back => at -= 1,
             _ => {
                 autosave(session)?;
@@ -93,6 +97,12 @@ pub fn run(
         }
     }
     Ok(())
+}
+
+/// The question asked just before `qi` in the rubric's order, if `qi` is not the first.
+fn earlier(order: &[usize], qi: usize) -> Option<usize> {
+    let at = order.iter().position(|&i| i == qi)?;
+    at.checked_sub(1).map(|before| order[before])
 }
 
 /// Asks question `qi` and records the reply (Back records nothing).
@@ -418,6 +428,38 @@ mod tests {
                 .any(|t| t.starts_with("This is the first question."))
         );
         assert_eq!(p.screens[1].0, "Skills 1/14 - question 1 of 32");
+    }
+
+    #[test]
+    fn back_at_the_first_open_question_of_a_resumed_session_goes_to_the_one_before() {
+        let r = rubric();
+        let mut session = Session::new(&r, "d".into(), None);
+        for &q in &r.order()[..5] {
+            session.answer(&r.ids.questions[q], &r.texts.questions[q], 4);
+        }
+        let mut steps = vec![
+            Step::Reply(Reply::Back),
+            Step::Reply(Reply::Back),
+            answer(0),
+        ];
+        steps.extend((4..r.key.questions()).map(|_| answer(2)));
+        steps.push(Step::Review(None));
+        steps.extend(reflections_blank(&r));
+        let (result, s, p, _) = drive(&r, session, steps);
+        result.unwrap();
+        let asked: Vec<&str> = p.screens.iter().take(4).map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            asked,
+            [
+                "Skills 6/14 - question 6 of 32",
+                "Skills 5/14 - question 5 of 32",
+                "Skills 4/14 - question 4 of 32",
+                "Skills 5/14 - question 5 of 32",
+            ]
+        );
+        assert_eq!(p.screens[1].1, 3, "the cursor on the answer given before");
+        assert!(!p.said.iter().any(|t| t.starts_with("This is the first")));
+        assert_eq!(s.answers[&r.ids.questions[r.order()[3]]], 1);
     }
 
     #[test]

@@ -94,8 +94,10 @@ impl TerminalPrompter {
         };
         // Leave one line that records the answer, as the other prompts do.
         self.term.clear_last_lines(lines)?;
-        if let Some(i) = result {
-            self.term.write_line(&words::answered(items[i]))?;
+        match result {
+            Some(i) if i + 1 == items.len() => self.term.write_line(words::SKIPPED)?,
+            Some(i) => self.term.write_line(&words::answered(items[i]))?,
+            None => {}
         }
         self.term.show_cursor()?;
         Ok(result)
@@ -231,7 +233,7 @@ impl Prompter for TerminalPrompter {
     fn review(&mut self, review: &Review) -> Result<Option<usize>> {
         self.check_ending()?;
         self.term.write_line("")?;
-        self.write_wrapped(&review.title.to_string(), "")?;
+        let drawn = 1 + self.write_wrapped(&review.title.to_string(), "")?;
         let width = self.width().saturating_sub(4);
         let mut items = vec![words::DONE.to_owned()];
         items.extend(
@@ -245,6 +247,9 @@ impl Prompter for TerminalPrompter {
             .default(0)
             .interact_on(&self.term)
             .map_err(|e| self.interrupted(e))?;
+        // The list clears itself; take the blank line and every line of the title too, so
+        // the next screen starts clean.
+        self.term.clear_last_lines(drawn)?;
         Ok(chosen.checked_sub(1))
     }
 

@@ -48,7 +48,9 @@ fn write_doc(out: &mut dyn Write, doc: &Doc, format: Format, look: Look) -> io::
     }
     for (title, items) in &doc.blocks {
         writeln!(out)?;
-        writeln!(out, "{}", look.bold(&safe(title)))?;
+        for line in textwrap::wrap(&safe(title), width) {
+            writeln!(out, "{}", look.bold(&line))?;
+        }
         for i in items {
             wrap(out, i, "  - ", "    ")?;
         }
@@ -197,6 +199,7 @@ struct CompareView<'a> {
     deltas: Pairs<&'a str, DeltaView<'a>>,
     gaps_closed: Vec<&'a str>,
     gaps_opened: Vec<&'a str>,
+    gaps_open: Vec<&'a str>,
     noise: f64,
 }
 
@@ -243,6 +246,7 @@ impl<'a> CompareView<'a> {
                 .iter()
                 .map(|&q| ids.questions[q].as_str())
                 .collect(),
+            gaps_open: c.open.iter().map(|&q| ids.questions[q].as_str()).collect(),
             noise: c.noise,
         }
     }

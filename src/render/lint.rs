@@ -23,13 +23,14 @@ fn line_of(text: &str, id: &str) -> Option<usize> {
     None
 }
 
-/// Writes the summary; returns the warning lines for stderr.
+/// Writes the summary, each line wrapped to `width` columns on screen (a wrapped line goes on
+/// two spaces further in); returns the warning lines for stderr.
 pub fn write(
     out: &mut dyn Write,
-    file: &str,
-    text: &str,
+    (file, text): (&str, &str),
     rubric: &Rubric,
     lint: &Lint,
+    width: usize,
 ) -> io::Result<Vec<String>> {
     let line = |q: usize| line_of(text, &rubric.ids.questions[q]);
     let warnings: Vec<String> = lint
@@ -38,7 +39,21 @@ pub fn write(
         .map(|f| words::warning(file, &line, rubric, f))
         .collect();
     for l in words::summary(file, rubric, lint, warnings.len()) {
-        writeln!(out, "{l}")?;
+        for part in wrap(&l, width) {
+            writeln!(out, "{part}")?;
+        }
     }
     Ok(warnings)
+}
+
+/// One line wrapped by display width; the lines after the first go in two spaces further
+/// than the first's own indent.
+pub fn wrap(line: &str, width: usize) -> Vec<String> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let further = " ".repeat(indent + 2);
+    let options = textwrap::Options::new(width).subsequent_indent(&further);
+    textwrap::wrap(line, options)
+        .into_iter()
+        .map(std::borrow::Cow::into_owned)
+        .collect()
 }

@@ -17,10 +17,37 @@ impl<'w> Markdown<'w> {
     }
 }
 
-/// Text made safe for Markdown: one line, no raw HTML, no table breaks.
+/// Text made safe for Markdown: one line, no raw HTML, no table breaks. Spans in backticks,
+/// such as a command to run, stay code spans when they pair up and hold no `|`.
 fn md(text: &str) -> String {
+    let text = super::safe(text);
+    let parts: Vec<&str> = text.split('`').collect();
+    let code = parts.len() % 2 == 1
+        && parts
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .all(|c| !c.trim().is_empty() && !c.contains('|'));
+    if !code {
+        return escape(&text);
+    }
     let mut out = String::with_capacity(text.len());
-    for c in super::safe(text).chars() {
+    for (i, part) in parts.iter().enumerate() {
+        if i % 2 == 1 {
+            out.push('`');
+            out.push_str(part);
+            out.push('`');
+        } else {
+            out.push_str(&escape(part));
+        }
+    }
+    out
+}
+
+/// Every character Markdown could read as markup, escaped.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
         match c {
             '|' | '<' | '>' | '*' | '_' | '`' | '[' | ']' | '\\' => {
                 out.push('\\');
@@ -47,20 +74,22 @@ impl Sink for Markdown<'_> {
         }
         self.written += 1;
         write_head(out, sheet)?;
-        write_fits(out, sheet)?;
         writeln!(
             out,
-            "**{}:** {}",
+            "**{}:** {}\n",
             text::VERDICT,
             md(&text::verdict(sheet.rubric, sheet.scores))
         )?;
+        write_fits(out, sheet)?;
         if let Some(m) = text::midpoints(sheet.rubric, sheet.quality) {
             writeln!(out, "\n{}", md(&m))?;
         }
         for b in text::blocks(sheet.rubric, sheet.responses, report) {
             write_block(out, &b)?;
         }
-        Ok(())
+        let r = sheet.rubric;
+        let footer = text::hashes(&r.id, &md(&r.version), &r.sha256, &r.key.hash);
+        writeln!(out, "\n{footer}")
     }
 
     fn end(&mut self) -> io::Result<()> {
@@ -68,27 +97,23 @@ impl Sink for Markdown<'_> {
     }
 }
 
-/// The title, then who, when, from where and on which rubric, as a list.
+/// The title, then when (the answers' date, else today's), who, from where and on which
+/// rubric, as a list; the hashes are in the footer.
 fn write_head(out: &mut dyn Write, sheet: Sheet) -> io::Result<()> {
     let (rubric, responses) = (sheet.rubric, sheet.responses);
     writeln!(out, "# {}", md(&rubric.texts.title))?;
     writeln!(out)?;
+    match &responses.date {
+        Some(date) => writeln!(out, "- {}: {}", text::DATE, md(date))?,
+        None => writeln!(out, "- {}: {}", text::MADE, crate::base::today())?,
+    }
     if let Some(who) = &responses.respondent {
         writeln!(out, "- {}: {}", text::RESPONDENT, md(who))?;
     }
-    if let Some(date) = &responses.date {
-        writeln!(out, "- {}: {date}", text::DATE)?;
-    }
     let source = text::source(sheet.source, sheet.row);
     writeln!(out, "- {}: {}", text::ANSWERS, md(&source))?;
-    writeln!(
-        out,
-        "- {}: `{}` v{} (sha256 `{}`)",
-        text::RUBRIC,
-        rubric.id,
-        md(&rubric.version),
-        &rubric.sha256[..12.min(rubric.sha256.len())]
-    )?;
+    let version = md(&rubric.version);
+    writeln!(out, "- {}: `{}` v{version}", text::RUBRIC, rubric.id)?;
     writeln!(out, "- {}", text::answered(rubric, sheet.scores))?;
     writeln!(out)
 }
@@ -114,7 +139,7 @@ fn write_fits(out: &mut dyn Write, sheet: Sheet) -> io::Result<()> {
         }
         writeln!(out)?;
     }
-    writeln!(out)
+    Ok(())
 }
 
 fn write_block(out: &mut dyn Write, b: &Block) -> io::Result<()> {

@@ -117,6 +117,9 @@ pub fn answered(label: &str) -> String {
     format!("  Your answer: {label}")
 }
 
+/// The line left on screen once a question is skipped.
+pub const SKIPPED: &str = "  Skipped: you can answer it from the review at the end.";
+
 /// What is said when the assessment stops: where the answers are and how to resume, or that
 /// nothing was saved (`file` is None before the first answer).
 pub fn stopped(

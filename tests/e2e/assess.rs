@@ -7,12 +7,12 @@ use std::time::Duration;
 use rexpect::process::WaitStatus;
 use rexpect::session::{PtySession, spawn_command};
 
-pub(crate) const DOWN: &str = "\x1b[B";
-pub(crate) const ENTER: &str = "\r";
-const ESC: &str = "\x1b";
+pub const DOWN: &str = "\x1b[B";
+pub const ENTER: &str = "\r";
+pub const ESC: &str = "\x1b";
 
 /// Starts `pathfit args` on a pseudo-terminal with its data folder in `data`.
-pub(crate) fn start(args: &[&str], data: &Path) -> PtySession {
+pub fn start(args: &[&str], data: &Path) -> PtySession {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("pathfit"));
     cmd.args(args)
         .current_dir(data)
@@ -25,7 +25,7 @@ pub(crate) fn start(args: &[&str], data: &Path) -> PtySession {
 }
 
 /// Sends keys, pausing so a lone Esc is not read as the start of an escape sequence.
-pub(crate) fn keys(p: &mut PtySession, keys: &[&str]) {
+pub fn keys(p: &mut PtySession, keys: &[&str]) {
     for k in keys {
         p.send(k).unwrap();
         p.flush().unwrap();
@@ -33,13 +33,13 @@ pub(crate) fn keys(p: &mut PtySession, keys: &[&str]) {
     }
 }
 
-pub(crate) fn at_question(p: &mut PtySession, n: usize) {
+pub fn at_question(p: &mut PtySession, n: usize) {
     p.exp_string(&format!("question {n} of 32")).unwrap();
     p.exp_string("Skip this question").unwrap();
 }
 
 /// Answers questions `from..=32` with the cursor's default, then finishes review and reflections.
-fn finish(p: &mut PtySession, from: usize) {
+pub fn finish(p: &mut PtySession, from: usize) {
     for n in from..=32 {
         at_question(p, n);
         keys(p, &[ENTER]);
@@ -52,7 +52,7 @@ fn finish(p: &mut PtySession, from: usize) {
     }
 }
 
-pub(crate) fn exit_code(p: &PtySession) -> i32 {
+pub fn exit_code(p: &PtySession) -> i32 {
     match p.process().wait().unwrap() {
         WaitStatus::Exited(_, code) => code,
         other => panic!("pathfit did not exit normally: {other:?}"),

@@ -91,3 +91,54 @@ fn compare_before_and_after() {
     assert!(err.contains("answer different rubrics"), "{err}");
     drop(dir);
 }
+
+#[test]
+fn explain_wraps_its_headers_and_says_when_rounded_shares_differ_from_the_margin() {
+    let (out, _) = crate::run_cmd(
+        crate::pathfit()
+            .args(["explain", "ana.toml"])
+            .env("COLUMNS", "80"),
+        0,
+    );
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    // Ana's shares, each shown to 0.1, add up to 39.9; the margin shown is 39.4.
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Rounded to 0.1 each, the shares shown add up to 39.9, not 39.4."),
+        "{out}"
+    );
+    let (out, _) = crate::run(&["explain", "close-call.toml"], 0);
+    assert!(!out.contains("Rounded to 0.1"), "{out}");
+}
+
+#[test]
+fn compare_lists_the_gaps_still_open_and_warns_of_mismatched_files() {
+    let text = std::fs::read_to_string(crate::fixtures().join("ana.toml")).unwrap();
+    // Minutes stay a gap; the date goes back; the respondent is the same person.
+    let after = text
+        .replace("sk_calendar = 5", "sk_calendar = 2")
+        .replace("date = \"2026-11-20\"", "date = \"2026-11-01\"")
+        .replace("respondent = \"Ana\"", "respondent = \" ana \"");
+    let (_dir, after_path) = temp_file("after.toml", &after);
+    let a = after_path.to_str().unwrap();
+    let (out, err) = run(&["compare", "ana.toml", a, "-f", "json"], 0);
+    assert_eq!(json(&out)["gaps_open"], serde_json::json!(["sk_minutes"]));
+    assert_eq!(
+        err,
+        "warning: the after-file's date (2026-11-01) is older than the before-file's \
+         (2026-11-20); are they in the right order?\n"
+    );
+    let (out, _) = run(&["compare", "ana.toml", a], 0);
+    assert!(
+        out.contains("Gaps still open (Office Secretary)\n  - Minutes and follow-up"),
+        "{out}"
+    );
+    let (_, err) = run(&["compare", "ana.toml", "close-call.toml"], 0);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("different respondents (Ana before, Dan after)"),
+        "{err}"
+    );
+    let (_, err) = run(&["compare", "ana.toml", "ana.toml"], 0);
+    assert_eq!(err, "");
+}

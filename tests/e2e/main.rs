@@ -10,11 +10,13 @@ mod guide;
 mod hostile;
 mod hostile_text;
 mod house;
+mod interview;
 mod lost;
 mod personas;
 mod rubric;
 mod runs;
 mod score;
+mod shell;
 mod template;
 mod trust;
 

@@ -169,3 +169,36 @@ fn unknown_rubric_ids_name_the_known_ones() {
         "error: unknown rubric `nope`; known rubrics: office-secretary-vs-specialist, specialist-vs-leadership (or give the path to a .toml rubric file)\n"
     );
 }
+
+#[test]
+fn lint_counts_one_warning_in_the_singular_and_wraps_to_the_width() {
+    let text = std::fs::read_to_string(crate::repo().join("rubrics/specialist-vs-leadership.toml"))
+        .unwrap()
+        .replace("twin = \"va_hands_on\"\n", "");
+    let (_dir, path) = crate::temp_file("r.toml", &text);
+    let (out, err) = crate::run_cmd(
+        crate::pathfit()
+            .args(["rubric", "lint", path.to_str().unwrap()])
+            .env("COLUMNS", "60"),
+        1,
+    );
+    assert!(out.contains("\n  1 warning (on stderr)\n"), "{out}");
+    // Piped, each warning stays on one line for tools that read them.
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("warning: "), "{err}");
+    for columns in ["60", "44"] {
+        let (out, _) = crate::run_cmd(
+            crate::pathfit()
+                .args(["rubric", "lint", "rubrics/three-roads.toml"])
+                .env("COLUMNS", columns),
+            1,
+        );
+        let width: usize = columns.parse().unwrap();
+        for line in out.lines() {
+            assert!(console::measure_text_width(line) <= width, "{line}");
+        }
+        // A wrapped line goes on two spaces further in than its first line.
+        assert!(out.contains("\n    "), "{out}");
+        assert!(out.contains("5 warnings (on stderr)"), "{out}");
+    }
+}

@@ -16,15 +16,18 @@ fn table_report_is_pinned() {
 
 #[test]
 fn markdown_report_is_pinned() {
-    let (out, _) = run(
-        &[
-            "score",
-            "close-call.toml",
-            "--format",
-            "markdown",
-            "--start",
-            "2026-12-01",
-        ],
+    // close-call.toml has no date: the hand-out carries the day it was made, fixed here.
+    let (out, _) = crate::run_cmd(
+        crate::pathfit()
+            .args([
+                "score",
+                "close-call.toml",
+                "--format",
+                "markdown",
+                "--start",
+                "2026-12-01",
+            ])
+            .env("SOURCE_DATE_EPOCH", "1795000000"),
         0,
     );
     insta::assert_snapshot!("score_markdown", out);
@@ -260,4 +263,51 @@ fn the_readme_documents_exactly_the_json_fields() {
     // The example's reflections map is empty in the example; give it its one documented key.
     b.retain(|p: &String| !p.starts_with(".reflections."));
     assert_eq!(a, b, "docs/scoring.md json example vs real output");
+}
+
+#[test]
+fn the_markdown_hand_out_shows_commands_as_code_and_the_date_first_and_hashes_last() {
+    let (out, _) = run(&["score", "ana.toml", "-f", "markdown"], 0);
+    assert!(
+        out.contains("with `pathfit assess --save day30.toml`, run `pathfit compare`"),
+        "{out}"
+    );
+    assert!(!out.contains("\\`"), "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[2], "- Date: 2026-11-20", "{out}");
+    let verdict = lines
+        .iter()
+        .position(|l| l.starts_with("**Verdict:**"))
+        .unwrap();
+    let table = lines
+        .iter()
+        .position(|l| l.starts_with("| Path |"))
+        .unwrap();
+    assert!(verdict < table, "{out}");
+    let sha = lines.iter().position(|l| l.contains("sha256")).unwrap();
+    assert_eq!(sha, lines.len() - 1, "{out}");
+    // Lists whose items hold an "and" take a comma before the last one.
+    let ana = std::fs::read_to_string(crate::fixtures().join("ana.toml")).unwrap();
+    let gaps = ana
+        .replace("sk_records = 4", "sk_records = 3")
+        .replace("sk_budget = 5", "sk_budget = 3");
+    let (_gaps_dir, gaps) = crate::temp_file("gaps.toml", &gaps);
+    let (out, _) = run(&["score", gaps.to_str().unwrap(), "-f", "markdown"], 0);
+    assert!(
+        out.contains(
+            "claiming records and filing, minutes and follow-up, and budgets and timelines without"
+        ),
+        "{out}"
+    );
+    let (_dir, no_date) = crate::temp_file(
+        "a.toml",
+        &std::fs::read_to_string(crate::fixtures().join("close-call.toml")).unwrap(),
+    );
+    let (out, _) = crate::run_cmd(
+        crate::pathfit()
+            .args(["score", "-f", "markdown", no_date.to_str().unwrap()])
+            .env("SOURCE_DATE_EPOCH", "1795000000"),
+        0,
+    );
+    assert!(out.contains("\n- Report date: 2026-11-18\n"), "{out}");
 }

@@ -485,6 +485,19 @@ fn the_help_documents_the_exit_codes() {
 }
 
 #[test]
+fn piped_help_fits_80_columns_and_names_the_target_a_path_id() {
+    for args in [&["--help"][..], &["score", "--help"], &["assess", "--help"]] {
+        let (out, _) = run(args, 0);
+        assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    }
+    let (out, _) = run_cmd(pathfit().args(["--help"]).env("COLUMNS", "60"), 0);
+    assert!(out.lines().all(|l| l.chars().count() <= 60), "{out}");
+    let (out, _) = run(&["score", "--help"], 0);
+    assert!(out.contains("--target <PATH_ID>"), "{out}");
+    assert!(out.contains("id in the rubric"), "{out}");
+}
+
+#[test]
 fn width_follows_columns_and_dumb_terminals_get_ascii() {
     let (out, _) = run_cmd(
         pathfit().args(["score", "ana.toml"]).env("COLUMNS", "60"),

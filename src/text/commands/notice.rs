@@ -64,6 +64,8 @@ pub enum Notice<'a> {
         program: &'a str,
         quoted: &'a str,
     },
+    /// `compare`: the two files do not look like one person's before and after.
+    Mismatch(&'a crate::compare::Mismatch),
 }
 
 /// The lines of a batch here; the rest in `others`.
@@ -156,8 +158,25 @@ fn others(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             "Saved to {}. Score it again any time with: {program} score {quoted}",
             safe(&file.display().to_string())
         ),
+        Notice::Mismatch(m) => mismatch(m, f),
         // The batch's lines are worded above.
         _ => Ok(()),
+    }
+}
+
+fn mismatch(m: &crate::compare::Mismatch, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    use crate::compare::Mismatch;
+    match m {
+        Mismatch::Respondents { before, after } => write!(
+            f,
+            "warning: the files name different respondents ({} before, {} after); compare one person's answers",
+            safe(before),
+            safe(after)
+        ),
+        Mismatch::Dates { before, after } => write!(
+            f,
+            "warning: the after-file's date ({after}) is older than the before-file's ({before}); are they in the right order?"
+        ),
     }
 }
 

@@ -1,5 +1,5 @@
 //! The words of `pathfit compare`: both verdicts, what retest noise is, the changes in fit and
-//! the gaps closed and opened.
+//! the gaps closed, opened and still open.
 
 use super::{Doc, fit, list_and, verdict};
 use crate::compare::Comparison;
@@ -30,6 +30,10 @@ pub fn compare(rubric: &Rubric, (before, after): (&str, &str), c: &Comparison) -
             (
                 format!("Gaps opened ({})", list_and(&names)),
                 gap_list(rubric, &c.opened),
+            ),
+            (
+                format!("Gaps still open ({})", list_and(&names)),
+                gap_list(rubric, &c.open),
             ),
         ],
     }

@@ -38,7 +38,8 @@ pub fn explain(
         blocks: vec![
             (
                 format!(
-                    "Each answer's share of the margin, in points (+ towards {top}, - towards {second}); they add up to the margin"
+                    "Each answer's share of the margin, in points (+ towards {top}, - towards {second}); they add up to the margin{}",
+                    rounding(scores, e)
                 ),
                 all,
             ),
@@ -56,6 +57,20 @@ pub fn explain(
             ),
         ],
     }
+}
+
+/// When the shares as shown (each to 0.1) add up to other than the margin as shown, a short
+/// sentence that says so; else nothing.
+fn rounding(scores: &Scores, e: &Explanation) -> String {
+    use crate::scoring::shown;
+    let sum = shown(e.contributions.iter().map(|&(_, c)| shown(c)).sum());
+    if sum == scores.shown_margin {
+        return String::new();
+    }
+    format!(
+        ". Rounded to 0.1 each, the shares shown add up to {sum:.1}, not {:.1}.",
+        scores.shown_margin
+    )
 }
 
 fn answer(rubric: &Rubric, responses: &Responses, q: usize) -> String {

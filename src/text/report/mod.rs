@@ -53,7 +53,10 @@ pub fn list_and<S: AsRef<str>>(items: &[S]) -> String {
         [one] => one.as_ref().to_owned(),
         [init @ .., last] => {
             let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", init.join(", "), last.as_ref())
+            // Items with an "and" of their own take a comma before the last "and".
+            let comma = items.iter().any(|i| i.as_ref().contains(" and "));
+            let and = if comma { ", and" } else { " and" };
+            format!("{}{and} {}", init.join(", "), last.as_ref())
         }
     }
 }
@@ -109,6 +112,12 @@ pub const PATH: &str = "Path";
 pub const FIT: &str = "Fit";
 pub const RESPONDENT: &str = "Respondent";
 pub const DATE: &str = "Date";
+/// The date line of a hand-out whose answers carry no date: the day it was made.
+pub const MADE: &str = "Report date";
+/// The footer of a hand-out: which rubric file and key, by their hashes.
+pub fn hashes(rubric: &str, version: &str, sha256: &str, key: &str) -> String {
+    format!("Rubric `{rubric}` v{version}: file sha256 `{sha256}`, key hash `{key}`.")
+}
 pub const ANSWERS: &str = "Answers";
 pub const RUBRIC: &str = "Rubric";
 pub const VERDICT: &str = "Verdict";
@@ -186,6 +195,10 @@ mod tests {
         assert_eq!(list_and(&["A"]), "A");
         assert_eq!(list_and(&["A", "B"]), "A and B");
         assert_eq!(list_and(&["A", "B", "C"]), "A, B and C");
+        assert_eq!(
+            list_and(&["minutes", "budgets and timelines", "records and filing"]),
+            "minutes, budgets and timelines, and records and filing"
+        );
         assert_eq!(count(1, "minute", "minutes"), "1 minute");
         assert_eq!(count(2, "minute", "minutes"), "2 minutes");
     }

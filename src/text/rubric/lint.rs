@@ -3,7 +3,7 @@
 
 use crate::rubric::Rubric;
 use crate::scoring::lint::{Finding, Lint, MAX_GRADE, MAX_WORDS};
-use crate::text::report::list_and;
+use crate::text::report::{count, list_and};
 
 /// The summary lines for stdout: the rubric, its figures, and whether it is clean given
 /// `warnings` findings.
@@ -36,7 +36,7 @@ pub fn summary(file: &str, rubric: &Rubric, lint: &Lint, warnings: usize) -> Vec
     lines.push(if warnings == 0 {
         "  clean".to_owned()
     } else {
-        format!("  {warnings} warnings (on stderr)")
+        format!("  {} (on stderr)", count(warnings, "warning", "warnings"))
     });
     lines
 }
