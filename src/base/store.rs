@@ -214,17 +214,21 @@ pub fn write_private(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), S
             path: path.to_path_buf(),
         });
     }
+    written(&dir, bytes)?.persist(path, overwrite).map(drop)
+}
+
+/// A temporary file in `dir` (mode 0600: tempfile makes it so on unix) holding `bytes`, on disk.
+fn written(dir: &Path, bytes: &[u8]) -> Result<Temp, StoreError> {
     let write_in = |e: io::Error| StoreError::WriteIn {
-        dir: dir.clone(),
+        dir: dir.to_path_buf(),
         cause: e.into(),
     };
-    // tempfile creates the file with mode 0600 on unix.
-    let mut tmp = Temp::new_in(&dir).map_err(write_in)?;
+    let mut tmp = Temp::new_in(dir).map_err(write_in)?;
     tmp.file()
         .write_all(bytes)
         .and_then(|()| tmp.file().sync_all())
         .map_err(write_in)?;
-    tmp.persist(path, overwrite).map(drop)
+    Ok(tmp)
 }
 
 /// Replaces the held file atomically with `bytes`, keeping it locked: the new file is locked
@@ -232,15 +236,7 @@ pub fn write_private(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), S
 pub fn write_held(held: &mut Held, bytes: &[u8]) -> Result<(), StoreError> {
     let path = held.path().to_path_buf();
     let dir = parent(&path);
-    let write_in = |e: io::Error| StoreError::WriteIn {
-        dir: dir.clone(),
-        cause: e.into(),
-    };
-    let mut tmp = Temp::new_in(&dir).map_err(write_in)?;
-    tmp.file()
-        .write_all(bytes)
-        .and_then(|()| tmp.file().sync_all())
-        .map_err(write_in)?;
+    let mut tmp = written(&dir, bytes)?;
     held.lock_new(tmp.file()).map_err(StoreError::Lock)?;
     let file = tmp.persist(&path, true)?;
     held.moved_to(file);
