@@ -144,17 +144,7 @@ pub enum Shape {
     NotObject,
 }
 
-/// A float compared by its bits, so problems holding one stay `Eq`.
-#[derive(Debug, Clone, Copy)]
-pub struct Number(pub f64);
-
-impl PartialEq for Number {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.to_bits() == other.0.to_bits()
-    }
-}
-
-impl Eq for Number {}
+pub use super::Number;
 
 /// Why a row of a survey export was not scored.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -39,6 +39,19 @@ impl From<AnswerProblem> for Kind {
     }
 }
 
+/// A number from the file as it was read, NaN and infinities included; equal when its bits
+/// are, so problems compare like the rest of the data.
+#[derive(Debug, Clone, Copy)]
+pub struct Number(pub f64);
+
+impl PartialEq for Number {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.to_bits() == other.0.to_bits()
+    }
+}
+
+impl Eq for Number {}
+
 /// The kind of file a parser was reading, so the words can say what would fix it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {

@@ -135,15 +135,4 @@ pub enum SurveyWord {
     Alias(String),
 }
 
-/// A number from the file as it was read, NaN and infinities included; equal when its bits
-/// are, so problems compare like the rest of the data.
-#[derive(Debug, Clone, Copy)]
-pub struct Number(pub f64);
-
-impl PartialEq for Number {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.to_bits() == other.0.to_bits()
-    }
-}
-
-impl Eq for Number {}
+pub use super::Number;
