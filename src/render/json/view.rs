@@ -234,17 +234,7 @@ fn quality_view(rubric: &Rubric, report: &Report) -> QualityView {
         midpoint_share: (rubric.key.points % 2 == 1 && q.answered > 0)
             .then(|| q.midpoints as f64 / q.answered as f64),
         skipped: rubric.key.questions() - q.answered,
-        flags: q
-            .flags
-            .iter()
-            .map(|f| match f {
-                Flag::StraightLining { .. } => "straight_lining",
-                Flag::Acquiescence { .. } => "acquiescence",
-                Flag::ManyMidpoints { .. } => "many_midpoints",
-                Flag::ManySkipped { .. } => "many_skipped",
-                Flag::TooFast { .. } => "too_fast",
-            })
-            .collect(),
+        flags: q.flags.iter().map(Flag::name).collect(),
         warnings: q
             .flags
             .iter()
