@@ -45,3 +45,42 @@ fn quality_flags_are_the_same_words_in_csv_and_json() {
     assert!(csv_flags.contains(&"straight_lining"), "{csv_out}");
     assert_eq!(csv_flags, json_flags);
 }
+
+/// Runs `pathfit args`, reads one byte of its output and closes the pipe, like `| head -c1`;
+/// returns the exit code and stderr.
+fn closed_early(args: &[&str]) -> (Option<i32>, String) {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pathfit"))
+        .args(args)
+        .current_dir(fixtures())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut byte = [0u8; 1];
+    stdout.read_exact(&mut byte).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_closed_pipe_ends_an_export_quietly_in_every_format() {
+    // Far more output than a pipe buffers (64 KiB), so writing must hit the closed pipe.
+    let rows: Vec<(String, u8)> = (0..3000)
+        .map(|i| (format!("r{i}"), 1 + (i % 5) as u8))
+        .collect();
+    let rows: Vec<(&str, u8)> = rows.iter().map(|(id, p)| (id.as_str(), *p)).collect();
+    let (_dir, file) = temp_file("many.csv", &export(&rows));
+    let file = file.to_str().unwrap();
+    for format in ["csv", "jsonl", "json", "table", "markdown"] {
+        let (code, err) = closed_early(&["score", file, "-f", format]);
+        assert_eq!(code, Some(0), "{format}: {err}");
+        assert_eq!(err, "", "{format}");
+    }
+}

@@ -37,6 +37,14 @@ impl Sink for Nothing {
     }
 }
 
+/// Whether an error comes of the output's reader going away.
+fn broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 /// How much of a sheet each output needs.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum Need {
@@ -86,6 +94,8 @@ pub struct Batch<'a> {
     scratch: Option<Scores>,
     pub progress: Progress,
     pub(super) stop: Arc<AtomicBool>,
+    /// The reader of the output went away (`| head`): nothing more is written or said.
+    closed: bool,
 }
 
 impl<'a> Batch<'a> {
@@ -115,6 +125,7 @@ impl<'a> Batch<'a> {
             scratch: None,
             progress: Progress::new(args.progress, inputs),
             stop,
+            closed: false,
         }
     }
 
@@ -164,12 +175,12 @@ impl<'a> Batch<'a> {
             None => from.catalog.resolve(DEFAULT_ID)?,
         };
         if let Err(e) = self.export(source, file, from.survey, &rubric) {
-            if e.downcast_ref::<Interrupted>().is_some()
-                || e.chain().any(|c| {
-                    c.downcast_ref::<std::io::Error>()
-                        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-                })
-            {
+            // The reader's writes fail inside the export reader, which may wrap them past
+            // recognition: the sink's own failure is what tells.
+            if self.closed || broken_pipe(&e) {
+                return Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe).into());
+            }
+            if e.downcast_ref::<Interrupted>().is_some() {
                 return Err(e);
             }
             self.check_stop()?;
@@ -223,24 +234,26 @@ impl<'a> Batch<'a> {
         match made {
             Made::Report(report) => {
                 self.count(rubric, responses, &report.scores);
-                self.sink.record(&Record::Scored {
+                let done = self.sink.record(&Record::Scored {
                     source,
                     row,
                     rubric,
                     responses,
                     report,
-                })?;
+                });
+                self.written(done)?;
             }
             Made::Brief(scores, quality) => {
                 self.count(rubric, responses, scores);
-                self.sink.record(&Record::Brief {
+                let done = self.sink.record(&Record::Brief {
                     source,
                     row,
                     rubric,
                     responses,
                     scores,
                     quality,
-                })?;
+                });
+                self.written(done)?;
             }
             Made::Scores(scores) => self.count(rubric, responses, scores),
         }
@@ -303,20 +316,34 @@ impl<'a> Batch<'a> {
         rubric: Option<&Rubric>,
         lines: &[String],
     ) -> Result<()> {
+        if self.closed {
+            return Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe).into());
+        }
         self.tally.skipped += 1;
         self.progress.say(|| {
             for line in lines {
                 words::say(Notice::Failed { source, row, line });
             }
         });
-        self.sink.record(&Record::Failed {
+        let done = self.sink.record(&Record::Failed {
             source,
             row,
             respondent,
             rubric,
             error: &lines.join("; "),
-        })?;
+        });
+        self.written(done)?;
         Ok(())
+    }
+
+    /// A write to the sink, remembering a closed pipe.
+    fn written(&mut self, done: std::io::Result<()>) -> std::io::Result<()> {
+        if let Err(e) = &done
+            && e.kind() == std::io::ErrorKind::BrokenPipe
+        {
+            self.closed = true;
+        }
+        done
     }
 
     pub fn check_stop(&self) -> Result<()> {
