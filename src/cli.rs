@@ -196,6 +196,11 @@ pub struct ScoreArgs {
     #[arg(long, conflicts_with = "summary")]
     pub summary_only: bool,
 
+    /// Add each respondent's answers, as scale values: `q:<question id>` columns in csv, an
+    /// `answers` object in json and jsonl
+    #[arg(long, conflicts_with = "summary_only")]
+    pub answers: bool,
+
     /// Rubric id or path to a rubric file; by default the rubric the answer file names
     #[arg(long, short, value_name = "ID|PATH")]
     pub rubric: Option<String>,

@@ -44,6 +44,8 @@ pub enum Usage {
     DocFormat { command: &'static str },
     /// `--summary` with an output that has no room for a cohort report.
     SummaryFormat,
+    /// `--answers` with an output that has no place for them (table, markdown).
+    AnswersFormat,
     /// `pathfit faq` on a rubric without FAQ entries.
     NoFaq { rubric: String },
     /// `compare` given sheets of two different rubrics.

@@ -243,6 +243,9 @@ fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
     {
         return Err(Usage::SummaryFormat);
     }
+    if a.answers && matches!(report.format, Format::Table | Format::Markdown) {
+        return Err(Usage::AnswersFormat);
+    }
     Ok(Score {
         files: a.files,
         stdin: match a.input_format {
@@ -257,6 +260,7 @@ fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
             layout: a.layout.map(Into::into),
         },
         summary,
+        answers: a.answers,
         rubric: a.rubric,
         report,
         progress: term.stderr && !term.dumb,

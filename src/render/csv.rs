@@ -1,7 +1,8 @@
 //! CSV output: one row per answer sheet, for a spreadsheet. Columns, in this order: source,
 //! row, respondent, rubric, version, sha256 (of the rubric file), key_hash, answered, total,
 //! partial, top, second, margin, lean, then `fit:<path>` for each path and `<path>:<dimension>`
-//! for each path and dimension, then quality, error. One rubric per file: the columns follow
+//! for each path and dimension, then (`--answers`) `q:<question>` for each question, then
+//! quality, error. One rubric per file: the columns follow
 //! the first sheet's. Fits and the margin are the numbers the report shows (one decimal, the
 //! margin being the difference of the shown fits), so `lean` and `margin` always agree; JSON
 //! has full precision.
@@ -102,6 +103,8 @@ pub struct Csv<'w> {
     source: (String, Vec<u8>),
     /// The row being put together, reused.
     line: Vec<u8>,
+    /// Each sheet's answers, as scale values, in `q:<question>` columns.
+    answers: bool,
 }
 
 impl<'w> Csv<'w> {
@@ -118,7 +121,14 @@ impl<'w> Csv<'w> {
             },
             source: (String::new(), Vec::new()),
             line: Vec::new(),
+            answers: false,
         }
+    }
+
+    /// A CSV with each sheet's answers (`--answers`).
+    pub fn with_answers(mut self, answers: bool) -> Self {
+        self.answers = answers;
+        self
     }
 
     /// A CSV whose columns are `rubric`'s, written at once: a batch of failures only still
@@ -153,6 +163,9 @@ impl<'w> Csv<'w> {
         header.extend(ids.paths.iter().map(|p| format!("fit:{p}")));
         for p in &ids.paths {
             header.extend(ids.dimensions.iter().map(|d| format!("{p}:{d}")));
+        }
+        if self.answers {
+            header.extend(ids.questions.iter().map(|q| format!("q:{q}")));
         }
         header.extend(["quality".to_owned(), "error".to_owned()]);
         self.width = header.len();
@@ -214,6 +227,17 @@ fn tenths(buf: &mut [u8; 24], v: f64) -> &[u8] {
     &buf[..n]
 }
 
+/// Each answer as a scale value, empty when unanswered, each after a comma.
+fn put_answers(sheet: Sheet, line: &mut Vec<u8>) {
+    let mut ints = itoa::Buffer::new();
+    for &p in &sheet.responses.points {
+        line.push(b',');
+        if p != crate::scoring::MISSING {
+            line.extend_from_slice(ints.format(sheet.rubric.key.value(p)).as_bytes());
+        }
+    }
+}
+
 impl Sink for Csv<'_> {
     fn begin(&mut self) -> io::Result<()> {
         match self.first.take() {
@@ -269,6 +293,9 @@ impl Csv<'_> {
         line.clear();
         self.put_sheet(sheet, &mut line)?;
         self.put_scores(sheet.scores, &mut line);
+        if self.answers {
+            put_answers(sheet, &mut line);
+        }
         line.push(b',');
         for (i, f) in sheet.quality.flags.iter().enumerate() {
             if i > 0 {

@@ -174,6 +174,23 @@ pub fn sink<'w>(format: Format, out: &'w mut dyn Write, look: Look) -> Box<dyn S
     }
 }
 
+/// The renderer for a batch: [`sink`], with each respondent's answers when `answers` (csv,
+/// json and jsonl; the reports show them already).
+pub fn batch_sink<'w>(
+    format: Format,
+    out: &'w mut dyn Write,
+    look: Look,
+    answers: bool,
+) -> Box<dyn Sink + 'w> {
+    match format {
+        Format::Json | Format::Jsonl => {
+            Box::new(json::Json::new(out, format == Format::Jsonl).with_answers(answers))
+        }
+        Format::Csv => Box::new(csv::Csv::new(out).with_answers(answers)),
+        _ => sink(format, out, look),
+    }
+}
+
 /// Text from an input file or a person, safe to print on a terminal.
 pub fn safe(text: &str) -> std::borrow::Cow<'_, str> {
     crate::base::printable::printable(text)

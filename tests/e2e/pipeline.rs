@@ -84,3 +84,55 @@ fn a_closed_pipe_ends_an_export_quietly_in_every_format() {
         assert_eq!(err, "", "{format}");
     }
 }
+
+#[test]
+fn answers_are_added_to_csv_and_jsonl_as_scale_values() {
+    let args = ["score", "survey/plain.csv", "--missing", "-99", "--answers"];
+    let (out, _) = run(&[&args[..], &["-f", "csv"]].concat(), 1);
+    let (header, rows) = csv_rows(&out);
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(header.len(), 24 + 32, "{:?}", header);
+    assert!(at("q:sk_calendar") < at("quality"));
+    assert_eq!(&rows[0][at("q:sk_calendar")], "5");
+    assert_eq!(&rows[1][at("q:sk_calendar")], "", "N/A is empty");
+    assert_eq!(&rows[1][at("q:sk_correspondence")], "", "-99 is empty");
+    assert_eq!(&rows[1][at("q:sk_records")], "4");
+    let (out, _) = run(&[&args[..], &["-f", "jsonl"]].concat(), 1);
+    let second: serde_json::Value = serde_json::from_str(out.lines().nth(1).unwrap()).unwrap();
+    assert_eq!(second["answers"]["sk_calendar"], serde_json::Value::Null);
+    assert_eq!(second["answers"]["sk_records"], 4);
+    assert_eq!(second["answers"].as_object().unwrap().len(), 32);
+    // Values as the rubric's scale writes them: this one runs from 0 to 4.
+    let (_dir, file) = temp_file(
+        "roads.csv",
+        "ID,q_schedule,q_depth,q_people\nr1,Never,Always,Often\n",
+    );
+    let (out, _) = run(
+        &[
+            "score",
+            file.to_str().unwrap(),
+            "-r",
+            "rubrics/three-roads.toml",
+            "-f",
+            "csv",
+            "--answers",
+        ],
+        0,
+    );
+    let (header, rows) = csv_rows(&out);
+    let q: Vec<&str> = header
+        .iter()
+        .zip(rows[0].iter())
+        .filter(|(h, _)| h.starts_with("q:"))
+        .map(|(_, v)| v)
+        .collect();
+    assert_eq!(q, ["0", "4", "3"]);
+    // Without them, the output is as before; a report has no place for them.
+    let (out, _) = run(
+        &["score", "survey/plain.csv", "-f", "csv", "--missing", "-99"],
+        1,
+    );
+    assert!(!out.contains("q:"));
+    let (_, err) = run(&["score", "ana.toml", "--answers"], 2);
+    assert!(err.contains("--answers adds answers to csv"), "{err}");
+}

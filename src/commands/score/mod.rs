@@ -34,6 +34,8 @@ pub struct Score {
     pub stdin: StdinFormat,
     pub survey: SurveyFlags,
     pub summary: Summary,
+    /// Each respondent's answers in the output (csv, json, jsonl).
+    pub answers: bool,
     pub rubric: Option<String>,
     pub report: ReportFlags,
     /// Whether stderr shows a progress bar: a terminal that can draw one.
@@ -122,8 +124,10 @@ fn sink<'w>(
         return Box::new(Nothing);
     }
     match (forced, args.report.format) {
-        (Some(r), Format::Csv) => Box::new(render::csv::Csv::for_rubric(out, Arc::clone(r))),
-        (_, format) => render::sink(format, out, look),
+        (Some(r), Format::Csv) => {
+            Box::new(render::csv::Csv::for_rubric(out, Arc::clone(r)).with_answers(args.answers))
+        }
+        (_, format) => render::batch_sink(format, out, look, args.answers),
     }
 }
 

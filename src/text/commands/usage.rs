@@ -45,6 +45,9 @@ fn command_line(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             Usage::SummaryFormat => f.write_str(
                 "--summary adds a cohort report to table or markdown output; with json, jsonl or csv use --summary-only",
             ),
+            Usage::AnswersFormat => f.write_str(
+                "--answers adds answers to csv, json or jsonl output; table and markdown reports show them already",
+            ),
             Usage::NoFaq { rubric } => write!(
                 f,
                 "rubric `{rubric}` has no FAQ; add [[guidance.faq]] entries, or see `pathfit faq` for the default rubric"
