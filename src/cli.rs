@@ -196,6 +196,11 @@ pub struct ScoreArgs {
     #[arg(long, conflicts_with = "summary")]
     pub summary_only: bool,
 
+    /// The fewest respondents --summary-only reports on (default 5): a smaller cohort's
+    /// figures can name a person; lower it only knowingly
+    #[arg(long, value_name = "N", requires = "summary_only")]
+    pub min_cohort: Option<usize>,
+
     /// Add each respondent's answers, as scale values: `q:<question id>` columns in csv, an
     /// `answers` object in json and jsonl
     #[arg(long, conflicts_with = "summary_only")]

@@ -44,6 +44,8 @@ pub enum Usage {
     DocFormat { command: &'static str },
     /// `--summary` with an output that has no room for a cohort report.
     SummaryFormat,
+    /// `--summary-only` on fewer respondents than `--min-cohort`.
+    SmallCohort { respondents: usize, min: usize },
     /// `--answers` with an output that has no place for them (table, markdown).
     AnswersFormat,
     /// `pathfit faq` on a rubric without FAQ entries.

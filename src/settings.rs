@@ -231,6 +231,9 @@ fn assess(a: cli::AssessArgs, color: ColorChoice, term: Terminal) -> Result<(Job
     Ok((job, output))
 }
 
+/// The fewest respondents `--summary-only` reports on unless `--min-cohort` says otherwise.
+const MIN_COHORT: usize = 5;
+
 fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
     let summary = match (a.summary, a.summary_only) {
         (_, true) => Summary::Only,
@@ -261,6 +264,7 @@ fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
         },
         summary,
         answers: a.answers,
+        min_cohort: a.min_cohort.unwrap_or(MIN_COHORT),
         rubric: a.rubric,
         report,
         progress: term.stderr && !term.dumb,

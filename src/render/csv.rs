@@ -58,7 +58,7 @@ fn defused(text: &[u8]) -> std::borrow::Cow<'_, [u8]> {
 
 /// Text fields as one CSV record, line end included, as the csv crate writes them, each
 /// [`defused`].
-fn record<S: AsRef<[u8]>>(fields: &[S]) -> io::Result<Vec<u8>> {
+pub(super) fn record<S: AsRef<[u8]>>(fields: &[S]) -> io::Result<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(fields.iter().map(|f| defused(f.as_ref())))?;
     w.into_inner().map_err(|e| io::Error::other(e.to_string()))

@@ -136,3 +136,73 @@ fn answers_are_added_to_csv_and_jsonl_as_scale_values() {
     let (_, err) = run(&["score", "ana.toml", "--answers"], 2);
     assert!(err.contains("--answers adds answers to csv"), "{err}");
 }
+
+#[test]
+fn summary_only_works_in_every_format_names_nobody_and_refuses_a_small_cohort() {
+    let people = [
+        ("alice-xq7", 1),
+        ("bob-xq7", 2),
+        ("carol-xq7", 4),
+        ("dan-xq7", 5),
+        ("eve-xq7", 2),
+        ("fay-xq7", 4),
+    ];
+    let mut text = export(&people);
+    // A row whose cell is not an answer: its value must not reach stderr either.
+    let bad = vec!["Zebra123"; question_ids().len()].join(",");
+    text.push_str(&format!("gus-xq7,{bad}\n"));
+    let (_dir, file) = temp_file("cohort.csv", &text);
+    let file = file.to_str().unwrap();
+    let mut outputs = Vec::new();
+    for format in ["csv", "jsonl", "json", "table", "markdown"] {
+        let (out, err) = run(&["score", file, "--summary-only", "-f", format], 1);
+        for secret in ["-xq7", "Zebra123"] {
+            assert!(!out.contains(secret), "{format}: {out}");
+            assert!(!err.contains(secret), "{format}: {err}");
+        }
+        assert!(err.contains("row 7: `"), "the row and the column: {err}");
+        outputs.push(out);
+    }
+    let (header, rows) = csv_rows(&outputs[0]);
+    assert_eq!(
+        header.iter().collect::<Vec<_>>(),
+        ["section", "path", "dimension", "statistic", "value"]
+    );
+    let find = |s: &str, p: &str, d: &str, st: &str| {
+        rows.iter()
+            .find(|r| (&r[0], &r[1], &r[2], &r[3]) == (s, p, d, st))
+            .map(|r| r[4].to_owned())
+    };
+    assert_eq!(find("cohort", "", "", "respondents").as_deref(), Some("6"));
+    assert_eq!(find("cohort", "", "", "skipped").as_deref(), Some("1"));
+    assert!(find("dimensions", "generalist", "skills", "mean").is_some());
+    assert_eq!(outputs[1].lines().count(), 1, "jsonl is one line");
+    let line: serde_json::Value = serde_json::from_str(&outputs[1]).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&outputs[2]).unwrap();
+    assert_eq!(line, json);
+    assert_eq!(json["respondents"], 6);
+    let mean: f64 = find("fits", "generalist", "", "mean")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(Some(mean), json["fits"]["generalist"]["mean"].as_f64());
+    // Four respondents: refused, unless the threshold is lowered knowingly.
+    let (_dir, small) = temp_file("small.csv", &export(&people[..4]));
+    let small = small.to_str().unwrap();
+    let (out, err) = run(&["score", small, "--summary-only", "-f", "csv"], 2);
+    assert_eq!(out, "");
+    assert!(err.contains("--min-cohort 4"), "{err}");
+    let (out, _) = run(
+        &[
+            "score",
+            small,
+            "--summary-only",
+            "--min-cohort",
+            "4",
+            "-f",
+            "csv",
+        ],
+        0,
+    );
+    assert!(out.contains("cohort,,,respondents,4"), "{out}");
+}

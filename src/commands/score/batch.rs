@@ -96,6 +96,8 @@ pub struct Batch<'a> {
     pub(super) stop: Arc<AtomicBool>,
     /// The reader of the output went away (`| head`): nothing more is written or said.
     closed: bool,
+    /// `--summary-only`: errors name the row and the column, never a value or a person.
+    withhold: bool,
 }
 
 impl<'a> Batch<'a> {
@@ -126,6 +128,7 @@ impl<'a> Batch<'a> {
             progress: Progress::new(args.progress, inputs),
             stop,
             closed: false,
+            withhold: args.summary == Summary::Only,
         }
     }
 
@@ -164,7 +167,7 @@ impl<'a> Batch<'a> {
                 let made = Self::make(self.need, &options, &rubric, &responses);
                 self.write("-", None, &rubric, &responses, &made)
             }
-            Err(e) => self.fail("-", None, &error_lines(&e)),
+            Err(e) => self.fail("-", None, &self.lines(&e)),
         }
     }
 
@@ -184,7 +187,7 @@ impl<'a> Batch<'a> {
                 return Err(e);
             }
             self.check_stop()?;
-            self.fail(source, None, &error_lines(&e))?;
+            self.fail(source, None, &self.lines(&e))?;
         }
         Ok(())
     }
@@ -295,6 +298,28 @@ impl<'a> Batch<'a> {
             self.scratch = Some(s);
         }
         Ok(())
+    }
+
+    /// An error as the lines it is reported with; under `--summary-only`, without what an
+    /// answer file holds.
+    pub(super) fn lines(&self, e: &anyhow::Error) -> Vec<String> {
+        match e.downcast_ref::<crate::problem::Problems>() {
+            Some(p) if self.withhold => {
+                p.0.iter()
+                    .map(crate::text::answers::withheld_problem)
+                    .collect()
+            }
+            _ => error_lines(e),
+        }
+    }
+
+    /// Why a row was not scored, in words; under `--summary-only`, without a cell's value.
+    pub(super) fn reason(&self, r: &crate::problem::answers::RowProblem) -> String {
+        if self.withhold {
+            crate::text::answers::Withheld(r).to_string()
+        } else {
+            r.to_string()
+        }
     }
 
     pub(super) fn fail(

@@ -19,7 +19,7 @@ use anyhow::{Context, Result};
 use crate::answers::survey::Layout;
 use crate::base::signal::{SecondCtrlC, Watch};
 use crate::commands::ReportFlags;
-use crate::error::Reported;
+use crate::error::{Reported, Usage};
 use crate::render::{self, Format, Look, Sink};
 use crate::rubric::{Catalog, DEFAULT_ID, Rubric};
 use crate::summary::Cohort;
@@ -36,6 +36,8 @@ pub struct Score {
     pub summary: Summary,
     /// Each respondent's answers in the output (csv, json, jsonl).
     pub answers: bool,
+    /// The fewest respondents `--summary-only` reports on.
+    pub min_cohort: usize,
     pub rubric: Option<String>,
     pub report: ReportFlags,
     /// Whether stderr shows a progress bar: a terminal that can draw one.
@@ -147,6 +149,14 @@ fn close(
         cohort,
         other_rubrics,
     } = tally;
+    let counted = cohort.as_ref().map_or(0, |c| c.respondents);
+    if args.summary == Summary::Only && counted < args.min_cohort {
+        return Err(Usage::SmallCohort {
+            respondents: counted,
+            min: args.min_cohort,
+        }
+        .into());
+    }
     if let Some(mut cohort) = cohort {
         cohort.skipped = skipped;
         let rubric = cohort_rubric(from, &cohort);

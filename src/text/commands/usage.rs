@@ -45,6 +45,10 @@ fn command_line(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             Usage::SummaryFormat => f.write_str(
                 "--summary adds a cohort report to table or markdown output; with json, jsonl or csv use --summary-only",
             ),
+            Usage::SmallCohort { respondents, min } => write!(
+                f,
+                "--summary-only reports on {min} respondents or more, and {respondents} were scored: so small a cohort's figures can name a person; --min-cohort {respondents} lowers the threshold, knowingly"
+            ),
             Usage::AnswersFormat => f.write_str(
                 "--answers adds answers to csv, json or jsonl output; table and markdown reports show them already",
             ),
