@@ -64,6 +64,8 @@ pub enum Command {
     Map(MapArgs),
     /// Print a ready-to-fill answer file for a rubric
     Template(TemplateArgs),
+    /// The data dictionary of `score -f csv`: every column, its type and its meaning
+    Columns(ColumnsArgs),
     /// List, show or check rubrics
     #[command(subcommand)]
     Rubric(RubricCommand),
@@ -313,6 +315,21 @@ pub struct MapArgs {
     /// The survey tool that wrote the export (default: detected from the header)
     #[arg(long, value_enum, value_name = "TOOL")]
     pub layout: Option<Layout>,
+}
+
+#[derive(Debug, Args)]
+pub struct ColumnsArgs {
+    /// Rubric id or path to a rubric file (default: the default rubric)
+    #[arg(long, short, value_name = "ID|PATH")]
+    pub rubric: Option<String>,
+
+    /// With the `q:<question id>` columns `score --answers` adds
+    #[arg(long)]
+    pub answers: bool,
+
+    /// Output format: table, markdown or json
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
 }
 
 #[derive(Debug, Args)]

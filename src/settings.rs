@@ -150,6 +150,7 @@ fn name(command: &Command) -> &'static str {
         Command::Faq(_) => "faq",
         Command::Map(_) => "map",
         Command::Template(_) => "template",
+        Command::Columns(_) => "columns",
         Command::Rubric(_) => "rubric",
         Command::Completions { .. } => "completions",
         Command::Man => "man",
@@ -199,6 +200,14 @@ fn job(cli: Cli, term: Terminal) -> Result<(Job, Output), Usage> {
         Some(Command::Faq(a)) => (Job::Faq(sheet(&a, "faq")?), paged(a.output, a.force)),
         Some(Command::Map(a)) => (Job::Map(map(a)), plain),
         Some(Command::Template(a)) => (Job::Template { rubric: a.rubric }, plain),
+        Some(Command::Columns(a)) => {
+            let sheet = Sheet {
+                rubric: a.rubric,
+                format: doc_format(a.format.into(), "columns")?,
+            };
+            let answers = a.answers;
+            (Job::Columns { sheet, answers }, plain)
+        }
         Some(Command::Rubric(r)) => (rubric(r, term), plain),
         Some(Command::Completions { shell }) => (Job::Print(cli::completions(shell)), plain),
         Some(Command::Man) => (Job::Print(cli::man()), plain),

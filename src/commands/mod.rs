@@ -35,6 +35,11 @@ pub enum Job {
     Template {
         rubric: Option<String>,
     },
+    /// The data dictionary of `score -f csv`.
+    Columns {
+        sheet: Sheet,
+        answers: bool,
+    },
     RubricList,
     RubricShow {
         rubric: String,
@@ -104,6 +109,11 @@ pub fn run(job: &Job, env: &Env<'_>, out: &mut dyn Write) -> Result<u8> {
             crate::answers::write_toml(out, &rubric, None, &[], &crate::text::answers::note)?;
             Ok(EXIT_OK)
         }
+        Job::Columns { sheet, answers } => {
+            let rubric = chosen_rubric(catalog, sheet.rubric.as_deref())?;
+            render::columns::write(out, sheet.format, look, &rubric, *answers)?;
+            Ok(EXIT_OK)
+        }
         Job::RubricList => rubric::list(out, catalog, look).map(ok),
         Job::RubricShow { rubric, raw } => rubric::show(out, catalog, rubric, *raw, look).map(ok),
         Job::RubricCheck {
@@ -144,7 +154,9 @@ impl Job {
                 files.push((What::AnswerFile, c.after.as_path()));
                 files.extend(rubric(&c.sheet.rubric));
             }
-            Job::Roles(sheet) | Job::Faq(sheet) => files.extend(rubric(&sheet.rubric)),
+            Job::Roles(sheet) | Job::Faq(sheet) | Job::Columns { sheet, .. } => {
+                files.extend(rubric(&sheet.rubric));
+            }
             _ => {}
         }
         files

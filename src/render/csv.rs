@@ -142,32 +142,11 @@ impl<'w> Csv<'w> {
 
     fn header(&mut self, rubric: &Rubric) -> io::Result<()> {
         let ids = &rubric.ids;
-        let mut header: Vec<String> = [
-            "source",
-            "row",
-            "respondent",
-            "rubric",
-            "version",
-            "sha256",
-            "key_hash",
-            "answered",
-            "total",
-            "partial",
-            "top",
-            "second",
-            "margin",
-            "lean",
-        ]
-        .map(String::from)
-        .to_vec();
-        header.extend(ids.paths.iter().map(|p| format!("fit:{p}")));
-        for p in &ids.paths {
-            header.extend(ids.dimensions.iter().map(|d| format!("{p}:{d}")));
-        }
-        if self.answers {
-            header.extend(ids.questions.iter().map(|q| format!("q:{q}")));
-        }
-        header.extend(["quality".to_owned(), "error".to_owned()]);
+        // The data dictionary of `pathfit columns` is the one list of columns.
+        let header: Vec<String> = super::columns::columns(rubric, self.answers)
+            .into_iter()
+            .map(|c| c.name)
+            .collect();
         self.width = header.len();
         self.out.write_all(&record(&header)?)?;
         let cells = rubric_cells(rubric);

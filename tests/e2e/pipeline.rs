@@ -206,3 +206,43 @@ fn summary_only_works_in_every_format_names_nobody_and_refuses_a_small_cohort() 
     );
     assert!(out.contains("cohort,,,respondents,4"), "{out}");
 }
+
+#[test]
+fn columns_prints_the_data_dictionary_of_the_csv() {
+    for rubric in ["office-secretary-vs-specialist", "rubrics/three-roads.toml"] {
+        for answers in [false, true] {
+            let mut args = vec!["columns", "-r", rubric, "-f", "json"];
+            let mut score = vec!["score", "survey/plain.csv", "-r", rubric, "-f", "csv"];
+            if answers {
+                args.push("--answers");
+                score.push("--answers");
+            }
+            let (out, _) = run(&args, 0);
+            let dictionary: serde_json::Value = serde_json::from_str(&out).unwrap();
+            let names: Vec<&str> = dictionary
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| {
+                    assert!(!c["type"].as_str().unwrap().is_empty());
+                    assert!(!c["meaning"].as_str().unwrap().is_empty());
+                    c["name"].as_str().unwrap()
+                })
+                .collect();
+            let output = crate::pathfit().args(&score).output().unwrap();
+            let csv_out = String::from_utf8(output.stdout).unwrap();
+            let (header, _) = csv_rows(&csv_out);
+            assert_eq!(names, header.iter().collect::<Vec<_>>(), "{args:?}");
+        }
+    }
+    let (table, _) = run(&["columns"], 0);
+    assert!(
+        table.contains("fit:generalist") && table.contains("integer"),
+        "{table}"
+    );
+    assert!(!table.contains("q:sk_calendar"));
+    let (md, _) = run(&["columns", "--answers", "-f", "markdown"], 0);
+    assert!(md.contains("| column | type | meaning |"), "{md}");
+    assert!(md.contains("| `q:sk_calendar` | integer |"), "{md}");
+    run(&["columns", "-f", "csv"], 2);
+}

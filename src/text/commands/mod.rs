@@ -2,6 +2,7 @@
 //! `rubric` print.
 
 pub mod assess;
+pub mod columns;
 pub mod map;
 mod notice;
 mod rubric;
