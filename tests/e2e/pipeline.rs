@@ -246,3 +246,67 @@ fn columns_prints_the_data_dictionary_of_the_csv() {
     assert!(md.contains("| `q:sk_calendar` | integer |"), "{md}");
     run(&["columns", "-f", "csv"], 2);
 }
+
+#[test]
+fn map_lines_and_missing_codes_are_checked_before_any_row_is_scored() {
+    let map = "\"sk_calendar\" = \"sk_calender\"\n\
+               \"Rebook the room\" = \"sk_budget\"\n\
+               \"sk_records\" = \"sk_minutes\"\n";
+    let (_dir, file) = temp_file("map.toml", map);
+    let file = file.to_str().unwrap();
+    let (out, err) = run(
+        &[
+            "score",
+            "survey/plain.csv",
+            "--map",
+            file,
+            "-f",
+            "csv",
+            "--missing",
+            "-99",
+        ],
+        1,
+    );
+    assert_eq!(out, "", "no row is scored");
+    assert!(
+        err.contains("has no question `sk_calender`; did you mean `sk_calendar`?"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`\"Rebook the room\"`: survey/plain.csv has no column with that header"),
+        "{err}"
+    );
+    assert!(
+        err.contains("question `sk_minutes` already has a column, `sk_minutes`"),
+        "{err}"
+    );
+    assert!(!err.contains("scored"), "{err}");
+    // A header that is nearly one of the file's is named.
+    let (_dir2, near) = temp_file("near.toml", "\"sk_calendr\" = \"sk_calendar\"\n");
+    let (_, err) = run(
+        &["score", "survey/plain.csv", "--map", near.to_str().unwrap()],
+        1,
+    );
+    assert!(err.contains("did you mean `\"sk_calendar\"`?"), "{err}");
+    // The mapping file of the fixtures is sound.
+    run(
+        &[
+            "score",
+            "survey/semicolon.csv",
+            "--map",
+            "survey/map.toml",
+            "-f",
+            "csv",
+        ],
+        0,
+    );
+    // --missing refuses what is an answer, as missing_codes does.
+    let (out, err) = run(&["score", "survey/plain.csv", "--missing", "3"], 2);
+    assert_eq!(out, "");
+    assert!(
+        err.contains("--missing 3: 3 is a value of the scale 1 to 5"),
+        "{err}"
+    );
+    let (_, err) = run(&["score", "survey/plain.csv", "--missing", "agree"], 2);
+    assert!(err.contains("`Agree` is a word of the scale"), "{err}");
+}

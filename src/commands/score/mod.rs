@@ -2,6 +2,7 @@
 //! report as soon as it is made; at the end, how many were scored, partial and skipped.
 
 mod batch;
+mod checks;
 mod inputs;
 mod progress;
 mod read;
@@ -86,6 +87,7 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
     }
     let mut survey = survey_options(&args.survey)?;
     let inputs = inputs::expand(&args.files);
+    before_rows(args, &survey, forced.as_ref(), catalog, &inputs)?;
     // Kept alive for the whole batch: while it lives, SIGINT, SIGTERM and SIGHUP are recorded.
     let watch = watch_signals()?;
     let stop = watch.flag();
@@ -107,6 +109,36 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
         batch.into_tally()
     };
     close(tally, inputs.len(), &from, look, args, out)
+}
+
+/// What is checked before any row is scored: `--missing` and the `--map` lines, against the
+/// rubric exports are read with and the header of each export file.
+fn before_rows(
+    args: &Score,
+    survey: &crate::answers::survey::Options,
+    forced: Option<&Arc<Rubric>>,
+    catalog: &Catalog,
+    inputs: &[inputs::Input],
+) -> Result<()> {
+    let exports: Vec<&std::path::Path> = inputs
+        .iter()
+        .filter_map(|i| match i {
+            inputs::Input::Export(f) => Some(f.as_path()),
+            _ => None,
+        })
+        .collect();
+    if args.survey.map.is_none() && args.survey.missing.is_empty() {
+        return Ok(());
+    }
+    let rubric = match forced {
+        Some(r) => Arc::clone(r),
+        None => catalog.resolve(DEFAULT_ID)?,
+    };
+    checks::missing_codes(&args.survey.missing, &rubric)?;
+    if let Some(map) = &args.survey.map {
+        checks::mapping(map, survey, &rubric, &exports)?;
+    }
+    Ok(())
 }
 
 /// Ctrl-C (or SIGTERM, SIGHUP) stops at the next row or chunk of files; the --output file is
