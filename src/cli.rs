@@ -315,6 +315,15 @@ pub struct MapArgs {
     /// The survey tool that wrote the export (default: detected from the header)
     #[arg(long, value_enum, value_name = "TOOL")]
     pub layout: Option<Layout>,
+
+    /// Write a complete mapping file to edit: every column, matched ones filled in, the others
+    /// commented out
+    #[arg(long, value_name = "MAP")]
+    pub write: Option<PathBuf>,
+
+    /// Replace the --write file if it exists
+    #[arg(long, requires = "write")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -198,16 +198,9 @@ fn job(cli: Cli, term: Terminal) -> Result<(Job, Output), Usage> {
         }
         Some(Command::Roles(a)) => (Job::Roles(sheet(&a, "roles")?), paged(a.output, a.force)),
         Some(Command::Faq(a)) => (Job::Faq(sheet(&a, "faq")?), paged(a.output, a.force)),
-        Some(Command::Map(a)) => (Job::Map(map(a)), plain),
+        Some(Command::Map(a)) => map(a),
         Some(Command::Template(a)) => (Job::Template { rubric: a.rubric }, plain),
-        Some(Command::Columns(a)) => {
-            let sheet = Sheet {
-                rubric: a.rubric,
-                format: doc_format(a.format.into(), "columns")?,
-            };
-            let answers = a.answers;
-            (Job::Columns { sheet, answers }, plain)
-        }
+        Some(Command::Columns(a)) => (columns(a)?, plain),
         Some(Command::Rubric(r)) => (rubric(r, term), plain),
         Some(Command::Completions { shell }) => (Job::Print(cli::completions(shell)), plain),
         Some(Command::Man) => (Job::Print(cli::man()), plain),
@@ -280,8 +273,29 @@ fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
     })
 }
 
-fn map(a: cli::MapArgs) -> Map {
+fn columns(a: cli::ColumnsArgs) -> Result<Job, Usage> {
+    let sheet = Sheet {
+        rubric: a.rubric,
+        format: doc_format(a.format.into(), "columns")?,
+    };
+    let answers = a.answers;
+    Ok(Job::Columns { sheet, answers })
+}
+
+/// `map`, and where `--write` puts the mapping file: as an --output, checked first and
+/// written whole at the end.
+fn map(a: cli::MapArgs) -> (Job, Output) {
+    let output = Output {
+        file: a.write.clone(),
+        force: a.force,
+        page: false,
+    };
+    (Job::Map(map_args(a)), output)
+}
+
+fn map_args(a: cli::MapArgs) -> Map {
     Map {
+        write: a.write.is_some(),
         file: a.file,
         rubric: a.rubric,
         survey: SurveyFlags {

@@ -310,3 +310,85 @@ fn map_lines_and_missing_codes_are_checked_before_any_row_is_scored() {
     let (_, err) = run(&["score", "survey/plain.csv", "--missing", "agree"], 2);
     assert!(err.contains("`Agree` is a word of the scale"), "{err}");
 }
+
+#[test]
+fn map_writes_a_complete_mapping_file_to_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("map.toml");
+    let target_s = target.to_str().unwrap();
+    let (out, err) = run(&["map", "survey/semicolon.csv", "--write", target_s], 0);
+    assert_eq!(out, "");
+    assert!(err.contains("Wrote a mapping file"), "{err}");
+    let written = std::fs::read_to_string(&target).unwrap();
+    assert!(
+        written.contains("# \"Respondent\" = \"\"  (respondent id)"),
+        "{written}"
+    );
+    assert!(written.contains("# \"Q1\" = \"\""), "{written}");
+    assert!(
+        written.contains("\n\"sk_records\" = \"sk_records\"\n"),
+        "{written}"
+    );
+    assert!(written.contains("Questions with no column yet: sk_calendar, sk_correspondence"));
+    assert!(written.contains("Question ids: sk_calendar, sk_correspondence, sk_records"));
+    let header = std::fs::read_to_string(fixtures().join("survey/semicolon.csv")).unwrap();
+    let columns = header.lines().next().unwrap().split(';').count();
+    let lines = written
+        .lines()
+        .filter(|l| l.starts_with('"') || l.starts_with("# \""))
+        .count();
+    assert_eq!(lines, columns, "every column has a line");
+    // Edited (two lines filled in), it maps every question.
+    let edited = written
+        .replace("# \"Q1\" = \"\"", "\"Q1\" = \"sk_calendar\" #")
+        .replace("# \"Q2\" = \"\"", "\"Q2\" = \"sk_correspondence\" #");
+    std::fs::write(&target, edited).unwrap();
+    run(&["map", "survey/semicolon.csv", "--map", target_s], 0);
+    let (out, _) = run(
+        &[
+            "score",
+            "survey/semicolon.csv",
+            "--map",
+            target_s,
+            "-f",
+            "csv",
+        ],
+        0,
+    );
+    assert!(out.contains(",32,32,false,"), "{out}");
+    // Never over a file without --force, never over the input.
+    let (_, err) = run(&["map", "survey/semicolon.csv", "--write", target_s], 2);
+    assert!(
+        err.contains("--write file") && err.contains("--force"),
+        "{err}"
+    );
+    run(
+        &[
+            "map",
+            "survey/semicolon.csv",
+            "--write",
+            target_s,
+            "--force",
+        ],
+        0,
+    );
+    let (_, err) = run(
+        &[
+            "map",
+            "survey/semicolon.csv",
+            "--write",
+            "survey/semicolon.csv",
+            "--force",
+        ],
+        2,
+    );
+    assert!(err.contains("is the same file as survey export"), "{err}");
+    // A header over several lines is one line of the mapping file, as the reader reads it.
+    let (_d, multi) = temp_file("multi.csv", "\"first\nsecond\",sk_calendar\n1,2\n");
+    let again = dir.path().join("multi.toml");
+    let again_s = again.to_str().unwrap();
+    run(&["map", multi.to_str().unwrap(), "--write", again_s], 0);
+    let written = std::fs::read_to_string(&again).unwrap();
+    assert!(written.contains("\n# \"first second\" = \"\""), "{written}");
+    assert!(toml::from_str::<toml::Table>(&written).is_ok());
+}
