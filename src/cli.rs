@@ -64,6 +64,8 @@ pub enum Command {
     Map(MapArgs),
     /// Print a ready-to-fill answer file for a rubric
     Template(TemplateArgs),
+    /// The data dictionary of `score -f csv`: every column, its type and its meaning
+    Columns(ColumnsArgs),
     /// List, show or check rubrics
     #[command(subcommand)]
     Rubric(RubricCommand),
@@ -196,6 +198,16 @@ pub struct ScoreArgs {
     #[arg(long, conflicts_with = "summary")]
     pub summary_only: bool,
 
+    /// The fewest respondents --summary-only reports on (default 5): a smaller cohort's
+    /// figures can name a person; lower it only knowingly
+    #[arg(long, value_name = "N", requires = "summary_only")]
+    pub min_cohort: Option<usize>,
+
+    /// Add each respondent's answers, as scale values: `q:<question id>` columns in csv, an
+    /// `answers` object in json and jsonl
+    #[arg(long, conflicts_with = "summary_only")]
+    pub answers: bool,
+
     /// Rubric id or path to a rubric file; by default the rubric the answer file names
     #[arg(long, short, value_name = "ID|PATH")]
     pub rubric: Option<String>,
@@ -303,6 +315,30 @@ pub struct MapArgs {
     /// The survey tool that wrote the export (default: detected from the header)
     #[arg(long, value_enum, value_name = "TOOL")]
     pub layout: Option<Layout>,
+
+    /// Write a complete mapping file to edit: every column, matched ones filled in, the others
+    /// commented out
+    #[arg(long, value_name = "MAP")]
+    pub write: Option<PathBuf>,
+
+    /// Replace the --write file if it exists
+    #[arg(long, requires = "write")]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ColumnsArgs {
+    /// Rubric id or path to a rubric file (default: the default rubric)
+    #[arg(long, short, value_name = "ID|PATH")]
+    pub rubric: Option<String>,
+
+    /// With the `q:<question id>` columns `score --answers` adds
+    #[arg(long)]
+    pub answers: bool,
+
+    /// Output format: table, markdown or json
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
 }
 
 #[derive(Debug, Args)]

@@ -44,6 +44,19 @@ pub enum Usage {
     DocFormat { command: &'static str },
     /// `--summary` with an output that has no room for a cohort report.
     SummaryFormat,
+    /// `--summary-only` on fewer respondents than `--min-cohort`.
+    SmallCohort { respondents: usize, min: usize },
+    /// A `--missing` code that is a value of the scale.
+    MissingOnScale {
+        code: String,
+        value: i64,
+        min: i64,
+        max: i64,
+    },
+    /// A `--missing` code that is a label or an alias of the scale.
+    MissingIsAnswer { code: String, word: String },
+    /// `--answers` with an output that has no place for them (table, markdown).
+    AnswersFormat,
     /// `pathfit faq` on a rubric without FAQ entries.
     NoFaq { rubric: String },
     /// `compare` given sheets of two different rubrics.

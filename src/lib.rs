@@ -51,7 +51,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
     // An --output file is checked before any work and appears only once the report is whole;
     // it may not be a file the command reads.
     commands::check_clashes(&settings.job, settings.output.file.as_deref())?;
-    let mut pending = open_output(&settings.output)?;
+    let mut pending = open_output(&settings.output, settings.job.output_kind())?;
     let stdout = std::io::stdout();
     // A long report on a terminal goes through a pager; the assessment pages its own report.
     let paged = settings.output.page;
@@ -84,8 +84,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
 }
 
 /// The `--output` file, made ready to take the report.
-fn open_output(output: &Output) -> Result<Option<store::Pending>, Usage> {
-    let what = crate::base::What::OutputFile;
+fn open_output(output: &Output, what: crate::base::What) -> Result<Option<store::Pending>, Usage> {
     output
         .file
         .as_deref()

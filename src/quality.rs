@@ -42,14 +42,15 @@ pub enum Flag {
 }
 
 impl Flag {
-    /// The flag's name as machines read it (CSV `quality` column).
+    /// The flag's name as machines read it, the same in every format (CSV `quality`
+    /// column, JSON `quality.flags`): snake_case.
     pub fn name(&self) -> &'static str {
         match self {
-            Flag::StraightLining { .. } => "StraightLining",
-            Flag::Acquiescence { .. } => "Acquiescence",
-            Flag::ManyMidpoints { .. } => "ManyMidpoints",
-            Flag::ManySkipped { .. } => "ManySkipped",
-            Flag::TooFast { .. } => "TooFast",
+            Flag::StraightLining { .. } => "straight_lining",
+            Flag::Acquiescence { .. } => "acquiescence",
+            Flag::ManyMidpoints { .. } => "many_midpoints",
+            Flag::ManySkipped { .. } => "many_skipped",
+            Flag::TooFast { .. } => "too_fast",
         }
     }
 }

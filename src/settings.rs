@@ -150,6 +150,7 @@ fn name(command: &Command) -> &'static str {
         Command::Faq(_) => "faq",
         Command::Map(_) => "map",
         Command::Template(_) => "template",
+        Command::Columns(_) => "columns",
         Command::Rubric(_) => "rubric",
         Command::Completions { .. } => "completions",
         Command::Man => "man",
@@ -197,8 +198,9 @@ fn job(cli: Cli, term: Terminal) -> Result<(Job, Output), Usage> {
         }
         Some(Command::Roles(a)) => (Job::Roles(sheet(&a, "roles")?), paged(a.output, a.force)),
         Some(Command::Faq(a)) => (Job::Faq(sheet(&a, "faq")?), paged(a.output, a.force)),
-        Some(Command::Map(a)) => (Job::Map(map(a)), plain),
+        Some(Command::Map(a)) => map(a),
         Some(Command::Template(a)) => (Job::Template { rubric: a.rubric }, plain),
+        Some(Command::Columns(a)) => (columns(a)?, plain),
         Some(Command::Rubric(r)) => (rubric(r, term), plain),
         Some(Command::Completions { shell }) => (Job::Print(cli::completions(shell)), plain),
         Some(Command::Man) => (Job::Print(cli::man()), plain),
@@ -231,6 +233,9 @@ fn assess(a: cli::AssessArgs, color: ColorChoice, term: Terminal) -> Result<(Job
     Ok((job, output))
 }
 
+/// The fewest respondents `--summary-only` reports on unless `--min-cohort` says otherwise.
+const MIN_COHORT: usize = 5;
+
 fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
     let summary = match (a.summary, a.summary_only) {
         (_, true) => Summary::Only,
@@ -242,6 +247,9 @@ fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
         && matches!(report.format, Format::Json | Format::Jsonl | Format::Csv)
     {
         return Err(Usage::SummaryFormat);
+    }
+    if a.answers && matches!(report.format, Format::Table | Format::Markdown) {
+        return Err(Usage::AnswersFormat);
     }
     Ok(Score {
         files: a.files,
@@ -257,14 +265,37 @@ fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
             layout: a.layout.map(Into::into),
         },
         summary,
+        answers: a.answers,
+        min_cohort: a.min_cohort.unwrap_or(MIN_COHORT),
         rubric: a.rubric,
         report,
         progress: term.stderr && !term.dumb,
     })
 }
 
-fn map(a: cli::MapArgs) -> Map {
+fn columns(a: cli::ColumnsArgs) -> Result<Job, Usage> {
+    let sheet = Sheet {
+        rubric: a.rubric,
+        format: doc_format(a.format.into(), "columns")?,
+    };
+    let answers = a.answers;
+    Ok(Job::Columns { sheet, answers })
+}
+
+/// `map`, and where `--write` puts the mapping file: as an --output, checked first and
+/// written whole at the end.
+fn map(a: cli::MapArgs) -> (Job, Output) {
+    let output = Output {
+        file: a.write.clone(),
+        force: a.force,
+        page: false,
+    };
+    (Job::Map(map_args(a)), output)
+}
+
+fn map_args(a: cli::MapArgs) -> Map {
     Map {
+        write: a.write.is_some(),
         file: a.file,
         rubric: a.rubric,
         survey: SurveyFlags {

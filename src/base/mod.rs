@@ -25,6 +25,8 @@ pub enum What {
     RubricFile,
     ResumeFile,
     OutputFile,
+    /// The mapping file `pathfit map --write` makes.
+    WrittenMap,
     SaveFile,
 }
 

@@ -1,5 +1,6 @@
 //! `pathfit map FILE`: which column of a survey export went to which question, and what is
-//! left unmatched, so a coach can write the --map file.
+//! left unmatched, so a coach can write the --map file; with `--write MAP`, that file itself,
+//! complete, to edit.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -9,7 +10,7 @@ use anyhow::Result;
 use super::score::SurveyFlags;
 use crate::answers::survey::{self, Column};
 use crate::base::printable::printable as safe;
-use crate::rubric::Catalog;
+use crate::rubric::{Catalog, Rubric};
 use crate::text::commands::map as words;
 
 #[derive(Debug)]
@@ -18,34 +19,41 @@ pub struct Map {
     pub rubric: Option<String>,
     /// `--missing` is not asked by `map`: it is empty.
     pub survey: SurveyFlags,
+    /// `--write MAP`: the output is a mapping file (the --output machinery writes it).
+    pub write: bool,
 }
 
-/// Returns whether every question has a column.
+/// Returns whether every question has a column (with `--write`: whether the file was made).
 pub fn run(args: &Map, catalog: &Catalog, out: &mut dyn Write) -> Result<bool> {
     let rubric = super::chosen_rubric(catalog, args.rubric.as_deref())?;
     let options = super::score::survey_options(&args.survey)?;
     let (head, columns) = survey::inspect(&args.file, &rubric, &options)?;
     let file = args.file.display().to_string();
+    let missing = unmatched(&rubric, &columns);
+    if args.write {
+        write_mapping(out, &file, &rubric, (&head.header, &columns), &missing)?;
+        let matched = columns
+            .iter()
+            .filter(|c| matches!(c, Column::Question(_)))
+            .count();
+        crate::say!(
+            "{}",
+            words::written(matched, head.header.len(), missing.len())
+        );
+        return Ok(true);
+    }
     let given = options.layout.is_some();
     let heading = words::heading(&file, head.layout.name(), given, &rubric.id);
     writeln!(out, "{heading}")?;
-    let mut found = vec![false; rubric.key.questions()];
     for (h, c) in head.header.iter().zip(&columns) {
         let what = match c {
-            Column::Question(q) => {
-                found[*q] = true;
-                rubric.ids.questions[*q].as_str()
-            }
+            Column::Question(q) => rubric.ids.questions[*q].as_str(),
             Column::Id => words::RESPONDENT_ID,
             Column::Other => words::NOT_A_QUESTION,
         };
         let shown = console::truncate_str(&safe(h), 50, "…").into_owned();
         writeln!(out, "{}", words::column(&shown, what))?;
     }
-    let missing: Vec<&str> = (0..found.len())
-        .filter(|&q| !found[q])
-        .map(|q| rubric.ids.questions[q].as_str())
-        .collect();
     if missing.is_empty() {
         writeln!(out, "{}", words::ALL_FOUND)?;
     } else {
@@ -53,4 +61,54 @@ pub fn run(args: &Map, catalog: &Catalog, out: &mut dyn Write) -> Result<bool> {
         writeln!(out, "{}", words::HOW_TO_MAP)?;
     }
     Ok(missing.is_empty())
+}
+
+/// The question ids no column gives.
+fn unmatched<'r>(rubric: &'r Rubric, columns: &[Column]) -> Vec<&'r str> {
+    let mut found = vec![false; rubric.key.questions()];
+    for c in columns {
+        if let Column::Question(q) = c {
+            found[*q] = true;
+        }
+    }
+    (0..found.len())
+        .filter(|&q| !found[q])
+        .map(|q| rubric.ids.questions[q].as_str())
+        .collect()
+}
+
+/// A mapping file of every column, with its full header: a matched column's line filled in,
+/// the others commented out; the rubric's question ids listed above them.
+fn write_mapping(
+    out: &mut dyn Write,
+    file: &str,
+    rubric: &Rubric,
+    (header, columns): (&[String], &[Column]),
+    missing: &[&str],
+) -> std::io::Result<()> {
+    for line in words::mapping_intro(&safe(file), &rubric.id, &rubric.ids.questions, missing) {
+        writeln!(out, "# {line}")?;
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (h, c) in header.iter().zip(columns) {
+        // A TOML string, escaped as TOML escapes it: a header of several lines stays one line.
+        let key = toml::Value::String(h.clone()).to_string();
+        let first = seen.insert(survey::fold(h));
+        match c {
+            Column::Question(q) if first => {
+                let id = toml::Value::String(rubric.ids.questions[*q].clone());
+                writeln!(out, "{key} = {id}")?;
+            }
+            _ => {
+                let why = match c {
+                    _ if !first => words::SAME_HEADER,
+                    Column::Id => words::RESPONDENT_ID,
+                    Column::Other => words::NOT_A_QUESTION,
+                    Column::Question(_) => words::SAME_HEADER,
+                };
+                writeln!(out, "# {key} = \"\"  {why}")?;
+            }
+        }
+    }
+    Ok(())
 }

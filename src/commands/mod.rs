@@ -35,6 +35,11 @@ pub enum Job {
     Template {
         rubric: Option<String>,
     },
+    /// The data dictionary of `score -f csv`.
+    Columns {
+        sheet: Sheet,
+        answers: bool,
+    },
     RubricList,
     RubricShow {
         rubric: String,
@@ -104,6 +109,11 @@ pub fn run(job: &Job, env: &Env<'_>, out: &mut dyn Write) -> Result<u8> {
             crate::answers::write_toml(out, &rubric, None, &[], &crate::text::answers::note)?;
             Ok(EXIT_OK)
         }
+        Job::Columns { sheet, answers } => {
+            let rubric = chosen_rubric(catalog, sheet.rubric.as_deref())?;
+            render::columns::write(out, sheet.format, look, &rubric, *answers)?;
+            Ok(EXIT_OK)
+        }
         Job::RubricList => rubric::list(out, catalog, look).map(ok),
         Job::RubricShow { rubric, raw } => rubric::show(out, catalog, rubric, *raw, look).map(ok),
         Job::RubricCheck {
@@ -116,6 +126,14 @@ pub fn run(job: &Job, env: &Env<'_>, out: &mut dyn Write) -> Result<u8> {
 }
 
 impl Job {
+    /// What the command's output file is: an `--output`, or `map`'s `--write` file.
+    pub fn output_kind(&self) -> What {
+        match self {
+            Job::Map(_) => What::WrittenMap,
+            _ => What::OutputFile,
+        }
+    }
+
     /// The files this command reads, and the assessment's `--save` file, each with its kind.
     /// Standard input (`-`) and folders are not files to clash with.
     fn files(&self) -> Vec<(What, &Path)> {
@@ -144,7 +162,14 @@ impl Job {
                 files.push((What::AnswerFile, c.after.as_path()));
                 files.extend(rubric(&c.sheet.rubric));
             }
-            Job::Roles(sheet) | Job::Faq(sheet) => files.extend(rubric(&sheet.rubric)),
+            Job::Map(m) => {
+                files.push((What::SurveyExport, m.file.as_path()));
+                files.extend(m.survey.map.as_deref().map(|p| (What::MappingFile, p)));
+                files.extend(rubric(&m.rubric));
+            }
+            Job::Roles(sheet) | Job::Faq(sheet) | Job::Columns { sheet, .. } => {
+                files.extend(rubric(&sheet.rubric));
+            }
             _ => {}
         }
         files
@@ -181,7 +206,7 @@ pub fn check_clashes(job: &Job, output: Option<&Path>) -> Result<(), Usage> {
         None => Ok(()),
     };
     if let Some(out) = output {
-        clash(clash::find((What::OutputFile, out), &files))?;
+        clash(clash::find((job.output_kind(), out), &files))?;
     }
     if let Job::Assess(a) = job
         && let Some(save) = a.save.as_deref()

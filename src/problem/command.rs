@@ -14,4 +14,24 @@ pub enum CommandProblem {
     UnknownRubric { reason: String },
     /// An answer file that names no rubric and yet decodes on the default one.
     NoRubricId,
+    /// A `--map` line naming a question the rubric does not have; `close` is the nearest id.
+    MapUnknownQuestion {
+        header: String,
+        id: String,
+        rubric: String,
+        close: Option<String>,
+    },
+    /// A `--map` line naming a column the export does not have; `close` is the nearest header.
+    MapUnknownHeader {
+        header: String,
+        export: String,
+        close: Option<String>,
+    },
+    /// A `--map` line onto a question that column `by` already gives (by its id, its text, an
+    /// alias, or an earlier line of the mapping file).
+    MapAlreadyMatched {
+        header: String,
+        id: String,
+        by: String,
+    },
 }

@@ -1,7 +1,8 @@
 //! CSV output: one row per answer sheet, for a spreadsheet. Columns, in this order: source,
 //! row, respondent, rubric, version, sha256 (of the rubric file), key_hash, answered, total,
 //! partial, top, second, margin, lean, then `fit:<path>` for each path and `<path>:<dimension>`
-//! for each path and dimension, then quality, error. One rubric per file: the columns follow
+//! for each path and dimension, then (`--answers`) `q:<question>` for each question, then
+//! quality, error. One rubric per file: the columns follow
 //! the first sheet's. Fits and the margin are the numbers the report shows (one decimal, the
 //! margin being the difference of the shown fits), so `lean` and `margin` always agree; JSON
 //! has full precision.
@@ -57,7 +58,7 @@ fn defused(text: &[u8]) -> std::borrow::Cow<'_, [u8]> {
 
 /// Text fields as one CSV record, line end included, as the csv crate writes them, each
 /// [`defused`].
-fn record<S: AsRef<[u8]>>(fields: &[S]) -> io::Result<Vec<u8>> {
+pub(super) fn record<S: AsRef<[u8]>>(fields: &[S]) -> io::Result<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(fields.iter().map(|f| defused(f.as_ref())))?;
     w.into_inner().map_err(|e| io::Error::other(e.to_string()))
@@ -102,6 +103,8 @@ pub struct Csv<'w> {
     source: (String, Vec<u8>),
     /// The row being put together, reused.
     line: Vec<u8>,
+    /// Each sheet's answers, as scale values, in `q:<question>` columns.
+    answers: bool,
 }
 
 impl<'w> Csv<'w> {
@@ -118,7 +121,14 @@ impl<'w> Csv<'w> {
             },
             source: (String::new(), Vec::new()),
             line: Vec::new(),
+            answers: false,
         }
+    }
+
+    /// A CSV with each sheet's answers (`--answers`).
+    pub fn with_answers(mut self, answers: bool) -> Self {
+        self.answers = answers;
+        self
     }
 
     /// A CSV whose columns are `rubric`'s, written at once: a batch of failures only still
@@ -132,29 +142,11 @@ impl<'w> Csv<'w> {
 
     fn header(&mut self, rubric: &Rubric) -> io::Result<()> {
         let ids = &rubric.ids;
-        let mut header: Vec<String> = [
-            "source",
-            "row",
-            "respondent",
-            "rubric",
-            "version",
-            "sha256",
-            "key_hash",
-            "answered",
-            "total",
-            "partial",
-            "top",
-            "second",
-            "margin",
-            "lean",
-        ]
-        .map(String::from)
-        .to_vec();
-        header.extend(ids.paths.iter().map(|p| format!("fit:{p}")));
-        for p in &ids.paths {
-            header.extend(ids.dimensions.iter().map(|d| format!("{p}:{d}")));
-        }
-        header.extend(["quality".to_owned(), "error".to_owned()]);
+        // The data dictionary of `pathfit columns` is the one list of columns.
+        let header: Vec<String> = super::columns::columns(rubric, self.answers)
+            .into_iter()
+            .map(|c| c.name)
+            .collect();
         self.width = header.len();
         self.out.write_all(&record(&header)?)?;
         let cells = rubric_cells(rubric);
@@ -214,6 +206,17 @@ fn tenths(buf: &mut [u8; 24], v: f64) -> &[u8] {
     &buf[..n]
 }
 
+/// Each answer as a scale value, empty when unanswered, each after a comma.
+fn put_answers(sheet: Sheet, line: &mut Vec<u8>) {
+    let mut ints = itoa::Buffer::new();
+    for &p in &sheet.responses.points {
+        line.push(b',');
+        if p != crate::scoring::MISSING {
+            line.extend_from_slice(ints.format(sheet.rubric.key.value(p)).as_bytes());
+        }
+    }
+}
+
 impl Sink for Csv<'_> {
     fn begin(&mut self) -> io::Result<()> {
         match self.first.take() {
@@ -269,6 +272,9 @@ impl Csv<'_> {
         line.clear();
         self.put_sheet(sheet, &mut line)?;
         self.put_scores(sheet.scores, &mut line);
+        if self.answers {
+            put_answers(sheet, &mut line);
+        }
         line.push(b',');
         for (i, f) in sheet.quality.flags.iter().enumerate() {
             if i > 0 {

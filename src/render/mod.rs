@@ -1,6 +1,7 @@
 //! Renderers: report data written as a terminal table, Markdown or JSON to any `io::Write`,
 //! as a stream (begin, one record per answer sheet, end) that holds nothing per respondent.
 
+pub mod columns;
 pub mod csv;
 pub mod explain;
 pub mod guide;
@@ -171,6 +172,23 @@ pub fn sink<'w>(format: Format, out: &'w mut dyn Write, look: Look) -> Box<dyn S
         Format::Json => Box::new(json::Json::new(out, false)),
         Format::Jsonl => Box::new(json::Json::new(out, true)),
         Format::Csv => Box::new(csv::Csv::new(out)),
+    }
+}
+
+/// The renderer for a batch: [`sink`], with each respondent's answers when `answers` (csv,
+/// json and jsonl; the reports show them already).
+pub fn batch_sink<'w>(
+    format: Format,
+    out: &'w mut dyn Write,
+    look: Look,
+    answers: bool,
+) -> Box<dyn Sink + 'w> {
+    match format {
+        Format::Json | Format::Jsonl => {
+            Box::new(json::Json::new(out, format == Format::Jsonl).with_answers(answers))
+        }
+        Format::Csv => Box::new(csv::Csv::new(out).with_answers(answers)),
+        _ => sink(format, out, look),
     }
 }
 

@@ -18,9 +18,17 @@ pub fn write(
     rubric: &Rubric,
     c: &Cohort,
 ) -> io::Result<()> {
-    if matches!(format, Format::Json | Format::Jsonl | Format::Csv) {
-        serde_json::to_writer_pretty(&mut *out, &view(rubric, c))?;
-        return writeln!(out);
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &view(rubric, c))?;
+            return writeln!(out);
+        }
+        Format::Jsonl => {
+            serde_json::to_writer(&mut *out, &view(rubric, c))?;
+            return writeln!(out);
+        }
+        Format::Csv => return long_table(out, &view(rubric, c)),
+        Format::Table | Format::Markdown => {}
     }
     let md = format == Format::Markdown;
     let h1 = |text: &str| {
@@ -77,6 +85,70 @@ fn write_histogram(out: &mut dyn Write, ascii: bool, md: bool, hist: &[u32]) -> 
         }
     }
     Ok(())
+}
+
+/// The cohort as a long CSV table, one statistic a row: `section, path, dimension, statistic,
+/// value`, numbers unrounded, as in JSON.
+fn long_table(out: &mut dyn Write, v: &View) -> io::Result<()> {
+    let header = ["section", "path", "dimension", "statistic", "value"];
+    out.write_all(&super::csv::record(&header)?)?;
+    for row in &long_rows(v) {
+        out.write_all(&super::csv::record(row)?)?;
+    }
+    Ok(())
+}
+
+/// The rows of [`long_table`].
+fn long_rows(v: &View) -> Vec<[String; 5]> {
+    let mut rows: Vec<[String; 5]> = Vec::new();
+    let mut put = |section: &str, path: &str, dim: &str, stat: &str, value: String| {
+        rows.push([section, path, dim, stat, &value].map(str::to_owned));
+    };
+    put("cohort", "", "", "rubric", v.rubric.to_owned());
+    put("cohort", "", "", "key_hash", v.key_hash.to_owned());
+    put("cohort", "", "", "respondents", v.respondents.to_string());
+    put("cohort", "", "", "skipped", v.skipped.to_string());
+    put(
+        "cohort",
+        "",
+        "",
+        "medians_are_exact_to",
+        v.medians_are_exact_to.to_string(),
+    );
+    for (path, n) in &v.verdicts.0 {
+        put("verdicts", path, "", "respondents", n.to_string());
+    }
+    let mut figures = |section: &str, path: &str, dim: &str, f: &Figure| {
+        let number = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
+        put(section, path, dim, "mean", number(f.mean));
+        put(section, path, dim, "median", number(f.median));
+        put(section, path, dim, "count", f.count.to_string());
+    };
+    for (path, f) in &v.fits.0 {
+        figures("fits", path, "", f);
+    }
+    for (key, f) in &v.dimensions.0 {
+        let (path, dim) = key.split_once(':').unwrap_or((key, ""));
+        figures("dimensions", path, dim, f);
+    }
+    figures("margin", "", "", &v.margin);
+    let mut put = |section: &str, stat: &str, n: String| {
+        rows.push([section, "", "", stat, &n].map(str::to_owned))
+    };
+    for (i, n) in v.margin_histogram.iter().enumerate() {
+        put(
+            "margin_histogram",
+            &format!("{}-{}", i * 10, i * 10 + 10),
+            n.to_string(),
+        );
+    }
+    for (question, n) in &v.common_gaps.0 {
+        put("common_gaps", question, n.to_string());
+    }
+    for (question, n) in &v.coverage.0 {
+        put("coverage", question, n.to_string());
+    }
+    rows
 }
 
 #[derive(Serialize)]

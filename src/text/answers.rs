@@ -236,6 +236,54 @@ impl fmt::Display for RowProblem {
     }
 }
 
+/// A row problem without a cell's value or a respondent (`score --summary-only`): the
+/// columns and the reason only.
+pub struct Withheld<'a>(pub &'a RowProblem);
+
+impl fmt::Display for Withheld<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            RowProblem::Cells { bad, more } => {
+                for (i, (question, problem)) in bad.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("; ")?;
+                    }
+                    let why = match problem {
+                        CellProblem::Choices { .. } => "holds more than one choice",
+                        CellProblem::OffScale { .. } => "is off the scale",
+                        CellProblem::NotAnAnswer { .. } => "is not a number or a label of the scale",
+                        CellProblem::TooLong { .. } => "is longer than any answer of the scale",
+                    };
+                    write!(f, "`{question}`: the cell {why}")?;
+                }
+                if *more > 0 {
+                    write!(f, "; and {more} more cells that are not answers")?;
+                }
+                Ok(())
+            }
+            RowProblem::Unreadable(_) => f.write_str(
+                "the row cannot be read as CSV (the reader's message is withheld under --summary-only)",
+            ),
+            other => write!(f, "{other}"),
+        }
+    }
+}
+
+/// A problem in an answer file without what the file holds (`score --summary-only`): its
+/// place, and where the details are.
+pub fn withheld_problem(p: &crate::problem::Problem) -> String {
+    use crate::problem::Kind;
+    if !matches!(p.kind, Kind::Answer(_) | Kind::Parser { .. }) {
+        return p.to_string();
+    }
+    let file = printable(&p.file);
+    let what = "not scored; the details are withheld under --summary-only, as they may quote the answers: run without it to see them";
+    match p.at {
+        Some((line, col)) => format!("{file}:{line}:{col}: {what}"),
+        None => format!("{file}: {what}"),
+    }
+}
+
 impl fmt::Display for CellProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

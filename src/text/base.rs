@@ -191,6 +191,7 @@ impl fmt::Display for crate::base::What {
             What::RubricFile => "rubric file",
             What::ResumeFile => "file to resume",
             What::OutputFile => "--output file",
+            What::WrittenMap => "--write file",
             What::SaveFile => "--save file",
         })
     }

@@ -115,7 +115,7 @@ fn the_cohort_summary_counts_without_naming_anyone() {
     ];
     let mut args = vec!["score"];
     args.extend(files);
-    args.extend(["--summary-only", "-f", "json"]);
+    args.extend(["--summary-only", "--min-cohort", "3", "-f", "json"]);
     let (out, _) = run(&args, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["respondents"], 3);
@@ -471,7 +471,14 @@ fn rubric_aliases_and_missing_codes_with_a_cohort_computed_by_hand() {
     );
     assert!(rows[2][19].contains("1 of 4 questions answered"), "{out}");
     assert!(err.ends_with("2 scored, 1 partial, 1 skipped\n"), "{err}");
-    let (out, _) = run(&[&args[..], &["--summary-only", "-f", "json"]].concat(), 1);
+    let (out, _) = run(
+        &[
+            &args[..],
+            &["--summary-only", "--min-cohort", "2", "-f", "json"],
+        ]
+        .concat(),
+        1,
+    );
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(
         (v["respondents"].as_u64(), v["skipped"].as_u64()),

@@ -13,6 +13,7 @@ mod house;
 mod interview;
 mod lost;
 mod personas;
+mod pipeline;
 mod rubric;
 mod runs;
 mod score;

@@ -37,6 +37,14 @@ impl Sink for Nothing {
     }
 }
 
+/// Whether an error comes of the output's reader going away.
+fn broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 /// How much of a sheet each output needs.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum Need {
@@ -86,6 +94,10 @@ pub struct Batch<'a> {
     scratch: Option<Scores>,
     pub progress: Progress,
     pub(super) stop: Arc<AtomicBool>,
+    /// The reader of the output went away (`| head`): nothing more is written or said.
+    closed: bool,
+    /// `--summary-only`: errors name the row and the column, never a value or a person.
+    withhold: bool,
 }
 
 impl<'a> Batch<'a> {
@@ -115,6 +127,8 @@ impl<'a> Batch<'a> {
             scratch: None,
             progress: Progress::new(args.progress, inputs),
             stop,
+            closed: false,
+            withhold: args.summary == Summary::Only,
         }
     }
 
@@ -153,7 +167,7 @@ impl<'a> Batch<'a> {
                 let made = Self::make(self.need, &options, &rubric, &responses);
                 self.write("-", None, &rubric, &responses, &made)
             }
-            Err(e) => self.fail("-", None, &error_lines(&e)),
+            Err(e) => self.fail("-", None, &self.lines(&e)),
         }
     }
 
@@ -164,16 +178,16 @@ impl<'a> Batch<'a> {
             None => from.catalog.resolve(DEFAULT_ID)?,
         };
         if let Err(e) = self.export(source, file, from.survey, &rubric) {
-            if e.downcast_ref::<Interrupted>().is_some()
-                || e.chain().any(|c| {
-                    c.downcast_ref::<std::io::Error>()
-                        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-                })
-            {
+            // The reader's writes fail inside the export reader, which may wrap them past
+            // recognition: the sink's own failure is what tells.
+            if self.closed || broken_pipe(&e) {
+                return Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe).into());
+            }
+            if e.downcast_ref::<Interrupted>().is_some() {
                 return Err(e);
             }
             self.check_stop()?;
-            self.fail(source, None, &error_lines(&e))?;
+            self.fail(source, None, &self.lines(&e))?;
         }
         Ok(())
     }
@@ -223,24 +237,26 @@ impl<'a> Batch<'a> {
         match made {
             Made::Report(report) => {
                 self.count(rubric, responses, &report.scores);
-                self.sink.record(&Record::Scored {
+                let done = self.sink.record(&Record::Scored {
                     source,
                     row,
                     rubric,
                     responses,
                     report,
-                })?;
+                });
+                self.written(done)?;
             }
             Made::Brief(scores, quality) => {
                 self.count(rubric, responses, scores);
-                self.sink.record(&Record::Brief {
+                let done = self.sink.record(&Record::Brief {
                     source,
                     row,
                     rubric,
                     responses,
                     scores,
                     quality,
-                })?;
+                });
+                self.written(done)?;
             }
             Made::Scores(scores) => self.count(rubric, responses, scores),
         }
@@ -284,6 +300,28 @@ impl<'a> Batch<'a> {
         Ok(())
     }
 
+    /// An error as the lines it is reported with; under `--summary-only`, without what an
+    /// answer file holds.
+    pub(super) fn lines(&self, e: &anyhow::Error) -> Vec<String> {
+        match e.downcast_ref::<crate::problem::Problems>() {
+            Some(p) if self.withhold => {
+                p.0.iter()
+                    .map(crate::text::answers::withheld_problem)
+                    .collect()
+            }
+            _ => error_lines(e),
+        }
+    }
+
+    /// Why a row was not scored, in words; under `--summary-only`, without a cell's value.
+    pub(super) fn reason(&self, r: &crate::problem::answers::RowProblem) -> String {
+        if self.withhold {
+            crate::text::answers::Withheld(r).to_string()
+        } else {
+            r.to_string()
+        }
+    }
+
     pub(super) fn fail(
         &mut self,
         source: &str,
@@ -303,20 +341,34 @@ impl<'a> Batch<'a> {
         rubric: Option<&Rubric>,
         lines: &[String],
     ) -> Result<()> {
+        if self.closed {
+            return Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe).into());
+        }
         self.tally.skipped += 1;
         self.progress.say(|| {
             for line in lines {
                 words::say(Notice::Failed { source, row, line });
             }
         });
-        self.sink.record(&Record::Failed {
+        let done = self.sink.record(&Record::Failed {
             source,
             row,
             respondent,
             rubric,
             error: &lines.join("; "),
-        })?;
+        });
+        self.written(done)?;
         Ok(())
+    }
+
+    /// A write to the sink, remembering a closed pipe.
+    fn written(&mut self, done: std::io::Result<()>) -> std::io::Result<()> {
+        if let Err(e) = &done
+            && e.kind() == std::io::ErrorKind::BrokenPipe
+        {
+            self.closed = true;
+        }
+        done
     }
 
     pub fn check_stop(&self) -> Result<()> {

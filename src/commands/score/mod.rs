@@ -2,6 +2,7 @@
 //! report as soon as it is made; at the end, how many were scored, partial and skipped.
 
 mod batch;
+mod checks;
 mod inputs;
 mod progress;
 mod read;
@@ -19,7 +20,7 @@ use anyhow::{Context, Result};
 use crate::answers::survey::Layout;
 use crate::base::signal::{SecondCtrlC, Watch};
 use crate::commands::ReportFlags;
-use crate::error::Reported;
+use crate::error::{Reported, Usage};
 use crate::render::{self, Format, Look, Sink};
 use crate::rubric::{Catalog, DEFAULT_ID, Rubric};
 use crate::summary::Cohort;
@@ -34,6 +35,10 @@ pub struct Score {
     pub stdin: StdinFormat,
     pub survey: SurveyFlags,
     pub summary: Summary,
+    /// Each respondent's answers in the output (csv, json, jsonl).
+    pub answers: bool,
+    /// The fewest respondents `--summary-only` reports on.
+    pub min_cohort: usize,
     pub rubric: Option<String>,
     pub report: ReportFlags,
     /// Whether stderr shows a progress bar: a terminal that can draw one.
@@ -82,6 +87,7 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
     }
     let mut survey = survey_options(&args.survey)?;
     let inputs = inputs::expand(&args.files);
+    before_rows(args, &survey, forced.as_ref(), catalog, &inputs)?;
     // Kept alive for the whole batch: while it lives, SIGINT, SIGTERM and SIGHUP are recorded.
     let watch = watch_signals()?;
     let stop = watch.flag();
@@ -105,6 +111,36 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
     close(tally, inputs.len(), &from, look, args, out)
 }
 
+/// What is checked before any row is scored: `--missing` and the `--map` lines, against the
+/// rubric exports are read with and the header of each export file.
+fn before_rows(
+    args: &Score,
+    survey: &crate::answers::survey::Options,
+    forced: Option<&Arc<Rubric>>,
+    catalog: &Catalog,
+    inputs: &[inputs::Input],
+) -> Result<()> {
+    let exports: Vec<&std::path::Path> = inputs
+        .iter()
+        .filter_map(|i| match i {
+            inputs::Input::Export(f) => Some(f.as_path()),
+            _ => None,
+        })
+        .collect();
+    if args.survey.map.is_none() && args.survey.missing.is_empty() {
+        return Ok(());
+    }
+    let rubric = match forced {
+        Some(r) => Arc::clone(r),
+        None => catalog.resolve(DEFAULT_ID)?,
+    };
+    checks::missing_codes(&args.survey.missing, &rubric)?;
+    if let Some(map) = &args.survey.map {
+        checks::mapping(map, survey, &rubric, &exports)?;
+    }
+    Ok(())
+}
+
 /// Ctrl-C (or SIGTERM, SIGHUP) stops at the next row or chunk of files; the --output file is
 /// then never made. A second Ctrl-C ends pathfit at once (standard input that never ends, say).
 fn watch_signals() -> Result<Watch> {
@@ -122,8 +158,10 @@ fn sink<'w>(
         return Box::new(Nothing);
     }
     match (forced, args.report.format) {
-        (Some(r), Format::Csv) => Box::new(render::csv::Csv::for_rubric(out, Arc::clone(r))),
-        (_, format) => render::sink(format, out, look),
+        (Some(r), Format::Csv) => {
+            Box::new(render::csv::Csv::for_rubric(out, Arc::clone(r)).with_answers(args.answers))
+        }
+        (_, format) => render::batch_sink(format, out, look, args.answers),
     }
 }
 
@@ -143,6 +181,14 @@ fn close(
         cohort,
         other_rubrics,
     } = tally;
+    let counted = cohort.as_ref().map_or(0, |c| c.respondents);
+    if args.summary == Summary::Only && counted < args.min_cohort {
+        return Err(Usage::SmallCohort {
+            respondents: counted,
+            min: args.min_cohort,
+        }
+        .into());
+    }
     if let Some(mut cohort) = cohort {
         cohort.skipped = skipped;
         let rubric = cohort_rubric(from, &cohort);

@@ -9,7 +9,7 @@ use anyhow::Result;
 use rayon::prelude::*;
 
 use super::batch::{Batch, CHUNK, Made, Need, Sources};
-use super::sheets::{error_lines, options, read_sheet};
+use super::sheets::{options, read_sheet};
 use crate::answers::{Responses, survey};
 use crate::base::input;
 use crate::error::Usage;
@@ -36,7 +36,7 @@ impl Batch<'_> {
                     }
                     // A flag that does not fit the sheet's rubric (--target) stops the batch.
                     Err(e) if e.is::<Usage>() => return Err(e),
-                    Err(e) => self.fail(&source, None, &error_lines(&e))?,
+                    Err(e) => self.fail(&source, None, &self.lines(&e))?,
                 }
             }
             self.progress.files(chunk.len());
@@ -94,7 +94,7 @@ impl Batch<'_> {
             let done = match result {
                 Ok(responses) => self.row((source, row), rubric, &report_options, responses),
                 Err((respondent, reason)) => {
-                    let reason = reason.to_string();
+                    let reason = self.reason(reason);
                     self.fail_row(source, Some(row), respondent, Some(rubric), &[reason])
                 }
             };

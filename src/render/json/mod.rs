@@ -26,13 +26,15 @@ pub struct Json<'w> {
 #[derive(Debug, Clone, Copy)]
 pub struct Encoder {
     lines: bool,
+    /// Each sheet's answers as scale values (`--answers`).
+    answers: bool,
 }
 
 impl Encoder {
     /// Appends `record`'s JSON to `out` (a line of it, with `lines`).
     pub fn encode(self, record: &Record, out: &mut Vec<u8>) -> io::Result<()> {
         if let Some((sheet, report)) = record.sheet().and_then(Sheet::full) {
-            return self.put(&view(sheet, report), out);
+            return self.put(&view(sheet, report, self.answers), out);
         }
         match record {
             Record::Failed {
@@ -71,10 +73,19 @@ impl<'w> Json<'w> {
     pub fn new(out: &'w mut dyn Write, lines: bool) -> Self {
         Json {
             out,
-            encoder: Encoder { lines },
+            encoder: Encoder {
+                lines,
+                answers: false,
+            },
             written: 0,
             buffer: Vec::new(),
         }
+    }
+
+    /// Records that carry each sheet's answers (`--answers`).
+    pub fn with_answers(mut self, answers: bool) -> Self {
+        self.encoder.answers = answers;
+        self
     }
 }
 

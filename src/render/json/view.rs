@@ -29,6 +29,9 @@ pub(super) struct View<'a> {
     plan: PlanView<'a>,
     quality: QualityView,
     reflections: Pairs<&'a str, &'a str>,
+    /// Per question id, the answer as a scale value, null when unanswered (`--answers`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    answers: Option<Pairs<&'a str, Option<i64>>>,
 }
 
 #[derive(Serialize)]
@@ -101,7 +104,7 @@ struct DeciderView<'a> {
     steps: usize,
 }
 
-pub(super) fn view<'a>(sheet: Sheet<'a>, report: &'a Report) -> View<'a> {
+pub(super) fn view<'a>(sheet: Sheet<'a>, report: &'a Report, answers: bool) -> View<'a> {
     let (rubric, responses, s) = (sheet.rubric, sheet.responses, sheet.scores);
     View {
         source: sheet.source,
@@ -120,7 +123,24 @@ pub(super) fn view<'a>(sheet: Sheet<'a>, report: &'a Report) -> View<'a> {
         plan: plan_view(rubric, report),
         quality: quality_view(rubric, report),
         reflections: reflections_view(rubric, responses),
+        answers: answers.then(|| answers_view(rubric, responses)),
     }
+}
+
+/// Each question's answer as a scale value, in the rubric's order.
+fn answers_view<'a>(rubric: &'a Rubric, responses: &Responses) -> Pairs<&'a str, Option<i64>> {
+    Pairs(
+        rubric
+            .ids
+            .questions
+            .iter()
+            .zip(&responses.points)
+            .map(|(id, &p)| {
+                let value = (p != crate::scoring::MISSING).then(|| rubric.key.value(p));
+                (id.as_str(), value)
+            })
+            .collect(),
+    )
 }
 
 fn strengths_view<'a>(rubric: &'a Rubric, report: &'a Report) -> Vec<AnswerView<'a>> {
@@ -234,17 +254,7 @@ fn quality_view(rubric: &Rubric, report: &Report) -> QualityView {
         midpoint_share: (rubric.key.points % 2 == 1 && q.answered > 0)
             .then(|| q.midpoints as f64 / q.answered as f64),
         skipped: rubric.key.questions() - q.answered,
-        flags: q
-            .flags
-            .iter()
-            .map(|f| match f {
-                Flag::StraightLining { .. } => "straight_lining",
-                Flag::Acquiescence { .. } => "acquiescence",
-                Flag::ManyMidpoints { .. } => "many_midpoints",
-                Flag::ManySkipped { .. } => "many_skipped",
-                Flag::TooFast { .. } => "too_fast",
-            })
-            .collect(),
+        flags: q.flags.iter().map(Flag::name).collect(),
         warnings: q
             .flags
             .iter()

@@ -26,3 +26,31 @@ pub fn missing(ids: &[&str]) -> String {
         ids.join(", ")
     )
 }
+
+/// A column whose header an earlier column has: a mapping file names each header once.
+pub const SAME_HEADER: &str = "(the same header as an earlier column)";
+
+/// The comment lines a written mapping file starts with.
+pub fn mapping_intro(file: &str, rubric: &str, ids: &[String], missing: &[&str]) -> Vec<String> {
+    let mut lines = vec![
+        format!("Mapping of the columns of {file} to the questions of rubric `{rubric}`,"),
+        "written by `pathfit map --write`; use it with `pathfit score --map`.".to_owned(),
+        "Each line is `\"column header\" = \"question_id\"`. Lines starting with # are not read:"
+            .to_owned(),
+        "to map a column, remove its # and put a question id between the quotes.".to_owned(),
+        format!("Question ids: {}", ids.join(", ")),
+    ];
+    if !missing.is_empty() {
+        lines.push(format!(
+            "Questions with no column yet: {}",
+            missing.join(", ")
+        ));
+    }
+    lines
+}
+
+pub fn written(matched: usize, columns: usize, missing: usize) -> String {
+    format!(
+        "Wrote a mapping file: {matched} of {columns} columns matched to a question, {missing} questions without a column."
+    )
+}

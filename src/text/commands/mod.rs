@@ -2,6 +2,7 @@
 //! `rubric` print.
 
 pub mod assess;
+pub mod columns;
 pub mod map;
 mod notice;
 mod rubric;
@@ -51,6 +52,36 @@ impl fmt::Display for CommandProblem {
             CommandProblem::NoRubricId => {
                 f.write_str("the answer file does not say which rubric it answers")
             }
+            CommandProblem::MapUnknownQuestion {
+                header,
+                id,
+                rubric,
+                close,
+            } => {
+                write!(
+                    f,
+                    "`\"{header}\" = \"{id}\"`: rubric `{rubric}` has no question `{id}`"
+                )?;
+                match close {
+                    Some(c) => write!(f, "; did you mean `{c}`?"),
+                    None => f.write_str("; `pathfit template` lists its question ids"),
+                }
+            }
+            CommandProblem::MapUnknownHeader {
+                header,
+                export,
+                close,
+            } => {
+                write!(f, "`\"{header}\"`: {export} has no column with that header")?;
+                match close {
+                    Some(c) => write!(f, "; did you mean `\"{c}\"`?"),
+                    None => write!(f, "; `pathfit map {export}` lists its columns"),
+                }
+            }
+            CommandProblem::MapAlreadyMatched { header, id, by } => write!(
+                f,
+                "`\"{header}\" = \"{id}\"`: question `{id}` already has a column, `{by}`; one column a question (remove one of them)"
+            ),
         }
     }
 }

@@ -25,8 +25,39 @@ impl fmt::Display for Usage {
             }
             Usage::Target(e) | Usage::Worded(e) => write!(f, "{e:#}"),
             Usage::UnknownRubric(unknown) => write!(f, "{unknown}"),
+            Usage::SmallCohort { .. }
+            | Usage::MissingOnScale { .. }
+            | Usage::MissingIsAnswer { .. }
+            | Usage::AnswersFormat => batch_flags(self, f),
             _ => command_line(self, f),
         }
+    }
+}
+
+/// `score`'s flags that would put a person in the output, or read an answer as unanswered.
+fn batch_flags(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match usage {
+            Usage::SmallCohort { respondents, min } => write!(
+                f,
+                "--summary-only reports on {min} respondents or more, and {respondents} were scored: so small a cohort's figures can name a person; --min-cohort {respondents} lowers the threshold, knowingly"
+            ),
+            Usage::MissingOnScale {
+                code,
+                value,
+                min,
+                max,
+            } => write!(
+                f,
+                "--missing {code}: {value} is a value of the scale {min} to {max}, an answer; a missing code must be off the scale (such as -99)"
+            ),
+            Usage::MissingIsAnswer { code, word } => write!(
+                f,
+                "--missing {code}: `{word}` is a word of the scale, an answer; a missing code must be something no answer is"
+            ),
+            Usage::AnswersFormat => f.write_str(
+                "--answers adds answers to csv, json or jsonl output; table and markdown reports show them already",
+            ),
+            _ => Ok(()),
     }
 }
 

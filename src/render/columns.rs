@@ -1,0 +1,124 @@
+//! The data dictionary of `pathfit score -f csv`: every column, its type and its meaning, as
+//! `pathfit columns` prints it (table, Markdown, JSON). The CSV renderer writes its header
+//! from the same list.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::{Format, Look, safe};
+use crate::rubric::Rubric;
+use crate::text::commands::columns as words;
+
+/// One column of the CSV.
+#[derive(Serialize)]
+pub struct Column {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub meaning: String,
+}
+
+fn column(name: String, kind: &'static str, meaning: String) -> Column {
+    Column {
+        name,
+        kind,
+        meaning,
+    }
+}
+
+/// The columns of a CSV scored with `rubric`, in order; with `answers`, a `q:<question>`
+/// column for each question.
+pub fn columns(rubric: &Rubric, answers: bool) -> Vec<Column> {
+    let (ids, texts) = (&rubric.ids, &rubric.texts);
+    let fixed = |(n, k, m): &(&str, &'static str, &str)| column((*n).into(), k, (*m).into());
+    let mut out: Vec<Column> = words::LEADING.iter().map(fixed).collect();
+    for (p, id) in ids.paths.iter().enumerate() {
+        let meaning = words::fit(rubric.path_name(p));
+        out.push(column(format!("fit:{id}"), words::NUMBER, meaning));
+    }
+    for (p, path) in ids.paths.iter().enumerate() {
+        for (d, dim) in ids.dimensions.iter().enumerate() {
+            let meaning = words::dimension(rubric.path_name(p), &texts.dimensions[d].name);
+            out.push(column(format!("{path}:{dim}"), words::NUMBER, meaning));
+        }
+    }
+    if answers {
+        let (min, max) = (rubric.key.value(0), rubric.key.value(last(rubric)));
+        for (q, id) in ids.questions.iter().enumerate() {
+            let meaning = words::answer(&texts.questions[q], min, max);
+            out.push(column(format!("q:{id}"), words::INTEGER, meaning));
+        }
+    }
+    out.extend(words::TRAILING.iter().map(fixed));
+    out
+}
+
+/// The highest answer point of the rubric's scale.
+fn last(rubric: &Rubric) -> u8 {
+    u8::try_from(rubric.key.points.saturating_sub(1)).unwrap_or(u8::MAX)
+}
+
+/// The dictionary as a table, Markdown or JSON (an array of `name`, `type`, `meaning`).
+pub fn write(
+    out: &mut dyn Write,
+    format: Format,
+    look: Look,
+    rubric: &Rubric,
+    answers: bool,
+) -> io::Result<()> {
+    let cols = columns(rubric, answers);
+    match format {
+        Format::Json | Format::Jsonl | Format::Csv => {
+            serde_json::to_writer_pretty(&mut *out, &cols)?;
+            writeln!(out)
+        }
+        Format::Markdown => {
+            writeln!(out, "## {}\n", words::title(&rubric.id))?;
+            let [c, t, m] = words::HEADINGS;
+            writeln!(out, "| {c} | {t} | {m} |\n|---|---|---|")?;
+            for col in &cols {
+                let cell = |s: &str| safe(s).replace('|', "\\|");
+                writeln!(
+                    out,
+                    "| `{}` | {} | {} |",
+                    cell(&col.name),
+                    col.kind,
+                    cell(&col.meaning)
+                )?;
+            }
+            Ok(())
+        }
+        Format::Table => table(out, look, rubric, &cols),
+    }
+}
+
+/// Name and type in columns, the meaning wrapped to the terminal beside them.
+fn table(out: &mut dyn Write, look: Look, rubric: &Rubric, cols: &[Column]) -> io::Result<()> {
+    let name_width = cols
+        .iter()
+        .map(|c| c.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    let kind_width = cols.iter().map(|c| c.kind.len()).max().unwrap_or(0);
+    let indent = name_width + kind_width + 4;
+    let width = look.width.saturating_sub(indent).max(20);
+    writeln!(out, "{}\n", look.bold(&words::title(&rubric.id)))?;
+    for col in cols {
+        let lines = textwrap::wrap(&col.meaning, width);
+        let name = safe(&col.name);
+        for (i, line) in lines.iter().enumerate() {
+            if i == 0 {
+                writeln!(
+                    out,
+                    "{name:<name_width$}  {:<kind_width$}  {}",
+                    col.kind,
+                    safe(line)
+                )?;
+            } else {
+                writeln!(out, "{:indent$}{}", "", safe(line))?;
+            }
+        }
+    }
+    Ok(())
+}
