@@ -277,7 +277,7 @@ fn map_shows_which_column_went_to_which_question() {
         "{out}"
     );
     let (out, _) = run(&["map", "survey/qualtrics.csv"], 0);
-    assert!(out.contains("\"Response ID\" -> (respondent id)"), "{out}");
+    assert!(out.contains("\"ResponseId\" -> (respondent id)"), "{out}");
 }
 
 #[test]

@@ -57,12 +57,11 @@ const ROW_ERRORS: usize = 3;
 impl Decoder {
     pub fn new(
         rubric: &std::sync::Arc<Rubric>,
-        header: &[String],
+        rows: &[Vec<String>],
         options: &Options,
         layout: Layout,
     ) -> Decoder {
-        let columns = map_columns(rubric, header, options, layout);
-        let folded: Vec<String> = header.iter().map(|h| fold(h)).collect();
+        let columns = map_columns(rubric, rows, options, layout);
         let labels = labels(rubric);
         let missing = missing(rubric, options);
         let by_len = by_len(rubric, &labels, &missing);
@@ -88,7 +87,7 @@ impl Decoder {
             labels,
             missing,
             by_len,
-            completion: Completion::find(layout, &folded),
+            completion: Completion::find(layout, rows),
             questions,
             id,
         }

@@ -17,32 +17,94 @@ pub enum Column {
 
 pub use crate::rubric::texts::fold;
 
-/// What each header cell is.
+/// What each column is, told by its cells in every header row (`rows`): the first row whose
+/// cell names a question decides, so a tool's field ids, question texts and sub-question rows
+/// all match.
 pub fn map_columns(
     rubric: &Rubric,
-    header: &[String],
+    rows: &[Vec<String>],
     options: &Options,
     layout: Layout,
 ) -> Vec<Column> {
     let questions = question_names(rubric, options);
-    let folded: Vec<String> = header.iter().map(|h| fold(h)).collect();
-    let mut columns: Vec<Column> = folded
+    let names = folded_names(rows);
+    let mut columns: Vec<Column> = names
         .iter()
-        .map(|f| questions.find(f).map_or(Column::Other, Column::Question))
+        .map(|cells| {
+            cells
+                .iter()
+                .find_map(|cell| questions.find(cell))
+                .map_or(Column::Other, Column::Question)
+        })
         .collect();
     let id = match &options.id_column {
-        Some(wanted) => {
-            let wanted = fold(wanted);
-            folded.iter().position(|f| *f == wanted)
-        }
+        Some(wanted) => find_column(&names, &fold(wanted)),
         None => id_columns(layout)
             .iter()
-            .find_map(|name| folded.iter().position(|f| f == name)),
+            .find_map(|name| find_column(&names, name)),
     };
     if let Some(c) = id.filter(|&c| columns[c] == Column::Other) {
         columns[c] = Column::Id;
     }
     columns
+}
+
+/// For each column, the folded names its header cells give it (see [`names`]), row by row.
+pub(super) fn folded_names(rows: &[Vec<String>]) -> Vec<Vec<Vec<String>>> {
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    (0..width)
+        .map(|c| {
+            rows.iter()
+                .filter_map(|row| row.get(c))
+                .map(|cell| names(&fold(cell)))
+                .filter(|n| !n[0].is_empty())
+                .collect()
+        })
+        .collect()
+}
+
+/// The first column one of whose header cells goes by `name` (folded).
+pub(super) fn find_column(names: &[Vec<Vec<String>>], name: &str) -> Option<usize> {
+    names
+        .iter()
+        .position(|cells| cells.iter().any(|n| n.iter().any(|n| n == name)))
+}
+
+/// The names a folded header cell goes by, whole first: tools put a code or number before the
+/// text (`C1.8 - text`, `code. text`), a sub-question after it (`code[SQ001]`,
+/// `text [sub-question]`), or the item of a matrix last (`question - item`).
+pub fn names(folded: &str) -> Vec<String> {
+    let mut out = vec![folded.to_owned()];
+    let mut push = |n: &str| {
+        let n = n.trim();
+        if !n.is_empty() && !out.iter().any(|o| o == n) {
+            out.push(n.to_owned());
+        }
+    };
+    for sep in [". ", " - ", ": "] {
+        if let Some((code, text)) = folded.split_once(sep)
+            && !code.contains(' ')
+        {
+            push(code);
+            push(text);
+        }
+    }
+    if let Some(open) = folded.strip_suffix(']').and_then(|s| s.rfind('['))
+        && open > 0
+    {
+        let (base, sub) = (
+            folded[..open].trim_end(),
+            &folded[open + 1..folded.len() - 1],
+        );
+        if !base.contains(' ') {
+            push(&format!("{base}_{sub}"));
+        }
+        push(sub);
+    }
+    if let Some((_, item)) = folded.rsplit_once(" - ") {
+        push(item);
+    }
+    out
 }
 
 /// The folded names a header cell can give a question, by source.
@@ -55,11 +117,12 @@ struct QuestionNames {
 }
 
 impl QuestionNames {
-    fn find(&self, folded: &str) -> Option<usize> {
-        self.mapped
-            .get(folded)
-            .or_else(|| self.ids.get(folded))
-            .or_else(|| self.titles.get(folded))
+    /// The question a cell's names (whole first) give: the mapping file first, then ids,
+    /// then texts and aliases.
+    fn find(&self, names: &[String]) -> Option<usize> {
+        [&self.mapped, &self.ids, &self.titles]
+            .iter()
+            .find_map(|source| names.iter().find_map(|n| source.get(n)))
             .copied()
     }
 }
@@ -124,8 +187,9 @@ pub(super) enum Completion {
 impl Completion {
     /// The column that says whether a response was finished (in folded header cells), and how
     /// it says so.
-    pub(super) fn find(layout: Layout, header: &[String]) -> Option<(usize, Completion)> {
-        let at = |name: &str| header.iter().position(|h| h == name);
+    pub(super) fn find(layout: Layout, rows: &[Vec<String>]) -> Option<(usize, Completion)> {
+        let names = folded_names(rows);
+        let at = |name: &str| find_column(&names, name);
         match layout {
             Layout::Qualtrics => at("finished")
                 .map(|c| (c, Completion::Finished))
@@ -161,6 +225,15 @@ impl Completion {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tools_header_forms() {
+        assert!(names("c1.8 - i keep files").contains(&"i keep files".to_owned()));
+        assert!(names("g01q01. i keep files").contains(&"i keep files".to_owned()));
+        assert!(names("sk[calendar]").contains(&"sk_calendar".to_owned()));
+        assert!(names("how much? [i keep files]").contains(&"i keep files".to_owned()));
+        assert_eq!(names("i keep files")[0], "i keep files");
+    }
 
     #[test]
     fn folding() {

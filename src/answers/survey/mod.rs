@@ -77,7 +77,7 @@ fn start(
         wide(file, row.len())?;
     }
     let head = head(rubric, top, options).ok_or_else(|| empty(file))?;
-    let decoder = Decoder::new(rubric, &head.header, options, head.layout);
+    let decoder = Decoder::new(rubric, &head.rows, options, head.layout);
     if !decoder
         .columns
         .iter()
@@ -136,6 +136,6 @@ pub fn inspect(
         }
     };
     let head = head(rubric, top, options).ok_or_else(|| empty(&name))?;
-    let columns = map_columns(rubric, &head.header, options, head.layout);
+    let columns = map_columns(rubric, &head.rows, options, head.layout);
     Ok((head, columns))
 }
