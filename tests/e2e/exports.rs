@@ -25,24 +25,87 @@ fn row(n: usize, id: &str, answered: &str) -> (String, String, String) {
 #[test]
 fn no_header_row_is_ever_scored_whichever_row_the_questions_match() {
     // Field ids match; the second row is a German label row, the third ImportIds.
-    let (out, err) = run(&["score", "survey/qualtrics-de.csv", "-f", "csv"], 0);
+    let (out, err) = run(&["score", "survey/tools/qualtrics-de.csv", "-f", "csv"], 0);
     assert_eq!(rows(&out), [row(1, "R_de1", "32"), row(2, "R_de2", "32")]);
     assert!(err.ends_with("2 scored, 0 partial, 0 skipped\n"), "{err}");
     // Matrix items: `C1.8 - text` and `question - item`, two header rows.
-    let (out, _) = run(&["score", "survey/qualtrics-matrix.csv", "-f", "csv"], 0);
+    let (out, _) = run(
+        &["score", "survey/tools/qualtrics-matrix.csv", "-f", "csv"],
+        0,
+    );
     assert_eq!(rows(&out), [row(1, "R_m1", "32")]);
     // Legacy Qualtrics: V1, V2, ... then the texts.
-    let (out, _) = run(&["score", "survey/qualtrics-legacy.csv", "-f", "csv"], 0);
+    let (out, _) = run(
+        &["score", "survey/tools/qualtrics-legacy.csv", "-f", "csv"],
+        0,
+    );
     assert_eq!(rows(&out), [row(1, "R_old1", "32"), row(2, "R_old2", "32")]);
     // LimeSurvey: `code. text`, `code[SQ001]`, `text [sub-question]`.
-    let (out, _) = run(&["score", "survey/limesurvey-text.csv", "-f", "csv"], 1);
+    let (out, _) = run(
+        &["score", "survey/tools/limesurvey-text.csv", "-f", "csv"],
+        1,
+    );
     let got = rows(&out);
     assert_eq!(got[0], row(1, "7", "32"));
     assert_eq!((&got[1].0, &got[1].1), (&"2".to_owned(), &"8".to_owned()));
     // SurveyMonkey: a matrix question over its first column, sub-questions under it.
-    let (out, _) = run(&["score", "survey/surveymonkey-matrix.csv", "-f", "csv"], 0);
+    let (out, _) = run(
+        &["score", "survey/tools/surveymonkey-matrix.csv", "-f", "csv"],
+        0,
+    );
     assert_eq!(rows(&out), [row(1, "2001", "32")]);
     // `pathfit map` matches the same columns.
-    let (map, _) = run(&["map", "survey/qualtrics-matrix.csv"], 0);
+    let (map, _) = run(&["map", "survey/tools/qualtrics-matrix.csv"], 0);
     assert!(map.contains("-> sk_calendar"), "{map}");
+}
+
+#[test]
+fn id_columns_match_by_any_header_row_and_a_wrong_one_is_a_usage_error() {
+    // By field id, by text, folded as question headers are.
+    for name in ["ResponseId", "Response ID", " response\u{a0}ID "] {
+        let (out, _) = run(
+            &[
+                "score",
+                "survey/qualtrics.csv",
+                "-f",
+                "csv",
+                "--id-column",
+                name,
+            ],
+            1,
+        );
+        assert_eq!(&csv_rows(&out)[0][2], "R_1", "{name}");
+    }
+    // Found without the flag whatever language the second row is in.
+    let (out, _) = run(&["score", "survey/tools/qualtrics-de.csv", "-f", "csv"], 0);
+    assert_eq!(&csv_rows(&out)[0][2], "R_de1");
+    let (out, _) = run(
+        &["score", "survey/tools/limesurvey-text.csv", "-f", "csv"],
+        1,
+    );
+    assert_eq!(&csv_rows(&out)[0][2], "7");
+    // A name that matches nothing, or a question, stops with the closest names.
+    let (_, err) = run(&["score", "survey/qualtrics.csv", "--id-column", "Resp"], 2);
+    assert!(
+        err.contains("--id-column `Resp` names no column of survey/qualtrics.csv; the closest columns are `ResponseId`, `Response ID`"),
+        "{err}"
+    );
+    assert!(!err.contains("row 1"), "{err}");
+    let (_, err) = run(
+        &[
+            "map",
+            "survey/tools/qualtrics-de.csv",
+            "--id-column",
+            "sk_calendar",
+        ],
+        2,
+    );
+    assert!(
+        err.contains("--id-column `sk_calendar` is the column of question `sk_calendar`"),
+        "{err}"
+    );
+    // Repeated ids: one warning with the count.
+    let (_, err) = run(&["score", "survey/tools/repeated-ids.csv", "-f", "csv"], 0);
+    assert_eq!(err.matches("repeat the respondent id").count(), 1, "{err}");
+    assert!(err.contains("repeated-ids.csv: 3 rows repeat"), "{err}");
 }

@@ -49,6 +49,43 @@ pub fn map_columns(
     columns
 }
 
+/// Refuses an `--id-column` that names no column, or a question's column, with the names of
+/// the other columns closest to it.
+pub(super) fn check_id(
+    rubric: &Rubric,
+    rows: &[Vec<String>],
+    columns: &[Column],
+    options: &Options,
+    file: &str,
+) -> Result<(), crate::error::Usage> {
+    let Some(wanted) = &options.id_column else {
+        return Ok(());
+    };
+    let folded = fold(wanted);
+    let at = find_column(&folded_names(rows), &folded);
+    let question = match at.map(|c| &columns[c]) {
+        Some(Column::Question(q)) => Some(rubric.ids.questions[*q].clone()),
+        Some(_) => return Ok(()),
+        None => None,
+    };
+    let mut close: Vec<(f64, &String)> = Vec::new();
+    for row in rows {
+        for (c, cell) in row.iter().enumerate() {
+            let other = !matches!(columns.get(c), Some(Column::Question(_)));
+            if other && !cell.trim().is_empty() && !close.iter().any(|(_, n)| *n == cell) {
+                close.push((strsim::jaro_winkler(&folded, &fold(cell)), cell));
+            }
+        }
+    }
+    close.sort_by(|a, b| b.0.total_cmp(&a.0));
+    Err(crate::error::Usage::IdColumn {
+        file: file.to_owned(),
+        name: wanted.clone(),
+        question,
+        close: close.iter().take(3).map(|(_, n)| (*n).clone()).collect(),
+    })
+}
+
 /// For each column, the folded names its header cells give it (see [`names`]), row by row.
 pub(super) fn folded_names(rows: &[Vec<String>]) -> Vec<Vec<Vec<String>>> {
     let width = rows.iter().map(Vec::len).max().unwrap_or(0);

@@ -78,6 +78,7 @@ fn start(
     }
     let head = head(rubric, top, options).ok_or_else(|| empty(file))?;
     let decoder = Decoder::new(rubric, &head.rows, options, head.layout);
+    columns::check_id(rubric, &head.rows, &decoder.columns, options, file)?;
     if !decoder
         .columns
         .iter()
@@ -137,5 +138,6 @@ pub fn inspect(
     };
     let head = head(rubric, top, options).ok_or_else(|| empty(&name))?;
     let columns = map_columns(rubric, &head.rows, options, head.layout);
+    columns::check_id(rubric, &head.rows, &columns, options, &name)?;
     Ok((head, columns))
 }

@@ -164,7 +164,9 @@ impl<'a> Batch<'a> {
             None => from.catalog.resolve(DEFAULT_ID)?,
         };
         if let Err(e) = self.export(source, file, from.survey, &rubric) {
-            if e.downcast_ref::<Interrupted>().is_some()
+            // A flag that does not fit the export (--id-column) stops the batch.
+            if e.is::<crate::error::Usage>()
+                || e.downcast_ref::<Interrupted>().is_some()
                 || e.chain().any(|c| {
                     c.downcast_ref::<std::io::Error>()
                         .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)

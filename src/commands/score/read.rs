@@ -89,8 +89,13 @@ impl Batch<'_> {
         // The report options, checked against the rubric once for the whole export.
         let report_options = super::sheets::options(self.report_args, rubric)?;
         let mut rows = 0;
+        let mut ids = Ids::default();
         let mut each = |row: usize, result: survey::Outcome<'_>| -> std::io::Result<()> {
             rows = row;
+            ids.add(match &result {
+                Ok(responses) => responses.respondent.as_deref(),
+                Err((respondent, _)) => *respondent,
+            });
             let done = match result {
                 Ok(responses) => self.row((source, row), rubric, &report_options, responses),
                 Err((respondent, reason)) => {
@@ -122,14 +127,47 @@ impl Batch<'_> {
             (_, None) => survey::read(source, std::io::stdin(), kind, rubric, options, &mut each),
         };
         self.check_stop()?;
-        if fallback? {
+        self.after_export(source, fallback?, &ids, rows);
+        self.progress.files(1);
+        Ok(())
+    }
+}
+
+impl Batch<'_> {
+    /// The warnings an export ends with.
+    fn after_export(&self, source: &str, fallback: bool, ids: &Ids, rows: usize) {
+        if fallback {
             self.progress.say(|| words::say(Notice::NotUtf8 { source }));
+        }
+        if ids.repeated > 0 {
+            let rows = ids.repeated;
+            self.progress
+                .say(|| words::say(Notice::RepeatedIds { source, rows }));
         }
         if rows == 0 {
             self.progress
                 .say(|| words::say(Notice::NoRespondents { source }));
         }
-        self.progress.files(1);
-        Ok(())
+    }
+}
+
+/// The respondent ids of an export so far, by hash, and how many rows repeated one.
+#[derive(Default)]
+struct Ids {
+    seen: std::collections::HashSet<u64>,
+    state: std::hash::RandomState,
+    repeated: usize,
+}
+
+impl Ids {
+    /// A row's id ("row N" when the row names none, never a repeat).
+    fn add(&mut self, id: Option<&str>) {
+        let Some(id) = id.filter(|id| !id.starts_with("row ")) else {
+            return;
+        };
+        let hash = std::hash::BuildHasher::hash_one(&self.state, id);
+        if !self.seen.insert(hash) {
+            self.repeated += 1;
+        }
     }
 }

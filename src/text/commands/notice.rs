@@ -33,6 +33,11 @@ pub enum Notice<'a> {
     NoRespondents {
         source: &'a str,
     },
+    /// Rows of an export whose respondent id an earlier row already had.
+    RepeatedIds {
+        source: &'a str,
+        rows: usize,
+    },
     OtherRubrics {
         rubric: &'a str,
         sheets: usize,
@@ -133,6 +138,11 @@ impl fmt::Display for Notice<'_> {
 /// What the assessment and `rubric list` say.
 fn others(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     match notice {
+        Notice::RepeatedIds { source, rows } => write!(
+            f,
+            "warning: {}: {rows} rows repeat the respondent id of an earlier row; each is scored as its own row",
+            safe(source)
+        ),
         Notice::SkippingRubric { path, first } => write!(
             f,
             "warning: skipping invalid rubric {}: {first}",
