@@ -109,3 +109,84 @@ fn id_columns_match_by_any_header_row_and_a_wrong_one_is_a_usage_error() {
     assert_eq!(err.matches("repeat the respondent id").count(), 1, "{err}");
     assert!(err.contains("repeated-ids.csv: 3 rows repeat"), "{err}");
 }
+
+#[test]
+fn a_response_the_tool_marks_unfinished_is_never_complete() {
+    // (row, respondent, partial, error) of each record.
+    let records = |out: &str| -> Vec<(String, String, String, String)> {
+        csv_rows(out)
+            .iter()
+            .map(|r| {
+                let error = r.get(r.len() - 1).unwrap_or("").to_owned();
+                (r[1].to_owned(), r[2].to_owned(), r[9].to_owned(), error)
+            })
+            .collect()
+    };
+    // Finished as Yes/No and 1/0.
+    let (out, err) = run(
+        &["score", "survey/tools/qualtrics-finished.csv", "-f", "csv"],
+        1,
+    );
+    let got = records(&out);
+    assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("R_y", "false"));
+    assert_eq!((got[1].1.as_str(), got[1].2.as_str()), ("R_n", "true"));
+    assert!(
+        got[2]
+            .3
+            .contains("an unfinished response (by its Finished column)"),
+        "{out}"
+    );
+    assert!(err.ends_with("2 scored, 1 partial, 1 skipped\n"), "{err}");
+    // Progress as a number: 100.0 is complete, 87.5 is not.
+    let (out, _) = run(
+        &["score", "survey/tools/qualtrics-progress.csv", "-f", "csv"],
+        0,
+    );
+    let got = records(&out);
+    assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("P_1", "false"));
+    assert_eq!((got[1].1.as_str(), got[1].2.as_str()), ("P_2", "true"));
+    // LimeSurvey's full-text `submitdate. Date submitted`.
+    let (out, _) = run(
+        &["score", "survey/tools/limesurvey-text.csv", "-f", "csv"],
+        1,
+    );
+    let got = records(&out);
+    assert_eq!(got[0].2, "false");
+    assert!(got[1].3.contains("by its submitdate column"), "{out}");
+    assert_eq!((got[2].1.as_str(), got[2].2.as_str()), ("9", "true"));
+    // A forced --layout that the header disagrees with: one warning, in score and map.
+    let warning = "the header looks like a Qualtrics export, and --layout says LimeSurvey";
+    let (_, err) = run(
+        &[
+            "score",
+            "survey/tools/qualtrics-finished.csv",
+            "-f",
+            "csv",
+            "--layout",
+            "limesurvey",
+        ],
+        1,
+    );
+    assert_eq!(err.matches(warning).count(), 1, "{err}");
+    assert!(!err.contains("row 4"), "no header row is scored: {err}");
+    let (_, err) = run(
+        &[
+            "map",
+            "survey/tools/qualtrics-finished.csv",
+            "--layout",
+            "limesurvey",
+        ],
+        0,
+    );
+    assert_eq!(err.matches(warning).count(), 1, "{err}");
+    let (_, err) = run(
+        &[
+            "score",
+            "survey/tools/qualtrics-finished.csv",
+            "--layout",
+            "qualtrics",
+        ],
+        1,
+    );
+    assert!(!err.contains("warning"), "{err}");
+}

@@ -238,13 +238,22 @@ impl Completion {
         }
     }
 
+    /// Whether the tool marks the response unfinished: `Finished` is False, 0, No or empty;
+    /// `Progress` is a number under 100 (`100.0` is complete) or no number at all;
+    /// `submitdate` is empty.
     pub(super) fn unfinished(self, cell: &[u8]) -> bool {
         let cell = cell.trim_ascii();
         match self {
             Completion::Finished => {
-                cell.eq_ignore_ascii_case(b"false") || cell == b"0" || cell.is_empty()
+                ["false", "0", "no", "0.0"]
+                    .iter()
+                    .any(|w| cell.eq_ignore_ascii_case(w.as_bytes()))
+                    || cell.is_empty()
             }
-            Completion::Progress => cell != b"100",
+            Completion::Progress => std::str::from_utf8(cell)
+                .ok()
+                .and_then(|t| t.parse::<f64>().ok())
+                .is_none_or(|p| p < 100.0),
             Completion::Submitted => cell.is_empty(),
         }
     }
@@ -262,6 +271,16 @@ impl Completion {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn completion_as_tools_write_it() {
+        let finished = |c: &str| !Completion::Finished.unfinished(c.as_bytes());
+        assert!(finished("True") && finished("1") && finished("Yes"));
+        assert!(!finished("False") && !finished("0") && !finished("no") && !finished(""));
+        let done = |c: &str| !Completion::Progress.unfinished(c.as_bytes());
+        assert!(done("100") && done("100.0") && done(" 100 "));
+        assert!(!done("99.5") && !done("37") && !done("") && !done("x"));
+    }
 
     #[test]
     fn tools_header_forms() {

@@ -111,6 +111,15 @@ pub struct Head {
     pub(super) pending: Vec<Vec<String>>,
 }
 
+impl Head {
+    /// (`--layout`, the layout the header shows) when the header shows a tool's layout and
+    /// `--layout` names another.
+    pub fn disagreement(&self) -> Option<(Layout, Layout)> {
+        (self.detected != Layout::Plain && self.detected != self.layout)
+            .then_some((self.layout, self.detected))
+    }
+}
+
 /// Rows read ahead to find the header: Qualtrics has three header rows.
 pub(super) const HEAD_ROWS: usize = 3;
 

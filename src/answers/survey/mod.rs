@@ -66,13 +66,27 @@ fn outcome<'r>(r: &'r Result<(), RowProblem>, responses: &'r Responses) -> Outco
     }
 }
 
-/// The decoder for an export whose first rows are `top`, and those of them that are data.
+/// What reading an export noticed, for the warnings said after it.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub struct Notes {
+    /// The encoding the export was read in, when not UTF-8.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// (`--layout`, the layout the header shows) when they differ.
+    pub layout: Option<(Layout, Layout)>,
+}
+
+/// A decoder, the rows read ahead that are data, and (`--layout`, the header's layout) when
+/// they differ.
+type Started = (Decoder, Vec<Vec<String>>, Option<(Layout, Layout)>);
+
+/// The decoder for an export whose first rows are `top`, those of them that are data, and
+/// whether `--layout` disagrees with the header.
 fn start(
     file: &str,
     rubric: &std::sync::Arc<Rubric>,
     options: &Options,
     top: Vec<Vec<String>>,
-) -> anyhow::Result<(Decoder, Vec<Vec<String>>)> {
+) -> anyhow::Result<Started> {
     for row in &top {
         wide(file, row.len())?;
     }
@@ -90,7 +104,8 @@ fn start(
         };
         return Err(Problems::from(Problem::in_file(file, problem)).into());
     }
-    Ok((decoder, head.pending))
+    let layout = head.disagreement();
+    Ok((decoder, head.pending, layout))
 }
 
 /// The most columns of a header row: wider headers are refused before they are compared.

@@ -5,7 +5,7 @@ use std::io::Read;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender};
 
 use super::cells::{Decoder, text};
-use super::{Each, HEAD_ROWS, Options, outcome, start, wide};
+use super::{Each, HEAD_ROWS, Notes, Options, outcome, start, wide};
 use crate::answers::Responses;
 use crate::problem::answers::{AnswerProblem, RowProblem};
 use crate::problem::{Problem, Problems};
@@ -165,7 +165,7 @@ pub(super) fn top_rows<R: Read>(
 
 /// Reads a CSV or TSV export row by row, calling `each` as each row is decoded: one row is
 /// held at a time, so memory does not grow with the number of respondents. Returns whether
-/// any cell had to be read as Windows-1252.
+/// any cell had to be read as Windows-1252, and whether `--layout` disagrees with the header.
 pub fn read(
     file: &str,
     input: impl Read + Send + 'static,
@@ -173,11 +173,15 @@ pub fn read(
     rubric: &std::sync::Arc<Rubric>,
     options: &Options,
     each: &mut Each,
-) -> anyhow::Result<bool> {
+) -> anyhow::Result<Notes> {
     let mut reader = csv_reader(input, kind == Kind::Tsv)?;
     let mut fallback = false;
     let (top, long) = top_rows(file, &mut reader, &mut fallback)?;
-    let (decoder, pending) = start(file, rubric, options, top)?;
+    let (decoder, pending, layout) = start(file, rubric, options, top)?;
+    let notes = |fallback: bool| Notes {
+        encoding: fallback.then_some(encoding_rs::WINDOWS_1252),
+        layout,
+    };
     let mut responses = Responses::empty(rubric);
     let mut number = 0;
     for cells in &pending {
@@ -189,7 +193,7 @@ pub fn read(
         responses.respondent = None;
         let result = Err(RowProblem::TooLong { limit: MAX_RECORD });
         each(number + 1, outcome(&result, &responses))?;
-        return Ok(fallback);
+        return Ok(notes(fallback));
     }
     // A second thread parses and decodes rows while this one scores and writes them: batches
     // of decoded rows go over a bounded channel and come back to be refilled, so memory stays
@@ -211,7 +215,7 @@ pub fn read(
     });
     receive(&full_rx, &empty_tx, options, each)?;
     let read_fallback = reading.join().unwrap_or(false);
-    Ok(fallback || read_fallback)
+    Ok(notes(fallback || read_fallback))
 }
 
 /// Hands each decoded row of each batch to `each`, in order, until the reading thread is done;

@@ -115,10 +115,10 @@ impl Batch<'_> {
             }
             Ok(())
         };
-        let fallback = match (kind, file) {
+        let notes = match (kind, file) {
             (survey::Kind::Xlsx, Some(f)) => {
                 let input = input::open_reader(f, crate::base::What::SurveyExport)?;
-                survey::read_xlsx(source, input, rubric, options, &mut each).map(|()| false)
+                survey::read_xlsx(source, input, rubric, options, &mut each)
             }
             (_, Some(f)) => {
                 let input = input::open_reader(f, crate::base::What::SurveyExport)?;
@@ -127,7 +127,7 @@ impl Batch<'_> {
             (_, None) => survey::read(source, std::io::stdin(), kind, rubric, options, &mut each),
         };
         self.check_stop()?;
-        self.after_export(source, fallback?, &ids, rows);
+        self.after_export(source, notes?, &ids, rows);
         self.progress.files(1);
         Ok(())
     }
@@ -135,9 +135,19 @@ impl Batch<'_> {
 
 impl Batch<'_> {
     /// The warnings an export ends with.
-    fn after_export(&self, source: &str, fallback: bool, ids: &Ids, rows: usize) {
-        if fallback {
+    fn after_export(&self, source: &str, notes: survey::Notes, ids: &Ids, rows: usize) {
+        if notes.encoding.is_some() {
             self.progress.say(|| words::say(Notice::NotUtf8 { source }));
+        }
+        if let Some((given, shown)) = notes.layout {
+            let (given, shown) = (given.name(), shown.name());
+            self.progress.say(|| {
+                words::say(Notice::LayoutDisagrees {
+                    source,
+                    given,
+                    shown,
+                })
+            });
         }
         if ids.repeated > 0 {
             let rows = ids.repeated;

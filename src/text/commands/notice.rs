@@ -33,6 +33,12 @@ pub enum Notice<'a> {
     NoRespondents {
         source: &'a str,
     },
+    /// `--layout` names another layout than the export's header shows.
+    LayoutDisagrees {
+        source: &'a str,
+        given: &'a str,
+        shown: &'a str,
+    },
     /// Rows of an export whose respondent id an earlier row already had.
     RepeatedIds {
         source: &'a str,
@@ -138,6 +144,15 @@ impl fmt::Display for Notice<'_> {
 /// What the assessment and `rubric list` say.
 fn others(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     match notice {
+        Notice::LayoutDisagrees {
+            source,
+            given,
+            shown,
+        } => write!(
+            f,
+            "warning: {}: the header looks like a {shown} export, and --layout says {given}; it is read as {given}",
+            safe(source)
+        ),
         Notice::RepeatedIds { source, rows } => write!(
             f,
             "warning: {}: {rows} rows repeat the respondent id of an earlier row; each is scored as its own row",
