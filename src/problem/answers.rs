@@ -171,6 +171,8 @@ pub enum RowProblem {
         needed: usize,
         unfinished: Option<&'static str>,
     },
+    /// No question of the rubric answered: the survey never showed them to this respondent.
+    NotAsked { questions: usize },
     /// The CSV reader's own message.
     Unreadable(String),
     /// A record longer than `limit` bytes: it and the rest of the export are not read.

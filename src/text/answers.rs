@@ -226,6 +226,10 @@ impl fmt::Display for RowProblem {
                     ": {answered} of {questions} questions answered and at least {needed} are needed"
                 )
             }
+            RowProblem::NotAsked { questions } => write!(
+                f,
+                "none of the {questions} questions answered; the survey did not ask them"
+            ),
             RowProblem::Unreadable(message) => f.write_str(message),
             RowProblem::TooLong { limit } => write!(
                 f,

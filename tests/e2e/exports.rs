@@ -190,3 +190,32 @@ fn a_response_the_tool_marks_unfinished_is_never_complete() {
     );
     assert!(!err.contains("warning"), "{err}");
 }
+
+#[test]
+fn rows_never_asked_the_questions_are_counted_in_one_line() {
+    let (out, err) = run(&["score", "survey/tools/branching.csv", "-f", "csv"], 0);
+    let got = rows(&out);
+    assert_eq!(got, [row(1, "b1", "32"), row(4, "b4", "32")]);
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(
+        err.contains("branching.csv: 2 rows answer none of the questions"),
+        "{err}"
+    );
+    assert!(!err.contains("row 2") && !err.contains("error"), "{err}");
+    assert!(
+        err.ends_with("2 scored, 0 partial, 0 skipped, 2 not asked\n"),
+        "{err}"
+    );
+    // Beside a real skip the exit code is that skip's.
+    let (_, err) = run(
+        &[
+            "score",
+            "survey/tools/branching.csv",
+            "survey/plain.csv",
+            "-f",
+            "csv",
+        ],
+        1,
+    );
+    assert!(err.contains("2 not asked"), "{err}");
+}

@@ -224,6 +224,11 @@ impl Decoder {
             return Err(problem);
         }
         let needed = self.rubric.key.min_answered;
+        if answered == 0 {
+            return Err(RowProblem::NotAsked {
+                questions: self.rubric.key.questions(),
+            });
+        }
         if answered < needed {
             return Err(RowProblem::TooFew {
                 answered,

@@ -64,6 +64,8 @@ pub struct Tally {
     pub scored: usize,
     pub partial: usize,
     pub skipped: usize,
+    /// Rows of exports that answer none of the questions: never asked them.
+    pub not_asked: usize,
     pub cohort: Option<Cohort>,
     pub other_rubrics: usize,
 }
@@ -109,6 +111,7 @@ impl<'a> Batch<'a> {
                 scored: 0,
                 partial: 0,
                 skipped: 0,
+                not_asked: 0,
                 cohort: None,
                 other_rubrics: 0,
             },
@@ -319,6 +322,11 @@ impl<'a> Batch<'a> {
             error: &lines.join("; "),
         })?;
         Ok(())
+    }
+
+    /// A row that answers none of the questions: counted, not reported one by one.
+    pub(super) fn not_asked(&mut self) {
+        self.tally.not_asked += 1;
     }
 
     pub fn check_stop(&self) -> Result<()> {

@@ -140,6 +140,7 @@ fn close(
         scored,
         partial,
         skipped,
+        not_asked,
         cohort,
         other_rubrics,
     } = tally;
@@ -158,11 +159,12 @@ fn close(
         };
         render::summary::write(out, args.report.format, look, &rubric, &cohort)?;
     }
-    if inputs > 1 || scored + skipped > 1 {
+    if inputs > 1 || scored + skipped + not_asked > 1 {
         words::say(Notice::Counts {
             scored,
             partial,
             skipped,
+            not_asked,
         });
     }
     if skipped > 0 {

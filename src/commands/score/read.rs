@@ -90,6 +90,7 @@ impl Batch<'_> {
         let report_options = super::sheets::options(self.report_args, rubric)?;
         let mut rows = 0;
         let mut ids = Ids::default();
+        let mut unasked = 0;
         let mut each = |row: usize, result: survey::Outcome<'_>| -> std::io::Result<()> {
             rows = row;
             ids.add(match &result {
@@ -97,6 +98,11 @@ impl Batch<'_> {
                 Err((respondent, _)) => *respondent,
             });
             let done = match result {
+                Err((_, crate::problem::answers::RowProblem::NotAsked { .. })) => {
+                    unasked += 1;
+                    self.not_asked();
+                    Ok(())
+                }
                 Ok(responses) => self.row((source, row), rubric, &report_options, responses),
                 Err((respondent, reason)) => {
                     let reason = reason.to_string();
@@ -127,7 +133,7 @@ impl Batch<'_> {
             (_, None) => survey::read(source, std::io::stdin(), kind, rubric, options, &mut each),
         };
         self.check_stop()?;
-        self.after_export(source, notes?, &ids, rows);
+        self.after_export(source, notes?, &ids, (rows, unasked));
         self.progress.files(1);
         Ok(())
     }
@@ -135,7 +141,19 @@ impl Batch<'_> {
 
 impl Batch<'_> {
     /// The warnings an export ends with.
-    fn after_export(&self, source: &str, notes: survey::Notes, ids: &Ids, rows: usize) {
+    /// `rows`: the rows read, and how many of them answer none of the questions.
+    fn after_export(
+        &self,
+        source: &str,
+        notes: survey::Notes,
+        ids: &Ids,
+        (rows, unasked): (usize, usize),
+    ) {
+        if unasked > 0 {
+            let rows = unasked;
+            self.progress
+                .say(|| words::say(Notice::NotAsked { source, rows }));
+        }
         if notes.encoding.is_some() {
             self.progress.say(|| words::say(Notice::NotUtf8 { source }));
         }

@@ -26,6 +26,12 @@ pub enum Notice<'a> {
         scored: usize,
         partial: usize,
         skipped: usize,
+        not_asked: usize,
+    },
+    /// Rows of an export that answer none of the questions.
+    NotAsked {
+        source: &'a str,
+        rows: usize,
     },
     NotUtf8 {
         source: &'a str,
@@ -106,19 +112,19 @@ impl fmt::Display for Notice<'_> {
                 scored,
                 partial,
                 skipped,
-            } => write!(f, "{scored} scored, {partial} partial, {skipped} skipped"),
+                not_asked,
+            } => {
+                write!(f, "{scored} scored, {partial} partial, {skipped} skipped")?;
+                if *not_asked > 0 {
+                    write!(f, ", {not_asked} not asked")?;
+                }
+                Ok(())
+            }
             Notice::NotUtf8 { source } => write!(
                 f,
                 "warning: {} is not UTF-8; read it as Windows-1252",
                 safe(source)
             ),
-            Notice::NoRespondents { source } => {
-                write!(
-                    f,
-                    "warning: {} has a header but no respondents",
-                    safe(source)
-                )
-            }
             Notice::OtherRubrics { rubric, sheets } => write!(
                 f,
                 "warning: the summary covers rubric `{rubric}` only; {sheets} sheets of other rubrics are not in it"
@@ -144,6 +150,16 @@ impl fmt::Display for Notice<'_> {
 /// What the assessment and `rubric list` say.
 fn others(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     match notice {
+        Notice::NoRespondents { source } => write!(
+            f,
+            "warning: {} has a header but no respondents",
+            safe(source)
+        ),
+        Notice::NotAsked { source, rows } => write!(
+            f,
+            "warning: {}: {rows} rows answer none of the questions (the survey did not ask them); they are counted as not asked",
+            safe(source)
+        ),
         Notice::LayoutDisagrees {
             source,
             given,
