@@ -219,3 +219,58 @@ fn rows_never_asked_the_questions_are_counted_in_one_line() {
     );
     assert!(err.contains("2 not asked"), "{err}");
 }
+
+#[test]
+fn broken_rows_are_errors_never_guesses() {
+    // A cell too few or too many: the row is named, nothing shifts into another question.
+    let (out, err) = run(&["score", "survey/tools/ragged.csv", "-f", "csv"], 1);
+    let got = rows(&out);
+    assert_eq!(
+        (got[0].clone(), got[3].clone()),
+        (row(1, "g1", "32"), row(4, "g4", "32"))
+    );
+    assert_eq!((got[1].2.as_str(), got[2].2.as_str()), ("", ""));
+    assert!(
+        err.contains("ragged.csv: row 2: the row has 32 cells and the header 33"),
+        "{err}"
+    );
+    assert!(
+        err.contains("ragged.csv: row 3: the row has 34 cells and the header 33"),
+        "{err}"
+    );
+    // A quote never closed: named at the row where it opened; the rows before are kept.
+    let (out, err) = run(&["score", "survey/tools/open-quote.csv", "-f", "csv"], 1);
+    let got = rows(&out);
+    assert_eq!(got.len(), 3, "{out}");
+    assert_eq!(
+        (got[0].clone(), got[1].clone()),
+        (row(1, "q1", "32"), row(2, "q2", "32"))
+    );
+    assert!(
+        err.contains("open-quote.csv: row 3: a quote opens in this row and never closes"),
+        "{err}"
+    );
+    assert!(err.ends_with("2 scored, 0 partial, 1 skipped\n"), "{err}");
+    // Two columns for one question: an error at the header naming both...
+    let (out, err) = run(&["score", "survey/tools/two-columns.csv", "-f", "csv"], 1);
+    assert!(
+        err.contains("columns `sk_calendar` and `When a meeting moves, I rebook the room and tell everyone that day.` both match question `sk_calendar`"),
+        "{err}"
+    );
+    assert_eq!(csv_rows(&out).len(), 1, "one error record: {out}");
+    // ...unless --map picks one.
+    let (out, _) = run(
+        &[
+            "score",
+            "survey/tools/two-columns.csv",
+            "-f",
+            "csv",
+            "--map",
+            "survey/tools/two-columns.toml",
+        ],
+        0,
+    );
+    assert_eq!(rows(&out), [row(1, "t1", "32")]);
+    // The mapped text column's 1 counts, not the id column's 5 (69.7 with a 5).
+    assert_eq!(&csv_rows(&out)[0][14], "66.9", "{out}");
+}

@@ -28,13 +28,17 @@ pub fn map_columns(
 ) -> Vec<Column> {
     let questions = question_names(rubric, options);
     let names = folded_names(rows);
-    let mut columns: Vec<Column> = names
+    let found: Vec<Option<(usize, bool)>> = names
         .iter()
-        .map(|cells| {
-            cells
-                .iter()
-                .find_map(|cell| questions.find(cell))
-                .map_or(Column::Other, Column::Question)
+        .map(|cells| cells.iter().find_map(|cell| questions.find(cell)))
+        .collect();
+    // Where the mapping file names one of two columns of a question, it picks that one.
+    let picked = |q: usize| found.contains(&Some((q, true)));
+    let mut columns: Vec<Column> = found
+        .iter()
+        .map(|f| match *f {
+            Some((q, mapped)) if mapped || !picked(q) => Column::Question(q),
+            _ => Column::Other,
         })
         .collect();
     let id = match &options.id_column {
@@ -47,6 +51,17 @@ pub fn map_columns(
         columns[c] = Column::Id;
     }
     columns
+}
+
+/// The first question two columns match, as (question, first column, second column).
+pub(super) fn twice(columns: &[Column]) -> Option<(usize, usize, usize)> {
+    columns.iter().enumerate().find_map(|(second, c)| match c {
+        Column::Question(q) => columns[..second]
+            .iter()
+            .position(|d| d == c)
+            .map(|first| (*q, first, second)),
+        _ => None,
+    })
 }
 
 /// Refuses an `--id-column` that names no column, or a question's column, with the names of
@@ -156,11 +171,12 @@ struct QuestionNames {
 impl QuestionNames {
     /// The question a cell's names (whole first) give: the mapping file first, then ids,
     /// then texts and aliases.
-    fn find(&self, names: &[String]) -> Option<usize> {
+    /// And whether the mapping file gave it.
+    fn find(&self, names: &[String]) -> Option<(usize, bool)> {
         [&self.mapped, &self.ids, &self.titles]
             .iter()
-            .find_map(|source| names.iter().find_map(|n| source.get(n)))
-            .copied()
+            .enumerate()
+            .find_map(|(i, source)| names.iter().find_map(|n| Some((*source.get(n)?, i == 0))))
     }
 }
 

@@ -104,6 +104,14 @@ fn start(
         };
         return Err(Problems::from(Problem::in_file(file, problem)).into());
     }
+    if let Some((q, first, second)) = columns::twice(&decoder.columns) {
+        let problem = AnswerProblem::TwoColumns {
+            question: rubric.ids.questions[q].clone(),
+            first: head.header[first].clone(),
+            second: head.header[second].clone(),
+        };
+        return Err(Problems::from(Problem::in_file(file, problem)).into());
+    }
     let layout = head.disagreement();
     Ok((decoder, head.pending, layout))
 }

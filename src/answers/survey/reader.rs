@@ -58,6 +58,10 @@ pub(super) struct Bounded<R> {
     limit: u64,
     /// Set when the limit was reached.
     over: bool,
+    /// Whether an odd number of quotes has been read: at the end, a quote never closed.
+    open: bool,
+    /// Whether the input has ended: a record read after that ended with the input.
+    ended: bool,
 }
 
 impl<R> Bounded<R> {
@@ -76,6 +80,8 @@ impl<R: Read> Read for Bounded<R> {
         }
         let n = self.inner.read(buf)?;
         self.read += n as u64;
+        self.open ^= buf[..n].iter().filter(|&&b| b == b'"').count() % 2 == 1;
+        self.ended |= n == 0 && !buf.is_empty();
         Ok(n)
     }
 }
@@ -117,7 +123,15 @@ pub(super) fn csv_reader(
             read: 0,
             limit: MAX_RECORD as u64,
             over: false,
+            open: false,
+            ended: false,
         }))
+}
+
+/// Whether the record just read is the last and a quote in it never closed.
+fn open_quote<R: Read>(reader: &csv::Reader<Bounded<R>>) -> bool {
+    let input = reader.get_ref();
+    input.ended && input.open
 }
 
 /// A record's cells as text.
@@ -177,16 +191,20 @@ pub fn read(
     let mut reader = csv_reader(input, kind == Kind::Tsv)?;
     let mut fallback = false;
     let (top, long) = top_rows(file, &mut reader, &mut fallback)?;
-    let (decoder, pending, layout) = start(file, rubric, options, top)?;
+    let (mut decoder, pending, layout) = start(file, rubric, options, top)?;
+    decoder.strict();
     let notes = |fallback: bool| Notes {
         encoding: fallback.then_some(encoding_rs::WINDOWS_1252),
         layout,
     };
     let mut responses = Responses::empty(rubric);
     let mut number = 0;
-    for cells in &pending {
+    for (i, cells) in pending.iter().enumerate() {
         number += 1;
-        let result = decoder.row(&cells[..], number, &mut responses, &mut fallback);
+        let mut result = decoder.row(&cells[..], number, &mut responses, &mut fallback);
+        if i + 1 == pending.len() && !long && open_quote(&reader) {
+            result = Err(RowProblem::OpenQuote);
+        }
         each(number, outcome(&result, &responses))?;
     }
     if long {
@@ -307,6 +325,9 @@ impl<R: Read> Rows<R> {
                     *result =
                         self.decoder
                             .row(&*record, self.number, responses, &mut self.fallback);
+                    if open_quote(&self.reader) {
+                        *result = Err(RowProblem::OpenQuote);
+                    }
                 }
                 Ok(false) => {
                     done = true;
