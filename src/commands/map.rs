@@ -24,15 +24,10 @@ pub struct Map {
 pub fn run(args: &Map, catalog: &Catalog, out: &mut dyn Write) -> Result<bool> {
     let rubric = super::chosen_rubric(catalog, args.rubric.as_deref())?;
     let options = super::score::survey_options(&args.survey)?;
-    let (head, columns) = survey::inspect(&args.file, &rubric, &options)?;
+    let (head, columns, notes) = survey::inspect(&args.file, &rubric, &options)?;
     let file = args.file.display().to_string();
-    if let Some((given, shown)) = head.disagreement() {
-        let (given, shown) = (given.name(), shown.name());
-        crate::text::commands::say(crate::text::commands::Notice::LayoutDisagrees {
-            source: &file,
-            given,
-            shown,
-        });
+    for notice in super::score::notices(&file, notes) {
+        crate::text::commands::say(notice);
     }
     let given = options.layout.is_some();
     let heading = words::heading(&file, head.layout.name(), given, &rubric.id);

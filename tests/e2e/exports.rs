@@ -274,3 +274,52 @@ fn broken_rows_are_errors_never_guesses() {
     // The mapped text column's 1 counts, not the id column's 5 (69.7 with a 5).
     assert_eq!(&csv_rows(&out)[0][14], "66.9", "{out}");
 }
+
+#[test]
+fn encodings_are_found_and_named_in_one_warning() {
+    for (file, encoding, names) in [
+        ("utf16le.tsv", "UTF-16LE", ["Jos\u{e9}", "Zo\u{eb}"]),
+        ("utf16be.csv", "UTF-16BE", ["Jos\u{e9}", "Zo\u{eb}"]),
+        ("cp1252.csv", "Windows-1252", ["Jos\u{e9}", "M\u{fc}ller"]),
+        (
+            "cp1250.csv",
+            "Windows-1250",
+            ["Dvo\u{159}\u{e1}k", "\u{160}\u{165}astn\u{e1}"],
+        ),
+        (
+            "gb18030.csv",
+            "GB18030",
+            ["\u{738b}\u{5c0f}\u{660e}", "\u{674e}\u{534e}"],
+        ),
+        (
+            "macroman.csv",
+            "Mac Roman",
+            ["Fran\u{e7}ois", "M\u{fc}ller"],
+        ),
+    ] {
+        let path = format!("survey/tools/{file}");
+        let (out, err) = run(&["score", &path, "-f", "csv"], 0);
+        let got: Vec<String> = csv_rows(&out).iter().map(|r| r[2].to_owned()).collect();
+        assert_eq!(got, names, "{file}");
+        assert_eq!(rows(&out)[1].2, "32", "{file}");
+        let warning = format!("{path} is not UTF-8; read it as {encoding}\n");
+        assert_eq!(err.matches(&warning).count(), 1, "{err}");
+        assert_eq!(err.matches("warning").count(), 1, "{err}");
+        let (_, err) = run(&["map", &path], 0);
+        assert_eq!(err.matches(&warning).count(), 1, "map {err}");
+    }
+    // UTF-8 with and without a BOM: no warning.
+    for (file, code) in [("survey/google-forms.csv", 0), ("survey/plain.csv", 1)] {
+        let (_, err) = run(&["score", file, "-f", "csv", "--missing", "-99"], code);
+        assert!(!err.contains("UTF-8"), "{err}");
+    }
+    // JSON on standard input, told by its first byte.
+    let json = std::fs::read_to_string(crate::fixtures().join("ana.json")).unwrap();
+    let (out, _) = crate::run_cmd(
+        crate::pathfit()
+            .args(["score", "-", "-f", "jsonl"])
+            .write_stdin(format!("\u{feff}  {json}")),
+        0,
+    );
+    assert!(out.contains("\"answered\""), "{out}");
+}

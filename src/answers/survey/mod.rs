@@ -10,6 +10,7 @@
 mod archive;
 mod cells;
 mod columns;
+mod encoding;
 mod layout;
 mod reader;
 mod words;
@@ -135,15 +136,16 @@ fn empty(file: &str) -> anyhow::Error {
     Problems::from(Problem::in_file(file, AnswerProblem::EmptyExport)).into()
 }
 
-/// The head of an export and what each of its columns is, chosen as [`read`] chooses them
-/// (for `pathfit map`).
+/// The head of an export and what each of its columns is, chosen as [`read`] chooses them,
+/// and what reading it noticed (for `pathfit map`).
 pub fn inspect(
     file: &std::path::Path,
     rubric: &Rubric,
     options: &Options,
-) -> anyhow::Result<(Head, Vec<Column>)> {
+) -> anyhow::Result<(Head, Vec<Column>, Notes)> {
     let name = file.display().to_string();
     let input = crate::base::input::open_reader(file, crate::base::What::SurveyExport)?;
+    let mut notes = Notes::default();
     let top = match Kind::of(&name) {
         Kind::Xlsx => {
             let mut top = Vec::new();
@@ -155,12 +157,19 @@ pub fn inspect(
             top
         }
         kind => {
-            let mut reader = reader::csv_reader(input, kind == Kind::Tsv)?;
-            reader::top_rows(&name, &mut reader, &mut false)?.0
+            let (mut reader, chosen) = reader::csv_reader(input, kind == Kind::Tsv)?;
+            let mut fallback = false;
+            let top = reader::top_rows(&name, &mut reader, &mut fallback)?.0;
+            notes.encoding = chosen
+                .get()
+                .copied()
+                .or(fallback.then_some(encoding_rs::WINDOWS_1252));
+            top
         }
     };
     let head = head(rubric, top, options).ok_or_else(|| empty(&name))?;
     let columns = map_columns(rubric, &head.rows, options, head.layout);
     columns::check_id(rubric, &head.rows, &columns, options, &name)?;
-    Ok((head, columns))
+    notes.layout = head.disagreement();
+    Ok((head, columns, notes))
 }

@@ -5,6 +5,7 @@ use std::io::Read;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender};
 
 use super::cells::{Decoder, text};
+use super::encoding::{Chosen, Transcoder};
 use super::{Each, HEAD_ROWS, Notes, Options, outcome, start, wide};
 use crate::answers::Responses;
 use crate::problem::answers::{AnswerProblem, RowProblem};
@@ -94,11 +95,14 @@ pub(super) fn next_record<R: Read>(reader: &mut csv::Reader<Bounded<R>>) -> bool
     input.over
 }
 
-/// A CSV reader over `input` with its delimiter sniffed (tab for `.tsv`) and any BOM dropped.
+/// A CSV reader over `input` as UTF-8 (see [`Transcoder`]) with its delimiter sniffed (tab
+/// for `.tsv`) and any BOM dropped, and the encoding it chooses when not UTF-8.
 pub(super) fn csv_reader(
     input: impl Read,
     tsv: bool,
-) -> anyhow::Result<csv::Reader<Bounded<impl Read>>> {
+) -> anyhow::Result<(csv::Reader<Bounded<impl Read>>, Chosen)> {
+    let input = Transcoder::new(input);
+    let chosen = std::sync::Arc::clone(&input.chosen);
     // The first line only (at most 64 KiB): a slow writer's rows are read as they come.
     let mut input = std::io::BufReader::new(input);
     let mut head = Vec::new();
@@ -114,7 +118,7 @@ pub(super) fn csv_reader(
         sniff_delimiter(&String::from_utf8_lossy(&head[start..]))
     };
     head.drain(..start);
-    Ok(csv::ReaderBuilder::new()
+    let reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
@@ -125,7 +129,8 @@ pub(super) fn csv_reader(
             over: false,
             open: false,
             ended: false,
-        }))
+        });
+    Ok((reader, chosen))
 }
 
 /// Whether the record just read is the last and a quote in it never closed.
@@ -188,13 +193,16 @@ pub fn read(
     options: &Options,
     each: &mut Each,
 ) -> anyhow::Result<Notes> {
-    let mut reader = csv_reader(input, kind == Kind::Tsv)?;
+    let (mut reader, chosen) = csv_reader(input, kind == Kind::Tsv)?;
     let mut fallback = false;
     let (top, long) = top_rows(file, &mut reader, &mut fallback)?;
     let (mut decoder, pending, layout) = start(file, rubric, options, top)?;
     decoder.strict();
     let notes = |fallback: bool| Notes {
-        encoding: fallback.then_some(encoding_rs::WINDOWS_1252),
+        encoding: chosen
+            .get()
+            .copied()
+            .or(fallback.then_some(encoding_rs::WINDOWS_1252)),
         layout,
     };
     let mut responses = Responses::empty(rubric);

@@ -105,6 +105,26 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
     close(tally, inputs.len(), &from, look, args, out)
 }
 
+/// The warnings of what reading an export noticed: the encoding chosen, a `--layout` the
+/// header disagrees with (for `score` and `map` alike).
+pub fn notices(source: &str, notes: crate::answers::survey::Notes) -> Vec<Notice<'_>> {
+    let mut notices = Vec::new();
+    if let Some(encoding) = notes.encoding {
+        notices.push(Notice::NotUtf8 {
+            source,
+            encoding: encoding.name(),
+        });
+    }
+    if let Some((given, shown)) = notes.layout {
+        notices.push(Notice::LayoutDisagrees {
+            source,
+            given: given.name(),
+            shown: shown.name(),
+        });
+    }
+    notices
+}
+
 /// Ctrl-C (or SIGTERM, SIGHUP) stops at the next row or chunk of files; the --output file is
 /// then never made. A second Ctrl-C ends pathfit at once (standard input that never ends, say).
 fn watch_signals() -> Result<Watch> {

@@ -154,18 +154,8 @@ impl Batch<'_> {
             self.progress
                 .say(|| words::say(Notice::NotAsked { source, rows }));
         }
-        if notes.encoding.is_some() {
-            self.progress.say(|| words::say(Notice::NotUtf8 { source }));
-        }
-        if let Some((given, shown)) = notes.layout {
-            let (given, shown) = (given.name(), shown.name());
-            self.progress.say(|| {
-                words::say(Notice::LayoutDisagrees {
-                    source,
-                    given,
-                    shown,
-                })
-            });
+        for notice in super::notices(source, notes) {
+            self.progress.say(|| words::say(notice));
         }
         if ids.repeated > 0 {
             let rows = ids.repeated;

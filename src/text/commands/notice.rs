@@ -33,8 +33,10 @@ pub enum Notice<'a> {
         source: &'a str,
         rows: usize,
     },
+    /// An export read in another encoding than UTF-8 (named as encoding_rs names it).
     NotUtf8 {
         source: &'a str,
+        encoding: &'a str,
     },
     NoRespondents {
         source: &'a str,
@@ -120,10 +122,11 @@ impl fmt::Display for Notice<'_> {
                 }
                 Ok(())
             }
-            Notice::NotUtf8 { source } => write!(
+            Notice::NotUtf8 { source, encoding } => write!(
                 f,
-                "warning: {} is not UTF-8; read it as Windows-1252",
-                safe(source)
+                "warning: {} is not UTF-8; read it as {}",
+                safe(source),
+                encoding_name(encoding)
             ),
             Notice::OtherRubrics { rubric, sheets } => write!(
                 f,
@@ -224,4 +227,16 @@ fn mismatch(m: &crate::compare::Mismatch, f: &mut fmt::Formatter<'_>) -> fmt::Re
 /// Says `notice` on stderr.
 pub fn say(notice: Notice<'_>) {
     crate::base::say(&notice.to_string());
+}
+
+/// An encoding as people call it: `windows-1252` is Windows-1252, `macintosh` Mac Roman.
+fn encoding_name(name: &str) -> String {
+    match name {
+        "macintosh" => "Mac Roman".to_owned(),
+        "GBK" | "gb18030" => "GB18030".to_owned(),
+        _ => match name.strip_prefix("windows-") {
+            Some(page) => format!("Windows-{page}"),
+            None => name.to_owned(),
+        },
+    }
 }
