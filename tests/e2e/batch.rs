@@ -95,7 +95,7 @@ fn mapping_files_prefixed_labels_and_id_columns() {
 }
 
 /// The records the exports of survey/tools/ make.
-const TOOLS: usize = 43;
+const TOOLS: usize = 46;
 
 #[test]
 fn folders_are_searched_and_every_file_is_reported() {

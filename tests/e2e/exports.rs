@@ -54,6 +54,30 @@ fn no_header_row_is_ever_scored_whichever_row_the_questions_match() {
         0,
     );
     assert_eq!(rows(&out), [row(1, "2001", "32")]);
+    // One header row where the tool usually writes more: no respondent is taken for one.
+    let (out, _) = run(
+        &["score", "survey/tools/qualtrics-one-row.csv", "-f", "csv"],
+        0,
+    );
+    assert_eq!(
+        rows(&out),
+        [row(1, "R_only1", "32"), row(2, "R_only2", "32")]
+    );
+    let (out, _) = run(
+        &[
+            "score",
+            "survey/tools/surveymonkey-one-row.csv",
+            "-f",
+            "csv",
+        ],
+        0,
+    );
+    assert_eq!(rows(&out), [row(1, "3001", "32")]);
+    // Microsoft Forms' non-breaking spaces and Google Forms' titles.
+    let (out, _) = run(&["score", "survey/microsoft-forms.csv", "-f", "csv"], 1);
+    assert_eq!(&csv_rows(&out)[0][7], "32", "{out}");
+    let (out, _) = run(&["score", "survey/google-forms.csv", "-f", "csv"], 0);
+    assert_eq!(&csv_rows(&out)[0][7], "32", "{out}");
     // `pathfit map` matches the same columns.
     let (map, _) = run(&["map", "survey/tools/qualtrics-matrix.csv"], 0);
     assert!(map.contains("-> sk_calendar"), "{map}");

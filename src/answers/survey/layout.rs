@@ -70,11 +70,21 @@ impl Layout {
     /// How many of the first rows are the tool's header rows.
     fn header_rows(self, top: &[Vec<String>], rubric: &Rubric, options: &Options) -> usize {
         let named = |i: usize| top.get(i).is_some_and(|r| matches(rubric, r, options) > 0);
+        // The second row's cell under the first row's `name` column.
+        let under = |name: &str| {
+            let at = top.first()?.iter().position(|h| fold(h) == name)?;
+            top.get(1)?.get(at).map(|c| c.trim().to_owned())
+        };
         let rows = match self {
-            // Field ids (or V1, V2, ...), then question texts, then ImportIds.
-            Layout::Qualtrics => 2 + usize::from(top.get(2).is_some_and(|r| import_ids(r))),
-            // Questions, then a row of "Response" or sub-questions.
-            Layout::Surveymonkey => 2,
+            // Field ids (or V1, V2, ...), then question texts, then ImportIds; a second row
+            // with a response id (`R_...`) is a respondent's.
+            Layout::Qualtrics if !under("responseid").is_some_and(|c| c.starts_with("R_")) => {
+                2 + usize::from(top.get(2).is_some_and(|r| import_ids(r)))
+            }
+            // Questions, then a row of "Response" or sub-questions, with no respondent id.
+            Layout::Surveymonkey => {
+                1 + usize::from(under("respondent id").is_none_or(|c| c.is_empty()))
+            }
             // A data row never holds question texts.
             _ => 1 + usize::from(named(1)),
         };
