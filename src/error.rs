@@ -108,6 +108,14 @@ pub enum Usage {
     },
     /// `--rubric` names no rubric file and no known id.
     UnknownRubric(UnknownRubric),
+    /// `--id-column` names no column of an export, or a question's column (`question`);
+    /// `close` are the export's column names nearest to it.
+    IdColumn {
+        file: String,
+        name: String,
+        question: Option<String>,
+        close: Vec<String>,
+    },
     /// A usage error with context around it, said whole.
     Worded(anyhow::Error),
 }

@@ -27,8 +27,11 @@ pub struct Map {
 pub fn run(args: &Map, catalog: &Catalog, out: &mut dyn Write) -> Result<bool> {
     let rubric = super::chosen_rubric(catalog, args.rubric.as_deref())?;
     let options = super::score::survey_options(&args.survey)?;
-    let (head, columns) = survey::inspect(&args.file, &rubric, &options)?;
+    let (head, columns, notes) = survey::inspect(&args.file, &rubric, &options)?;
     let file = args.file.display().to_string();
+    for notice in super::score::notices(&file, notes) {
+        crate::text::commands::say(notice);
+    }
     let missing = unmatched(&rubric, &columns);
     if args.write {
         write_mapping(out, &file, &rubric, (&head.header, &columns), &missing)?;

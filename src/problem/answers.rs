@@ -56,6 +56,13 @@ pub enum AnswerProblem {
     },
     /// A survey export with no header row.
     EmptyExport,
+    /// Two columns of an export match one question (`first` and `second`, as the header
+    /// names them).
+    TwoColumns {
+        question: String,
+        first: String,
+        second: String,
+    },
     /// No column of the export names a question of the rubric.
     NoQuestions { rubric: String, file: String },
     /// The xlsx reader's own message.
@@ -161,6 +168,12 @@ pub enum RowProblem {
         needed: usize,
         unfinished: Option<&'static str>,
     },
+    /// No question of the rubric answered: the survey never showed them to this respondent.
+    NotAsked { questions: usize },
+    /// A row of `cells` cells under a header of `header`: its answers cannot be placed.
+    Width { cells: usize, header: usize },
+    /// A quote opened in this row is never closed: the rest of the file is inside it.
+    OpenQuote,
     /// The CSV reader's own message.
     Unreadable(String),
     /// A record longer than `limit` bytes: it and the rest of the export are not read.

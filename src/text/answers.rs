@@ -26,6 +26,16 @@ impl fmt::Display for AnswerProblem {
                 "cannot read the workbook ({message}); save it again as .xlsx or export it as CSV"
             ),
             AnswerProblem::Csv { message } => f.write_str(message),
+            AnswerProblem::TwoColumns {
+                question,
+                first,
+                second,
+            } => write!(
+                f,
+                "columns `{}` and `{}` both match question `{question}`; keep one, or pick one with --map FILE",
+                printable(first),
+                printable(second)
+            ),
             AnswerProblem::WideHeader { columns, limit } => write!(
                 f,
                 "the header has {columns} columns and at most {limit} are read; keep the question columns and export again"
@@ -226,6 +236,17 @@ impl fmt::Display for RowProblem {
                     ": {answered} of {questions} questions answered and at least {needed} are needed"
                 )
             }
+            RowProblem::NotAsked { questions } => write!(
+                f,
+                "none of the {questions} questions answered; the survey did not ask them"
+            ),
+            RowProblem::Width { cells, header } => write!(
+                f,
+                "the row has {cells} cells and the header {header}; it is not read, so no answer lands under another question"
+            ),
+            RowProblem::OpenQuote => f.write_str(
+                "a quote opens in this row and never closes, so the rest of the file is inside it; close the quote and export again",
+            ),
             RowProblem::Unreadable(message) => f.write_str(message),
             RowProblem::TooLong { limit } => write!(
                 f,

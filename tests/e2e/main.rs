@@ -5,6 +5,7 @@ mod batch;
 mod copied;
 mod errors;
 mod explain;
+mod exports;
 mod fuzzed;
 mod guide;
 mod hostile;

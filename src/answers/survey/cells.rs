@@ -15,6 +15,8 @@ use crate::rubric::Rubric;
 /// A row's cells by column.
 pub trait Cells {
     fn cell(&self, column: usize) -> Option<&[u8]>;
+    /// How many cells the row has.
+    fn count(&self) -> usize;
 }
 
 impl Cells for csv::ByteRecord {
@@ -22,11 +24,17 @@ impl Cells for csv::ByteRecord {
     fn cell(&self, column: usize) -> Option<&[u8]> {
         self.get(column)
     }
+    fn count(&self) -> usize {
+        self.len()
+    }
 }
 
 impl Cells for [String] {
     fn cell(&self, column: usize) -> Option<&[u8]> {
         self.get(column).map(String::as_bytes)
+    }
+    fn count(&self) -> usize {
+        self.len()
     }
 }
 
@@ -49,6 +57,9 @@ pub struct Decoder {
     /// The longest a cell can be and still be an answer, in bytes: longer cells are refused
     /// unread, so a huge cell costs no more than its reading.
     longest: usize,
+    /// Whether every row must have as many cells as the header (CSV and TSV: a workbook
+    /// leaves out empty cells at the end of a row).
+    strict: bool,
 }
 
 /// Bad cells named in a row's error; the rest are counted.
@@ -57,12 +68,11 @@ const ROW_ERRORS: usize = 3;
 impl Decoder {
     pub fn new(
         rubric: &std::sync::Arc<Rubric>,
-        header: &[String],
+        rows: &[Vec<String>],
         options: &Options,
         layout: Layout,
     ) -> Decoder {
-        let columns = map_columns(rubric, header, options, layout);
-        let folded: Vec<String> = header.iter().map(|h| fold(h)).collect();
+        let columns = map_columns(rubric, rows, options, layout);
         let labels = labels(rubric);
         let missing = missing(rubric, options);
         let by_len = by_len(rubric, &labels, &missing);
@@ -88,10 +98,16 @@ impl Decoder {
             labels,
             missing,
             by_len,
-            completion: Completion::find(layout, &folded),
+            completion: Completion::find(layout, rows),
             questions,
             id,
+            strict: false,
         }
+    }
+
+    /// Rows must have as many cells as the header.
+    pub(super) fn strict(&mut self) {
+        self.strict = true;
     }
 
     fn is_missing(&self, folded: &[u8]) -> bool {
@@ -216,6 +232,15 @@ impl Decoder {
         r: &mut Responses,
         fallback: &mut bool,
     ) -> Result<(), RowProblem> {
+        if self.strict && cells.count() != self.columns.len() {
+            r.points.fill(MISSING);
+            r.unfinished = false;
+            self.respondent(cells, number, r, fallback);
+            return Err(RowProblem::Width {
+                cells: cells.count(),
+                header: self.columns.len(),
+            });
+        }
         let (answered, bad) = self.answers(cells, r, fallback);
         r.unfinished = self
             .completion
@@ -225,6 +250,11 @@ impl Decoder {
             return Err(problem);
         }
         let needed = self.rubric.key.min_answered;
+        if answered == 0 {
+            return Err(RowProblem::NotAsked {
+                questions: self.rubric.key.questions(),
+            });
+        }
         if answered < needed {
             return Err(RowProblem::TooFew {
                 answered,

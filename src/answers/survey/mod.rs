@@ -10,6 +10,7 @@
 mod archive;
 mod cells;
 mod columns;
+mod encoding;
 mod layout;
 mod reader;
 mod words;
@@ -66,18 +67,33 @@ fn outcome<'r>(r: &'r Result<(), RowProblem>, responses: &'r Responses) -> Outco
     }
 }
 
-/// The decoder for an export whose first rows are `top`, and those of them that are data.
+/// What reading an export noticed, for the warnings said after it.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub struct Notes {
+    /// The encoding the export was read in, when not UTF-8.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// (`--layout`, the layout the header shows) when they differ.
+    pub layout: Option<(Layout, Layout)>,
+}
+
+/// A decoder, the rows read ahead that are data, and (`--layout`, the header's layout) when
+/// they differ.
+type Started = (Decoder, Vec<Vec<String>>, Option<(Layout, Layout)>);
+
+/// The decoder for an export whose first rows are `top`, those of them that are data, and
+/// whether `--layout` disagrees with the header.
 fn start(
     file: &str,
     rubric: &std::sync::Arc<Rubric>,
     options: &Options,
     top: Vec<Vec<String>>,
-) -> anyhow::Result<(Decoder, Vec<Vec<String>>)> {
+) -> anyhow::Result<Started> {
     for row in &top {
         wide(file, row.len())?;
     }
     let head = head(rubric, top, options).ok_or_else(|| empty(file))?;
-    let decoder = Decoder::new(rubric, &head.header, options, head.layout);
+    let decoder = Decoder::new(rubric, &head.rows, options, head.layout);
+    columns::check_id(rubric, &head.rows, &decoder.columns, options, file)?;
     if !decoder
         .columns
         .iter()
@@ -89,7 +105,16 @@ fn start(
         };
         return Err(Problems::from(Problem::in_file(file, problem)).into());
     }
-    Ok((decoder, head.pending))
+    if let Some((q, first, second)) = columns::twice(&decoder.columns) {
+        let problem = AnswerProblem::TwoColumns {
+            question: rubric.ids.questions[q].clone(),
+            first: head.header[first].clone(),
+            second: head.header[second].clone(),
+        };
+        return Err(Problems::from(Problem::in_file(file, problem)).into());
+    }
+    let layout = head.disagreement();
+    Ok((decoder, head.pending, layout))
 }
 
 /// The most columns of a header row: wider headers are refused before they are compared.
@@ -111,15 +136,16 @@ fn empty(file: &str) -> anyhow::Error {
     Problems::from(Problem::in_file(file, AnswerProblem::EmptyExport)).into()
 }
 
-/// The head of an export and what each of its columns is, chosen as [`read`] chooses them
-/// (for `pathfit map`).
+/// The head of an export and what each of its columns is, chosen as [`read`] chooses them,
+/// and what reading it noticed (for `pathfit map`).
 pub fn inspect(
     file: &std::path::Path,
     rubric: &Rubric,
     options: &Options,
-) -> anyhow::Result<(Head, Vec<Column>)> {
+) -> anyhow::Result<(Head, Vec<Column>, Notes)> {
     let name = file.display().to_string();
     let input = crate::base::input::open_reader(file, crate::base::What::SurveyExport)?;
+    let mut notes = Notes::default();
     let top = match Kind::of(&name) {
         Kind::Xlsx => {
             let mut top = Vec::new();
@@ -131,11 +157,19 @@ pub fn inspect(
             top
         }
         kind => {
-            let mut reader = reader::csv_reader(input, kind == Kind::Tsv)?;
-            reader::top_rows(&name, &mut reader, &mut false)?.0
+            let (mut reader, chosen) = reader::csv_reader(input, kind == Kind::Tsv)?;
+            let mut fallback = false;
+            let top = reader::top_rows(&name, &mut reader, &mut fallback)?.0;
+            notes.encoding = chosen
+                .get()
+                .copied()
+                .or(fallback.then_some(encoding_rs::WINDOWS_1252));
+            top
         }
     };
     let head = head(rubric, top, options).ok_or_else(|| empty(&name))?;
-    let columns = map_columns(rubric, &head.header, options, head.layout);
-    Ok((head, columns))
+    let columns = map_columns(rubric, &head.rows, options, head.layout);
+    columns::check_id(rubric, &head.rows, &columns, options, &name)?;
+    notes.layout = head.disagreement();
+    Ok((head, columns, notes))
 }

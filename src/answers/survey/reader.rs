@@ -5,7 +5,8 @@ use std::io::Read;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender};
 
 use super::cells::{Decoder, text};
-use super::{Each, HEAD_ROWS, Options, outcome, start, wide};
+use super::encoding::{Chosen, Transcoder};
+use super::{Each, HEAD_ROWS, Notes, Options, outcome, start, wide};
 use crate::answers::Responses;
 use crate::problem::answers::{AnswerProblem, RowProblem};
 use crate::problem::{Problem, Problems};
@@ -58,6 +59,10 @@ pub(super) struct Bounded<R> {
     limit: u64,
     /// Set when the limit was reached.
     over: bool,
+    /// Whether an odd number of quotes has been read: at the end, a quote never closed.
+    open: bool,
+    /// Whether the input has ended: a record read after that ended with the input.
+    ended: bool,
 }
 
 impl<R> Bounded<R> {
@@ -76,6 +81,8 @@ impl<R: Read> Read for Bounded<R> {
         }
         let n = self.inner.read(buf)?;
         self.read += n as u64;
+        self.open ^= buf[..n].iter().filter(|&&b| b == b'"').count() % 2 == 1;
+        self.ended |= n == 0 && !buf.is_empty();
         Ok(n)
     }
 }
@@ -88,11 +95,14 @@ pub(super) fn next_record<R: Read>(reader: &mut csv::Reader<Bounded<R>>) -> bool
     input.over
 }
 
-/// A CSV reader over `input` with its delimiter sniffed (tab for `.tsv`) and any BOM dropped.
+/// A CSV reader over `input` as UTF-8 (see [`Transcoder`]) with its delimiter sniffed (tab
+/// for `.tsv`) and any BOM dropped, and the encoding it chooses when not UTF-8.
 pub(super) fn csv_reader(
     input: impl Read,
     tsv: bool,
-) -> anyhow::Result<csv::Reader<Bounded<impl Read>>> {
+) -> anyhow::Result<(csv::Reader<Bounded<impl Read>>, Chosen)> {
+    let input = Transcoder::new(input);
+    let chosen = std::sync::Arc::clone(&input.chosen);
     // The first line only (at most 64 KiB): a slow writer's rows are read as they come.
     let mut input = std::io::BufReader::new(input);
     let mut head = Vec::new();
@@ -108,7 +118,7 @@ pub(super) fn csv_reader(
         sniff_delimiter(&String::from_utf8_lossy(&head[start..]))
     };
     head.drain(..start);
-    Ok(csv::ReaderBuilder::new()
+    let reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
@@ -117,7 +127,16 @@ pub(super) fn csv_reader(
             read: 0,
             limit: MAX_RECORD as u64,
             over: false,
-        }))
+            open: false,
+            ended: false,
+        });
+    Ok((reader, chosen))
+}
+
+/// Whether the record just read is the last and a quote in it never closed.
+fn open_quote<R: Read>(reader: &csv::Reader<Bounded<R>>) -> bool {
+    let input = reader.get_ref();
+    input.ended && input.open
 }
 
 /// A record's cells as text.
@@ -165,7 +184,7 @@ pub(super) fn top_rows<R: Read>(
 
 /// Reads a CSV or TSV export row by row, calling `each` as each row is decoded: one row is
 /// held at a time, so memory does not grow with the number of respondents. Returns whether
-/// any cell had to be read as Windows-1252.
+/// any cell had to be read as Windows-1252, and whether `--layout` disagrees with the header.
 pub fn read(
     file: &str,
     input: impl Read + Send + 'static,
@@ -173,23 +192,34 @@ pub fn read(
     rubric: &std::sync::Arc<Rubric>,
     options: &Options,
     each: &mut Each,
-) -> anyhow::Result<bool> {
-    let mut reader = csv_reader(input, kind == Kind::Tsv)?;
+) -> anyhow::Result<Notes> {
+    let (mut reader, chosen) = csv_reader(input, kind == Kind::Tsv)?;
     let mut fallback = false;
     let (top, long) = top_rows(file, &mut reader, &mut fallback)?;
-    let (decoder, pending) = start(file, rubric, options, top)?;
+    let (mut decoder, pending, layout) = start(file, rubric, options, top)?;
+    decoder.strict();
+    let notes = |fallback: bool| Notes {
+        encoding: chosen
+            .get()
+            .copied()
+            .or(fallback.then_some(encoding_rs::WINDOWS_1252)),
+        layout,
+    };
     let mut responses = Responses::empty(rubric);
     let mut number = 0;
-    for cells in &pending {
+    for (i, cells) in pending.iter().enumerate() {
         number += 1;
-        let result = decoder.row(&cells[..], number, &mut responses, &mut fallback);
+        let mut result = decoder.row(&cells[..], number, &mut responses, &mut fallback);
+        if i + 1 == pending.len() && !long && open_quote(&reader) {
+            result = Err(RowProblem::OpenQuote);
+        }
         each(number, outcome(&result, &responses))?;
     }
     if long {
         responses.respondent = None;
         let result = Err(RowProblem::TooLong { limit: MAX_RECORD });
         each(number + 1, outcome(&result, &responses))?;
-        return Ok(fallback);
+        return Ok(notes(fallback));
     }
     // A second thread parses and decodes rows while this one scores and writes them: batches
     // of decoded rows go over a bounded channel and come back to be refilled, so memory stays
@@ -211,7 +241,7 @@ pub fn read(
     });
     receive(&full_rx, &empty_tx, options, each)?;
     let read_fallback = reading.join().unwrap_or(false);
-    Ok(fallback || read_fallback)
+    Ok(notes(fallback || read_fallback))
 }
 
 /// Hands each decoded row of each batch to `each`, in order, until the reading thread is done;
@@ -303,6 +333,9 @@ impl<R: Read> Rows<R> {
                     *result =
                         self.decoder
                             .row(&*record, self.number, responses, &mut self.fallback);
+                    if open_quote(&self.reader) {
+                        *result = Err(RowProblem::OpenQuote);
+                    }
                 }
                 Ok(false) => {
                     done = true;

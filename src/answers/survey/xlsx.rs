@@ -3,7 +3,7 @@
 use calamine::{DataRef, Reader, Xlsx};
 
 use super::cells::Decoder;
-use super::{Each, HEAD_ROWS, MAX_RECORD, Options, archive, empty, outcome, start};
+use super::{Each, HEAD_ROWS, MAX_RECORD, Notes, Options, archive, empty, outcome, start};
 use crate::answers::Responses;
 use crate::problem::answers::{AnswerProblem, WorkbookLimit};
 use crate::problem::{Problem, Problems};
@@ -146,7 +146,8 @@ pub fn read_xlsx(
     rubric: &std::sync::Arc<Rubric>,
     options: &Options,
     each: &mut Each,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Notes> {
+    let mut notes = Notes::default();
     let mut top: Vec<Vec<String>> = Vec::new();
     let mut decoder: Option<Decoder> = None;
     let mut responses = Responses::empty(rubric);
@@ -164,7 +165,8 @@ pub fn read_xlsx(
         } else {
             top.push(row.to_vec());
             if top.len() == HEAD_ROWS {
-                let (d, pending) = start(file, rubric, options, std::mem::take(&mut top))?;
+                let (d, pending, layout) = start(file, rubric, options, std::mem::take(&mut top))?;
+                notes.layout = layout;
                 for cells in &pending {
                     emit(&d, cells)?;
                 }
@@ -174,12 +176,13 @@ pub fn read_xlsx(
         Ok(true)
     })?;
     if decoder.is_none() {
-        let (d, pending) = start(file, rubric, options, top)?;
+        let (d, pending, layout) = start(file, rubric, options, top)?;
+        notes.layout = layout;
         for cells in &pending {
             emit(&d, cells)?;
         }
     }
-    Ok(())
+    Ok(notes)
 }
 
 #[cfg(test)]

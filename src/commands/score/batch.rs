@@ -72,6 +72,8 @@ pub struct Tally {
     pub scored: usize,
     pub partial: usize,
     pub skipped: usize,
+    /// Rows of exports that answer none of the questions: never asked them.
+    pub not_asked: usize,
     pub cohort: Option<Cohort>,
     pub other_rubrics: usize,
 }
@@ -121,6 +123,7 @@ impl<'a> Batch<'a> {
                 scored: 0,
                 partial: 0,
                 skipped: 0,
+                not_asked: 0,
                 cohort: None,
                 other_rubrics: 0,
             },
@@ -183,7 +186,8 @@ impl<'a> Batch<'a> {
             if self.closed || broken_pipe(&e) {
                 return Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe).into());
             }
-            if e.downcast_ref::<Interrupted>().is_some() {
+            // A flag that does not fit the export (--id-column) stops the batch.
+            if e.is::<crate::error::Usage>() || e.downcast_ref::<Interrupted>().is_some() {
                 return Err(e);
             }
             self.check_stop()?;
@@ -369,6 +373,11 @@ impl<'a> Batch<'a> {
             self.closed = true;
         }
         done
+    }
+
+    /// A row that answers none of the questions: counted, not reported one by one.
+    pub(super) fn not_asked(&mut self) {
+        self.tally.not_asked += 1;
     }
 
     pub fn check_stop(&self) -> Result<()> {

@@ -54,7 +54,7 @@ pub fn mapping(
     let name = map_file.display().to_string();
     let mut found = ids(&name, &options.map, rubric);
     for export in exports {
-        let Ok((head, _)) = survey::inspect(export, rubric, options) else {
+        let Ok((head, _, _)) = survey::inspect(export, rubric, options) else {
             // An export that cannot be read is reported by the batch, as any input.
             continue;
         };
@@ -116,7 +116,7 @@ fn headers(
         map: Vec::new(),
         ..options.clone()
     };
-    let columns = survey::map_columns(rubric, &head.header, &unmapped, head.layout);
+    let columns = survey::map_columns(rubric, &head.rows, &unmapped, head.layout);
     let folded: Vec<String> = head.header.iter().map(|h| fold(h)).collect();
     let mut found = Vec::new();
     for (header, id) in &options.map {
@@ -136,6 +136,12 @@ fn headers(
         let Some(q) = rubric.ids.question(id) else {
             continue;
         };
+        // A line that maps a column already matching the question picks it among the columns
+        // that match it (the others are then no question): that is what --map is for.
+        let own = folded.iter().position(|x| *x == f);
+        if own.is_some_and(|c| columns[c] == Column::Question(q)) {
+            continue;
+        }
         let other =
             (0..columns.len()).find(|&c| columns[c] == Column::Question(q) && folded[c] != f);
         if let Some(c) = other {

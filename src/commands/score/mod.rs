@@ -141,6 +141,26 @@ fn before_rows(
     Ok(())
 }
 
+/// The warnings of what reading an export noticed: the encoding chosen, a `--layout` the
+/// header disagrees with (for `score` and `map` alike).
+pub fn notices(source: &str, notes: crate::answers::survey::Notes) -> Vec<Notice<'_>> {
+    let mut notices = Vec::new();
+    if let Some(encoding) = notes.encoding {
+        notices.push(Notice::NotUtf8 {
+            source,
+            encoding: encoding.name(),
+        });
+    }
+    if let Some((given, shown)) = notes.layout {
+        notices.push(Notice::LayoutDisagrees {
+            source,
+            given: given.name(),
+            shown: shown.name(),
+        });
+    }
+    notices
+}
+
 /// Ctrl-C (or SIGTERM, SIGHUP) stops at the next row or chunk of files; the --output file is
 /// then never made. A second Ctrl-C ends pathfit at once (standard input that never ends, say).
 fn watch_signals() -> Result<Watch> {
@@ -178,6 +198,7 @@ fn close(
         scored,
         partial,
         skipped,
+        not_asked,
         cohort,
         other_rubrics,
     } = tally;
@@ -204,11 +225,12 @@ fn close(
         };
         render::summary::write(out, args.report.format, look, &rubric, &cohort)?;
     }
-    if inputs > 1 || scored + skipped > 1 {
+    if inputs > 1 || scored + skipped + not_asked > 1 {
         words::say(Notice::Counts {
             scored,
             partial,
             skipped,
+            not_asked,
         });
     }
     if skipped > 0 {

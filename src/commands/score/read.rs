@@ -89,9 +89,20 @@ impl Batch<'_> {
         // The report options, checked against the rubric once for the whole export.
         let report_options = super::sheets::options(self.report_args, rubric)?;
         let mut rows = 0;
+        let mut ids = Ids::default();
+        let mut unasked = 0;
         let mut each = |row: usize, result: survey::Outcome<'_>| -> std::io::Result<()> {
             rows = row;
+            ids.add(match &result {
+                Ok(responses) => responses.respondent.as_deref(),
+                Err((respondent, _)) => *respondent,
+            });
             let done = match result {
+                Err((_, crate::problem::answers::RowProblem::NotAsked { .. })) => {
+                    unasked += 1;
+                    self.not_asked();
+                    Ok(())
+                }
                 Ok(responses) => self.row((source, row), rubric, &report_options, responses),
                 Err((respondent, reason)) => {
                     let reason = self.reason(reason);
@@ -110,10 +121,10 @@ impl Batch<'_> {
             }
             Ok(())
         };
-        let fallback = match (kind, file) {
+        let notes = match (kind, file) {
             (survey::Kind::Xlsx, Some(f)) => {
                 let input = input::open_reader(f, crate::base::What::SurveyExport)?;
-                survey::read_xlsx(source, input, rubric, options, &mut each).map(|()| false)
+                survey::read_xlsx(source, input, rubric, options, &mut each)
             }
             (_, Some(f)) => {
                 let input = input::open_reader(f, crate::base::What::SurveyExport)?;
@@ -122,14 +133,59 @@ impl Batch<'_> {
             (_, None) => survey::read(source, std::io::stdin(), kind, rubric, options, &mut each),
         };
         self.check_stop()?;
-        if fallback? {
-            self.progress.say(|| words::say(Notice::NotUtf8 { source }));
+        self.after_export(source, notes?, &ids, (rows, unasked));
+        self.progress.files(1);
+        Ok(())
+    }
+}
+
+impl Batch<'_> {
+    /// The warnings an export ends with.
+    /// `rows`: the rows read, and how many of them answer none of the questions.
+    fn after_export(
+        &self,
+        source: &str,
+        notes: survey::Notes,
+        ids: &Ids,
+        (rows, unasked): (usize, usize),
+    ) {
+        if unasked > 0 {
+            let rows = unasked;
+            self.progress
+                .say(|| words::say(Notice::NotAsked { source, rows }));
+        }
+        for notice in super::notices(source, notes) {
+            self.progress.say(|| words::say(notice));
+        }
+        if ids.repeated > 0 {
+            let rows = ids.repeated;
+            self.progress
+                .say(|| words::say(Notice::RepeatedIds { source, rows }));
         }
         if rows == 0 {
             self.progress
                 .say(|| words::say(Notice::NoRespondents { source }));
         }
-        self.progress.files(1);
-        Ok(())
+    }
+}
+
+/// The respondent ids of an export so far, by hash, and how many rows repeated one.
+#[derive(Default)]
+struct Ids {
+    seen: std::collections::HashSet<u64>,
+    state: std::hash::RandomState,
+    repeated: usize,
+}
+
+impl Ids {
+    /// A row's id ("row N" when the row names none, never a repeat).
+    fn add(&mut self, id: Option<&str>) {
+        let Some(id) = id.filter(|id| !id.starts_with("row ")) else {
+            return;
+        };
+        let hash = std::hash::BuildHasher::hash_one(&self.state, id);
+        if !self.seen.insert(hash) {
+            self.repeated += 1;
+        }
     }
 }

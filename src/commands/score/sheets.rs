@@ -53,12 +53,15 @@ pub fn read_stdin(
         ));
     }
     let text = String::from_utf8(bytes).context(context::STDIN_NOT_UTF8)?;
-    let format = if format == StdinFormat::Json {
+    // A TOML file never starts with `{` and a JSON answer sheet always does.
+    let bare = text.trim_start_matches('\u{feff}');
+    let json = bare.trim_start().starts_with('{');
+    let format = if format == StdinFormat::Json || json {
         FileFormat::Json
     } else {
         FileFormat::Toml
     };
-    decode_sheet("-", format, &text, forced, catalog, rubrics)
+    decode_sheet("-", format, bare, forced, catalog, rubrics)
 }
 
 fn decode_sheet(

@@ -26,12 +26,31 @@ pub enum Notice<'a> {
         scored: usize,
         partial: usize,
         skipped: usize,
+        not_asked: usize,
     },
+    /// Rows of an export that answer none of the questions.
+    NotAsked {
+        source: &'a str,
+        rows: usize,
+    },
+    /// An export read in another encoding than UTF-8 (named as encoding_rs names it).
     NotUtf8 {
         source: &'a str,
+        encoding: &'a str,
     },
     NoRespondents {
         source: &'a str,
+    },
+    /// `--layout` names another layout than the export's header shows.
+    LayoutDisagrees {
+        source: &'a str,
+        given: &'a str,
+        shown: &'a str,
+    },
+    /// Rows of an export whose respondent id an earlier row already had.
+    RepeatedIds {
+        source: &'a str,
+        rows: usize,
     },
     OtherRubrics {
         rubric: &'a str,
@@ -95,19 +114,20 @@ impl fmt::Display for Notice<'_> {
                 scored,
                 partial,
                 skipped,
-            } => write!(f, "{scored} scored, {partial} partial, {skipped} skipped"),
-            Notice::NotUtf8 { source } => write!(
-                f,
-                "warning: {} is not UTF-8; read it as Windows-1252",
-                safe(source)
-            ),
-            Notice::NoRespondents { source } => {
-                write!(
-                    f,
-                    "warning: {} has a header but no respondents",
-                    safe(source)
-                )
+                not_asked,
+            } => {
+                write!(f, "{scored} scored, {partial} partial, {skipped} skipped")?;
+                if *not_asked > 0 {
+                    write!(f, ", {not_asked} not asked")?;
+                }
+                Ok(())
             }
+            Notice::NotUtf8 { source, encoding } => write!(
+                f,
+                "warning: {} is not UTF-8; read it as {}",
+                safe(source),
+                encoding_name(encoding)
+            ),
             Notice::OtherRubrics { rubric, sheets } => write!(
                 f,
                 "warning: the summary covers rubric `{rubric}` only; {sheets} sheets of other rubrics are not in it"
@@ -133,6 +153,30 @@ impl fmt::Display for Notice<'_> {
 /// What the assessment and `rubric list` say.
 fn others(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     match notice {
+        Notice::NoRespondents { source } => write!(
+            f,
+            "warning: {} has a header but no respondents",
+            safe(source)
+        ),
+        Notice::NotAsked { source, rows } => write!(
+            f,
+            "warning: {}: {rows} rows answer none of the questions (the survey did not ask them); they are counted as not asked",
+            safe(source)
+        ),
+        Notice::LayoutDisagrees {
+            source,
+            given,
+            shown,
+        } => write!(
+            f,
+            "warning: {}: the header looks like a {shown} export, and --layout says {given}; it is read as {given}",
+            safe(source)
+        ),
+        Notice::RepeatedIds { source, rows } => write!(
+            f,
+            "warning: {}: {rows} rows repeat the respondent id of an earlier row; each is scored as its own row",
+            safe(source)
+        ),
         Notice::SkippingRubric { path, first } => write!(
             f,
             "warning: skipping invalid rubric {}: {first}",
@@ -183,4 +227,16 @@ fn mismatch(m: &crate::compare::Mismatch, f: &mut fmt::Formatter<'_>) -> fmt::Re
 /// Says `notice` on stderr.
 pub fn say(notice: Notice<'_>) {
     crate::base::say(&notice.to_string());
+}
+
+/// An encoding as people call it: `windows-1252` is Windows-1252, `macintosh` Mac Roman.
+fn encoding_name(name: &str) -> String {
+    match name {
+        "macintosh" => "Mac Roman".to_owned(),
+        "GBK" | "gb18030" => "GB18030".to_owned(),
+        _ => match name.strip_prefix("windows-") {
+            Some(page) => format!("Windows-{page}"),
+            None => name.to_owned(),
+        },
+    }
 }

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::base::printable::printable as safe;
 use crate::error::Usage;
 
 impl fmt::Display for Usage {
@@ -29,6 +30,7 @@ impl fmt::Display for Usage {
             | Usage::MissingOnScale { .. }
             | Usage::MissingIsAnswer { .. }
             | Usage::AnswersFormat => batch_flags(self, f),
+            Usage::IdColumn { .. } => id_column(self, f),
             _ => command_line(self, f),
         }
     }
@@ -161,4 +163,31 @@ fn assessment(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             ),
             _ => Ok(()),
         }
+}
+
+/// `--id-column` that names no column, or a question's.
+fn id_column(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let Usage::IdColumn {
+        file,
+        name,
+        question,
+        close,
+    } = usage
+    else {
+        return Ok(());
+    };
+    let (file, name) = (safe(file), safe(name));
+    match question {
+        Some(q) => write!(
+            f,
+            "--id-column `{name}` is the column of question `{q}` in {file}, not one that names respondents"
+        )?,
+        None => write!(f, "--id-column `{name}` names no column of {file}")?,
+    }
+    let close: Vec<String> = close.iter().map(|c| format!("`{}`", safe(c))).collect();
+    if close.is_empty() {
+        Ok(())
+    } else {
+        write!(f, "; the closest columns are {}", close.join(", "))
+    }
 }
