@@ -216,8 +216,10 @@ impl fmt::Display for RowProblem {
                     }
                     write!(f, "`{question}`: {problem}")?;
                 }
-                if *more > 0 {
-                    write!(f, "; and {more} more cells that are not answers")?;
+                match *more {
+                    0 => {}
+                    1 => f.write_str("; and 1 more cell that is not an answer")?,
+                    more => write!(f, "; and {more} more cells that are not answers")?,
                 }
                 Ok(())
             }
@@ -277,8 +279,10 @@ impl fmt::Display for Withheld<'_> {
                     };
                     write!(f, "`{question}`: the cell {why}")?;
                 }
-                if *more > 0 {
-                    write!(f, "; and {more} more cells that are not answers")?;
+                match *more {
+                    0 => {}
+                    1 => f.write_str("; and 1 more cell that is not an answer")?,
+                    more => write!(f, "; and {more} more cells that are not answers")?,
                 }
                 Ok(())
             }

@@ -347,3 +347,21 @@ fn encodings_are_found_and_named_in_one_warning() {
     );
     assert!(out.contains("\"answered\""), "{out}");
 }
+
+#[test]
+fn one_row_never_asked_is_told_in_the_singular() {
+    let text = std::fs::read_to_string(crate::fixtures().join("survey/plain.csv")).unwrap();
+    let header = text.lines().next().unwrap();
+    let empty = ",".repeat(header.matches(',').count());
+    let first = text.lines().nth(1).unwrap();
+    let (_dir, path) = crate::temp_file("one.csv", &format!("{header}\n{first}\nz{empty}\n"));
+    let (_, err) = crate::run(&["score", path.to_str().unwrap(), "-f", "csv"], 0);
+    assert!(
+        err.contains("one.csv: 1 row answers none of the questions (the survey did not ask them); it is counted as not asked"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("1 scored, 0 partial, 0 skipped, 1 not asked\n"),
+        "{err}"
+    );
+}

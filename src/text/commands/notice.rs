@@ -128,6 +128,10 @@ impl fmt::Display for Notice<'_> {
                 safe(source),
                 encoding_name(encoding)
             ),
+            Notice::OtherRubrics { rubric, sheets: 1 } => write!(
+                f,
+                "warning: the summary covers rubric `{rubric}` only; 1 sheet of another rubric is not in it"
+            ),
             Notice::OtherRubrics { rubric, sheets } => write!(
                 f,
                 "warning: the summary covers rubric `{rubric}` only; {sheets} sheets of other rubrics are not in it"
@@ -158,6 +162,11 @@ fn others(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             "warning: {} has a header but no respondents",
             safe(source)
         ),
+        Notice::NotAsked { source, rows: 1 } => write!(
+            f,
+            "warning: {}: 1 row answers none of the questions (the survey did not ask them); it is counted as not asked",
+            safe(source)
+        ),
         Notice::NotAsked { source, rows } => write!(
             f,
             "warning: {}: {rows} rows answer none of the questions (the survey did not ask them); they are counted as not asked",
@@ -170,6 +179,11 @@ fn others(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         } => write!(
             f,
             "warning: {}: the header looks like a {shown} export, and --layout says {given}; it is read as {given}",
+            safe(source)
+        ),
+        Notice::RepeatedIds { source, rows: 1 } => write!(
+            f,
+            "warning: {}: 1 row repeats the respondent id of an earlier row; it is scored as its own row",
             safe(source)
         ),
         Notice::RepeatedIds { source, rows } => write!(

@@ -41,7 +41,11 @@ fn batch_flags(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     match usage {
             Usage::SmallCohort { respondents, min } => write!(
                 f,
-                "--summary-only reports on {min} respondents or more, and {respondents} were scored: so small a cohort's figures can name a person; --min-cohort {respondents} lowers the threshold, knowingly"
+                "--summary-only reports on {min} respondents or more, and {}: so small a cohort's figures can name a person; --min-cohort {respondents} lowers the threshold, knowingly",
+                match respondents {
+                    1 => "1 was scored".to_owned(),
+                    n => format!("{n} were scored"),
+                }
             ),
             Usage::MissingOnScale {
                 code,
