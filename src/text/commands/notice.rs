@@ -136,26 +136,40 @@ impl fmt::Display for Notice<'_> {
                 f,
                 "warning: the summary covers rubric `{rubric}` only; {sheets} sheets of other rubrics are not in it"
             ),
-            Notice::EmptyFolder { folder } => write!(
-                f,
-                "warning: folder {} holds no .toml, .json, .csv, .tsv or .xlsx files",
-                folder.display()
-            ),
-            Notice::UnreadableFolder { folder } => {
-                write!(f, "warning: cannot read folder {}", folder.display())
-            }
-            Notice::LinkedFolder { link } => write!(
-                f,
-                "warning: {} links to a folder and is not followed; name the folder itself to score it",
-                safe(&link.display().to_string())
-            ),
+            Notice::EmptyFolder { .. }
+            | Notice::UnreadableFolder { .. }
+            | Notice::LinkedFolder { .. } => folders(self, f),
+            Notice::NoRespondents { .. }
+            | Notice::NotAsked { .. }
+            | Notice::LayoutDisagrees { .. }
+            | Notice::RepeatedIds { .. } => exports(self, f),
             _ => others(self, f),
         }
     }
 }
 
-/// What the assessment and `rubric list` say.
-fn others(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// What the walk through folders says.
+fn folders(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match notice {
+        Notice::EmptyFolder { folder } => write!(
+            f,
+            "warning: folder {} holds no .toml, .json, .csv, .tsv or .xlsx files",
+            folder.display()
+        ),
+        Notice::UnreadableFolder { folder } => {
+            write!(f, "warning: cannot read folder {}", folder.display())
+        }
+        Notice::LinkedFolder { link } => write!(
+            f,
+            "warning: {} links to a folder and is not followed; name the folder itself to score it",
+            safe(&link.display().to_string())
+        ),
+        _ => Ok(()),
+    }
+}
+
+/// What reading an export says about its rows.
+fn exports(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     match notice {
         Notice::NoRespondents { source } => write!(
             f,
@@ -191,6 +205,13 @@ fn others(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             "warning: {}: {rows} rows repeat the respondent id of an earlier row; each is scored as its own row",
             safe(source)
         ),
+        _ => Ok(()),
+    }
+}
+
+/// What the assessment and `rubric list` say.
+fn others(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match notice {
         Notice::SkippingRubric { path, first } => write!(
             f,
             "warning: skipping invalid rubric {}: {first}",
