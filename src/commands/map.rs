@@ -24,7 +24,8 @@ pub struct Map {
 }
 
 /// Returns whether every question has a column (with `--write`: whether the file was made).
-pub fn run(args: &Map, catalog: &Catalog, out: &mut dyn Write) -> Result<bool> {
+/// Headers are wrapped to `width`, never cut.
+pub fn run(args: &Map, catalog: &Catalog, out: &mut dyn Write, width: usize) -> Result<bool> {
     let rubric = super::chosen_rubric(catalog, args.rubric.as_deref())?;
     let options = super::score::survey_options(&args.survey)?;
     let (head, columns, notes) = survey::inspect(&args.file, &rubric, &options)?;
@@ -54,8 +55,7 @@ pub fn run(args: &Map, catalog: &Catalog, out: &mut dyn Write) -> Result<bool> {
             Column::Id => words::RESPONDENT_ID,
             Column::Other => words::NOT_A_QUESTION,
         };
-        let shown = console::truncate_str(&safe(h), 50, "…").into_owned();
-        writeln!(out, "{}", words::column(&shown, what))?;
+        writeln!(out, "{}", words::column(&safe(h), what, width))?;
     }
     if missing.is_empty() {
         writeln!(out, "{}", words::ALL_FOUND)?;

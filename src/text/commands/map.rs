@@ -15,8 +15,31 @@ pub const NOT_A_QUESTION: &str = "(not a question: never copied into output)";
 pub const ALL_FOUND: &str = "Every question has a column.";
 pub const HOW_TO_MAP: &str = "Map a column to one with a line `\"column header\" = \"question_id\"` in a file passed as --map.";
 
-pub fn column(header: &str, what: &str) -> String {
-    format!("  \"{header}\" -> {what}")
+/// A column's line: `"header" -> what`. A header wider than `width` is wrapped, whole, in
+/// its quotes, and the match follows its last line (or, when that is full, a line of its own).
+pub fn column(header: &str, what: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let one = format!("  \"{header}\" -> {what}");
+    if one.width() <= width {
+        return one;
+    }
+    // One column is kept for the closing quote.
+    let options = textwrap::Options::new(width.saturating_sub(1).max(12))
+        .initial_indent("  \"")
+        .subsequent_indent("   ");
+    let mut lines: Vec<String> = textwrap::wrap(header, options)
+        .into_iter()
+        .map(std::borrow::Cow::into_owned)
+        .collect();
+    let last = lines.pop().unwrap_or_default();
+    let end = format!("{last}\" -> {what}");
+    if end.width() <= width {
+        lines.push(end);
+    } else {
+        lines.push(format!("{last}\""));
+        lines.push(format!("     -> {what}"));
+    }
+    lines.join("\n")
 }
 
 pub fn missing(ids: &[&str]) -> String {
