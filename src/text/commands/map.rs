@@ -77,3 +77,52 @@ pub fn written(matched: usize, columns: usize, missing: usize) -> String {
         "Wrote a mapping file: {matched} of {columns} columns matched to a question, {missing} questions without a column."
     )
 }
+
+/// Above the answers not on the scale: how many data rows were read for them.
+pub fn strays_heading(rows: usize, capped: bool) -> String {
+    let which = if capped { "first " } else { "" };
+    let s = if rows == 1 { "" } else { "s" };
+    format!("Answers not on the scale, in the {which}{rows} data row{s} read:")
+}
+
+/// A question's answers not on the scale, with their counts.
+pub fn stray_column(
+    question: &str,
+    values: &[crate::answers::survey::StrayValue],
+    more_cells: usize,
+) -> String {
+    let cells = |n: usize| {
+        if n == 1 {
+            "1 cell".to_owned()
+        } else {
+            format!("{n} cells")
+        }
+    };
+    let mut shown: Vec<String> = values
+        .iter()
+        .map(|v| format!("\"{}\" ({})", safe(&v.text), cells(v.cells)))
+        .collect();
+    if more_cells > 0 {
+        shown.push(format!("other values in {}", cells(more_cells)));
+    }
+    format!("  {question}: {}", shown.join(", "))
+}
+
+pub const FIXES: &str = "To read them:";
+
+/// What would read one value: a number can only be a missing code; a word may also be an
+/// alias of a point.
+pub fn fix(value: &str, number: bool) -> String {
+    let v = safe(value);
+    if number {
+        format!("  {v}: if it means not answered, pass --missing {v} to `pathfit score`")
+    } else {
+        format!(
+            "  \"{v}\": if it is a word for a point, add `\"{v}\" = <value>` under [scale.aliases] in the rubric; if it means not answered, pass --missing \"{v}\""
+        )
+    }
+}
+
+pub fn more_fixes(count: usize) -> String {
+    format!("  and {count} more values, read the same way")
+}
