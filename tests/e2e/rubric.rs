@@ -202,3 +202,32 @@ fn lint_counts_one_warning_in_the_singular_and_wraps_to_the_width() {
         assert!(out.contains("5 warnings (on stderr)"), "{out}");
     }
 }
+
+#[test]
+fn check_refuses_survey_words_a_reader_would_take_for_others() {
+    let text = std::fs::read_to_string(fixtures().join("rubrics/survey-words.toml"))
+        .unwrap()
+        .replace(
+            "\"Somewhat agree\" = 4",
+            "\"Somewhat agree\" = 4\n\"5\" = 5\n\"Prefer not to say\" = 1\n\"N/A\" = 2\n\"agree\" = 5",
+        )
+        .replace("\"Calendar\"]", "\"Calendar\", \"Q_Tests\"]");
+    let (_d, path) = crate::temp_file("words.toml", &text);
+    let (_, err) = run(&["rubric", "check", path.to_str().unwrap()], 1);
+    let found: Vec<&str> = err
+        .lines()
+        .map(|l| l.split_once(": ").map_or(l, |(_, rest)| rest))
+        .map(|l| l.split_once(": ").map_or(l, |(_, rest)| rest))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "scale alias `5` is a number, and a number in a cell is read as that value of the scale; make the alias a word",
+            "scale alias `N/A` is already `n/a`, a word that always means not answered; give each word once",
+            "scale alias `Prefer not to say` is already `prefer not to say`, a word that always means not answered; give each word once",
+            "scale alias `agree` is already scale label `Agree`; give each word once",
+            "the alias \"Q_Tests\" of question `q_calendar` already names question `q_tests`; a column must name one question",
+        ],
+        "{err}"
+    );
+}
