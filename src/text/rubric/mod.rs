@@ -223,7 +223,7 @@ fn structure(p: &RubricProblem, f: &mut fmt::Formatter<'_>) -> Option<fmt::Resul
         ),
         P::UnfavouredPath { path } => write!(
             f,
-            "no question favours path `{path}`; add a question with favors = \"{path}\""
+            "no question points to path `{path}`, agreed or disagreed with; add a question with favors = \"{path}\""
         ),
         _ => return None,
     };
