@@ -24,7 +24,8 @@ pub struct Map {
 }
 
 /// Returns whether every question has a column (with `--write`: whether the file was made).
-pub fn run(args: &Map, catalog: &Catalog, out: &mut dyn Write) -> Result<bool> {
+/// Headers are wrapped to `width`, never cut.
+pub fn run(args: &Map, catalog: &Catalog, out: &mut dyn Write, width: usize) -> Result<bool> {
     let rubric = super::chosen_rubric(catalog, args.rubric.as_deref())?;
     let options = super::score::survey_options(&args.survey)?;
     let (head, columns, notes) = survey::inspect(&args.file, &rubric, &options)?;
@@ -54,9 +55,9 @@ pub fn run(args: &Map, catalog: &Catalog, out: &mut dyn Write) -> Result<bool> {
             Column::Id => words::RESPONDENT_ID,
             Column::Other => words::NOT_A_QUESTION,
         };
-        let shown = console::truncate_str(&safe(h), 50, "…").into_owned();
-        writeln!(out, "{}", words::column(&shown, what))?;
+        writeln!(out, "{}", words::column(&safe(h), what, width))?;
     }
+    write_strays(out, &args.file, &rubric, &options)?;
     if missing.is_empty() {
         writeln!(out, "{}", words::ALL_FOUND)?;
     } else {
@@ -64,6 +65,50 @@ pub fn run(args: &Map, catalog: &Catalog, out: &mut dyn Write) -> Result<bool> {
         writeln!(out, "{}", words::HOW_TO_MAP)?;
     }
     Ok(missing.is_empty())
+}
+
+/// The answers question columns hold that are not on the scale, and what would read each.
+/// An export `score` would refuse whole (two columns for a question, no question) has none
+/// shown: the columns above say why.
+fn write_strays(
+    out: &mut dyn Write,
+    file: &std::path::Path,
+    rubric: &std::sync::Arc<Rubric>,
+    options: &survey::Options,
+) -> std::io::Result<()> {
+    let Ok((strays, rows)) = survey::strays(file, rubric, options) else {
+        return Ok(());
+    };
+    if strays.is_empty() {
+        return Ok(());
+    }
+    let capped = rows >= survey::SCAN_ROWS;
+    writeln!(out, "{}", words::strays_heading(rows, capped))?;
+    let mut fixes: Vec<&survey::StrayValue> = Vec::new();
+    let mut more = 0;
+    for s in &strays {
+        let id = &rubric.ids.questions[s.question];
+        writeln!(out, "{}", words::stray_column(id, &s.values, s.more_cells))?;
+        for v in &s.values {
+            let key = survey::fold(&v.text);
+            if fixes.iter().any(|f| survey::fold(&f.text) == key) {
+                continue;
+            }
+            if fixes.len() < survey::KEPT_VALUES {
+                fixes.push(v);
+            } else {
+                more += 1;
+            }
+        }
+    }
+    writeln!(out, "{}", words::FIXES)?;
+    for v in fixes {
+        writeln!(out, "{}", words::fix(&v.text, v.number))?;
+    }
+    if more > 0 {
+        writeln!(out, "{}", words::more_fixes(more))?;
+    }
+    Ok(())
 }
 
 /// The question ids no column gives.

@@ -103,7 +103,7 @@ pub fn run(job: &Job, env: &Env<'_>, out: &mut dyn Write) -> Result<u8> {
             render::guide::write_faq(out, sheet.format, look, &rubric)?;
             Ok(EXIT_OK)
         }
-        Job::Map(m) => map::run(m, catalog, out).map(all),
+        Job::Map(m) => map::run(m, catalog, out, look.width).map(all),
         Job::Template { rubric } => {
             let rubric = chosen_rubric(catalog, rubric.as_deref())?;
             crate::answers::write_toml(out, &rubric, None, &[], &crate::text::answers::note)?;

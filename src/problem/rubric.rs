@@ -73,6 +73,10 @@ pub enum RubricProblem {
         alias: String,
         was: SurveyWord,
     },
+    /// A scale alias that is a number: a number in a cell is read as a value of the scale.
+    AliasNumber {
+        alias: String,
+    },
     EmptyMissingCode,
     MissingCodeOnScale {
         code: String,
@@ -133,6 +137,8 @@ pub enum Part {
 pub enum SurveyWord {
     Label(String),
     Alias(String),
+    /// A word that always means "not answered" (`rubric::texts::NOT_ANSWERED`).
+    NotAnswered(String),
 }
 
 pub use super::Number;

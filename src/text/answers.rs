@@ -259,6 +259,33 @@ impl fmt::Display for RowProblem {
     }
 }
 
+/// What would read the first cell of a row that is not on the scale, after the row's
+/// reason: a missing code, or a scale alias; None when no cell is such. Under
+/// `--summary-only` (`withhold`), without the cell's value.
+pub fn stray_hint(problem: &RowProblem, withhold: bool) -> Option<String> {
+    let RowProblem::Cells { bad, .. } = problem else {
+        return None;
+    };
+    let first = bad.iter().map(|(_, p)| p).find(|p| {
+        matches!(
+            p,
+            CellProblem::OffScale { .. } | CellProblem::NotAnAnswer { .. }
+        )
+    })?;
+    let how = match first {
+        CellProblem::OffScale { value, .. } if !withhold => {
+            format!("if {value} means not answered, pass --missing {value}")
+        }
+        CellProblem::NotAnAnswer { cell } if !withhold => format!(
+            "if {cell} is a word for a point, add it under [scale.aliases] in the rubric; if it means not answered, pass it with --missing"
+        ),
+        _ => "a code that means not answered is read with --missing (e.g. --missing -99), a word for a point with [scale.aliases] in the rubric".to_owned(),
+    };
+    Some(format!(
+        "; {how}; `pathfit map` on the export lists every answer not on the scale"
+    ))
+}
+
 /// A row problem without a cell's value or a respondent (`score --summary-only`): the
 /// columns and the reason only.
 pub struct Withheld<'a>(pub &'a RowProblem);

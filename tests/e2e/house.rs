@@ -37,7 +37,7 @@ const DATA: &[(&str, &str)] = &[
         "header words and names of survey tools",
     ),
     (
-        "src/answers/survey/words.rs",
+        "src/rubric/not_answered.rs",
         "cell words that mean no answer",
     ),
     // serde's `expecting` phrases become part of serde_json's own message, which text words

@@ -13,6 +13,7 @@ mod hostile_text;
 mod house;
 mod interview;
 mod lost;
+mod mapping;
 mod personas;
 mod pipeline;
 mod rubric;

@@ -125,7 +125,9 @@ fn check_reports_range_and_reference_problems() {
                 "{f}:6:16: min_answered 1.5 must be a share greater than 0 and at most 1, e.g. 0.8 (a sheet with nothing answered cannot be scored)"
             ),
             format!("{f}:10:7: scale max 1 must be greater than min 5"),
-            format!("{f}:19:6: no question favours path `b`; add a question with favors = \"b\""),
+            format!(
+                "{f}:19:6: no question points to path `b`, agreed or disagreed with; add a question with favors = \"b\""
+            ),
             format!(
                 "{f}:26:10: dimension weight NaN must be a number greater than 0 and at most 1000 (weights are relative: 1 and 2 mean the second counts double)"
             ),
@@ -201,4 +203,87 @@ fn lint_counts_one_warning_in_the_singular_and_wraps_to_the_width() {
         assert!(out.contains("\n    "), "{out}");
         assert!(out.contains("5 warnings (on stderr)"), "{out}");
     }
+}
+
+#[test]
+fn check_refuses_survey_words_a_reader_would_take_for_others() {
+    let text = std::fs::read_to_string(fixtures().join("rubrics/survey-words.toml"))
+        .unwrap()
+        .replace(
+            "\"Somewhat agree\" = 4",
+            "\"Somewhat agree\" = 4\n\"5\" = 5\n\"Prefer not to say\" = 1\n\"N/A\" = 2\n\"agree\" = 5",
+        )
+        .replace("\"Calendar\"]", "\"Calendar\", \"Q_Tests\"]");
+    let (_d, path) = crate::temp_file("words.toml", &text);
+    let (_, err) = run(&["rubric", "check", path.to_str().unwrap()], 1);
+    let found: Vec<&str> = err
+        .lines()
+        .map(|l| l.split_once(": ").map_or(l, |(_, rest)| rest))
+        .map(|l| l.split_once(": ").map_or(l, |(_, rest)| rest))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "scale alias `5` is a number, and a number in a cell is read as that value of the scale; make the alias a word",
+            "scale alias `N/A` is already `n/a`, a word that always means not answered; give each word once",
+            "scale alias `Prefer not to say` is already `prefer not to say`, a word that always means not answered; give each word once",
+            "scale alias `agree` is already scale label `Agree`; give each word once",
+            "the alias \"Q_Tests\" of question `q_calendar` already names question `q_tests`; a column must name one question",
+        ],
+        "{err}"
+    );
+}
+
+#[test]
+fn a_rubric_keyed_as_published_scales_are_is_valid_and_scores_both_paths() {
+    let (out, _) = run(&["rubric", "check", "rubrics/published-key.toml"], 0);
+    assert!(
+        out.starts_with("ok: rubrics/published-key.toml (keyed v1, 2 paths"),
+        "{out}"
+    );
+    let sheet = "id,q1,q2,q3,q4\nplus,5,1,5,1\nminus,1,5,1,5\nmid,3,3,3,3\nlean,4,2,4,3\n";
+    let (_d, sheet) = crate::temp_file("keyed.csv", sheet);
+    let (out, _) = run(
+        &[
+            "score",
+            sheet.to_str().unwrap(),
+            "-r",
+            "rubrics/published-key.toml",
+            "-f",
+            "csv",
+        ],
+        0,
+    );
+    let rows: Vec<Vec<String>> = out
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').map(str::to_owned).collect())
+        .collect();
+    // respondent, top, fit:a, fit:b.
+    let fits: Vec<(&str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r[2].as_str(),
+                r[10].as_str(),
+                r[14].as_str(),
+                r[15].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        fits,
+        [
+            ("plus", "a", "100", "0"),
+            ("minus", "b", "0", "100"),
+            ("mid", "a", "50", "50"),
+            ("lean", "a", "68.8", "31.3"),
+        ],
+        "{out}"
+    );
+    let header = out.lines().next().unwrap();
+    assert!(
+        header.contains(",top,second,margin,lean,fit:a,fit:b,"),
+        "{header}"
+    );
 }

@@ -110,6 +110,25 @@ impl Decoder {
         self.strict = true;
     }
 
+    /// (column, question) for each column that is a question.
+    pub(super) fn questions(&self) -> &[(usize, usize)] {
+        &self.questions
+    }
+
+    /// A cell that is neither an answer nor "not answered" as its trimmed text, and whether
+    /// it is a number (off the scale); None for answers, multiple choices and huge cells.
+    pub(super) fn stray(&self, cell: &[u8], fallback: &mut bool) -> Option<(String, bool)> {
+        if cell.len() > self.longest || self.fast(cell).is_some() {
+            return None;
+        }
+        let t = text(cell, fallback);
+        match self.slow(&t) {
+            Err(CellProblem::OffScale { .. }) => Some((t.trim().to_owned(), true)),
+            Err(CellProblem::NotAnAnswer { .. }) => Some((t.trim().to_owned(), false)),
+            _ => None,
+        }
+    }
+
     fn is_missing(&self, folded: &[u8]) -> bool {
         self.missing.iter().any(|m| **m == *folded)
     }

@@ -13,6 +13,7 @@ mod columns;
 mod encoding;
 mod layout;
 mod reader;
+mod strays;
 mod words;
 mod xlsx;
 
@@ -20,6 +21,7 @@ pub use cells::{Cells, Decoder};
 pub use columns::{Column, fold, map_columns};
 pub use layout::{Head, Layout};
 pub use reader::{Kind, MAX_RECORD, read, sniff_delimiter};
+pub use strays::{KEPT_VALUES, SCAN_ROWS, Stray, StrayValue, strays};
 pub use xlsx::read_xlsx;
 
 use layout::{HEAD_ROWS, head};

@@ -4,17 +4,7 @@
 use super::Options;
 use super::columns::fold;
 use crate::rubric::Rubric;
-
-/// Answers that mean "not answered", folded.
-const NOT_ANSWERED: &[&str] = &[
-    "n/a",
-    "na",
-    "-",
-    "prefer not to say",
-    "no answer",
-    "skip",
-    "skipped",
-];
+use crate::rubric::not_answered::NOT_ANSWERED;
 
 /// One decoded answer cell.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -318,12 +318,23 @@ impl<'a> Batch<'a> {
     }
 
     /// Why a row was not scored, in words; under `--summary-only`, without a cell's value.
-    pub(super) fn reason(&self, r: &crate::problem::answers::RowProblem) -> String {
-        if self.withhold {
+    /// The first row of an export (`hinted` still false) with an answer not on the scale
+    /// also says what would read it.
+    pub(super) fn reason(
+        &self,
+        r: &crate::problem::answers::RowProblem,
+        hinted: &mut bool,
+    ) -> String {
+        let mut reason = if self.withhold {
             crate::text::answers::Withheld(r).to_string()
         } else {
             r.to_string()
+        };
+        if !*hinted && let Some(hint) = crate::text::answers::stray_hint(r, self.withhold) {
+            *hinted = true;
+            reason.push_str(&hint);
         }
+        reason
     }
 
     pub(super) fn fail(

@@ -91,6 +91,7 @@ impl Batch<'_> {
         let mut rows = 0;
         let mut ids = Ids::default();
         let mut unasked = 0;
+        let mut hinted = false;
         let mut each = |row: usize, result: survey::Outcome<'_>| -> std::io::Result<()> {
             rows = row;
             ids.add(match &result {
@@ -105,7 +106,7 @@ impl Batch<'_> {
                 }
                 Ok(responses) => self.row((source, row), rubric, &report_options, responses),
                 Err((respondent, reason)) => {
-                    let reason = self.reason(reason);
+                    let reason = self.reason(reason, &mut hinted);
                     self.fail_row(source, Some(row), respondent, Some(rubric), &[reason])
                 }
             };

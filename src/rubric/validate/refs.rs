@@ -159,8 +159,10 @@ fn against(
     against
 }
 
-/// Every dimension has a question and every path a question that favours it. Judged on the ids
-/// as written, so one bad reference does not cascade into more problems.
+/// Every dimension has a question and every path a question that points to it, agreed with
+/// or disagreed with: as published keys are written, a path may be reached only through
+/// reverse-keyed items that favour the other one. Judged on the ids as written, so one bad
+/// reference does not cascade into more problems.
 pub(super) fn check_coverage(c: &mut Checker, raw: &RawRubric) {
     for d in &raw.dimensions {
         let id = d.id.get_ref();
@@ -172,9 +174,24 @@ pub(super) fn check_coverage(c: &mut Checker, raw: &RawRubric) {
     let mut seen = HashSet::new();
     for p in &raw.paths {
         let id = p.id.get_ref();
-        if seen.insert(id) && !raw.questions.iter().any(|q| q.favors.get_ref() == id) {
+        if seen.insert(id) && !raw.questions.iter().any(|q| points_to(raw, q, id)) {
             let path = id.clone();
             c.report(&p.id, P::UnfavouredPath { path });
+        }
+    }
+}
+
+/// Whether agreeing or disagreeing with `q` points to `path`: it favours it, names it in
+/// `against`, or, in a two-path rubric without `against`, favours the other path.
+fn points_to(raw: &RawRubric, q: &RawQuestion, path: &str) -> bool {
+    let favors = q.favors.get_ref();
+    match &q.against {
+        _ if favors == path => true,
+        Some(list) => list.iter().any(|a| a.get_ref() == path),
+        None => {
+            raw.paths.len() == 2
+                && raw.paths.iter().any(|p| p.id.get_ref() == favors)
+                && raw.paths.iter().any(|p| p.id.get_ref() == path)
         }
     }
 }

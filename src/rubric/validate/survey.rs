@@ -1,5 +1,6 @@
-//! The words survey exports may use: scale aliases on the scale and unlike any label, missing
-//! codes unlike any answer, question aliases each naming one question. Words are compared
+//! The words survey exports may use: scale aliases on the scale, words (not numbers) and unlike
+//! any label or word that always means "not answered", missing codes unlike any answer,
+//! question aliases each naming one question (unlike another's id or text). Words are compared
 //! folded, as the survey reader compares them.
 
 use std::collections::HashMap;
@@ -7,6 +8,7 @@ use std::collections::HashMap;
 use super::Checker;
 use crate::problem::RubricProblem as P;
 use crate::problem::rubric::SurveyWord;
+use crate::rubric::not_answered::NOT_ANSWERED;
 use crate::rubric::raw::{RawRubric, RawScale};
 use crate::rubric::texts::fold;
 
@@ -30,8 +32,13 @@ fn check_aliases(c: &mut Checker, scale: &RawScale, answers: &mut HashMap<String
         return;
     };
     for (alias, &value) in aliases.get_ref() {
-        let problem = if fold(alias).is_empty() {
+        let f = fold(alias);
+        let problem = if f.is_empty() {
             P::EmptyAlias
+        } else if is_number(&f) {
+            P::AliasNumber {
+                alias: alias.clone(),
+            }
         } else if !(min..=max).contains(&value) {
             P::AliasOffScale {
                 alias: alias.clone(),
@@ -39,7 +46,12 @@ fn check_aliases(c: &mut Checker, scale: &RawScale, answers: &mut HashMap<String
                 min,
                 max,
             }
-        } else if let Some(was) = answers.insert(fold(alias), SurveyWord::Alias(alias.clone())) {
+        } else if let Some(word) = NOT_ANSWERED.iter().find(|w| **w == f) {
+            P::AliasTaken {
+                alias: alias.clone(),
+                was: SurveyWord::NotAnswered((*word).to_owned()),
+            }
+        } else if let Some(was) = answers.insert(f, SurveyWord::Alias(alias.clone())) {
             P::AliasTaken {
                 alias: alias.clone(),
                 was,
@@ -49,6 +61,14 @@ fn check_aliases(c: &mut Checker, scale: &RawScale, answers: &mut HashMap<String
         };
         c.report(aliases, problem);
     }
+}
+
+/// Whether a folded word reads as a number ("7", "-1", "2.5"): digits and signs only.
+fn is_number(folded: &str) -> bool {
+    folded.chars().any(|c| c.is_ascii_digit())
+        && folded
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '.' | ','))
 }
 
 /// A missing code is neither a value on the scale nor a word for an answer.
@@ -79,12 +99,15 @@ fn check_missing_codes(c: &mut Checker, scale: &RawScale, answers: &HashMap<Stri
     }
 }
 
-/// Question texts name their question in survey headers; an alias must not name another.
+/// Question ids and texts name their question in survey headers; an alias must not name
+/// another.
 fn check_question_aliases(c: &mut Checker, raw: &RawRubric) {
-    let mut titles: HashMap<String, &str> = raw
-        .questions
-        .iter()
-        .map(|q| (fold(&q.text), q.id.get_ref().as_str()))
+    let ids = raw.questions.iter().map(|q| (fold(q.id.get_ref()), q));
+    let texts = raw.questions.iter().map(|q| (fold(&q.text), q));
+    let mut titles: HashMap<String, &str> = ids
+        .chain(texts)
+        .map(|(f, q)| (f, q.id.get_ref().as_str()))
+        .rev()
         .collect();
     for q in &raw.questions {
         for alias in &q.aliases {

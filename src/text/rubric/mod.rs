@@ -35,6 +35,7 @@ impl fmt::Display for RubricProblem {
             P::EmptyAlias
             | P::AliasOffScale { .. }
             | P::AliasTaken { .. }
+            | P::AliasNumber { .. }
             | P::EmptyMissingCode
             | P::MissingCodeOnScale { .. }
             | P::MissingCodeTaken { .. }
@@ -154,6 +155,10 @@ fn survey(p: &RubricProblem, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> 
             f,
             "scale alias `{alias}` is already {was}; give each word once"
         ),
+        P::AliasNumber { alias } => write!(
+            f,
+            "scale alias `{alias}` is a number, and a number in a cell is read as that value of the scale; make the alias a word"
+        ),
         P::EmptyMissingCode => {
             f.write_str("a missing code is empty; blank cells are always missing")
         }
@@ -218,7 +223,7 @@ fn structure(p: &RubricProblem, f: &mut fmt::Formatter<'_>) -> Option<fmt::Resul
         ),
         P::UnfavouredPath { path } => write!(
             f,
-            "no question favours path `{path}`; add a question with favors = \"{path}\""
+            "no question points to path `{path}`, agreed or disagreed with; add a question with favors = \"{path}\""
         ),
         _ => return None,
     };
@@ -242,6 +247,9 @@ impl fmt::Display for SurveyWord {
         match self {
             SurveyWord::Label(l) => write!(f, "scale label `{l}`"),
             SurveyWord::Alias(a) => write!(f, "scale alias `{a}`"),
+            SurveyWord::NotAnswered(w) => {
+                write!(f, "`{w}`, a word that always means not answered")
+            }
         }
     }
 }
@@ -310,6 +318,11 @@ mod tests {
             P::AliasTaken {
                 alias: s(),
                 was: SurveyWord::Label(s()),
+            },
+            P::AliasNumber { alias: s() },
+            P::AliasTaken {
+                alias: s(),
+                was: SurveyWord::NotAnswered(s()),
             },
             P::EmptyMissingCode,
             P::MissingCodeOnScale {
