@@ -665,3 +665,43 @@ fn cells_from_outside_never_reach_a_spreadsheet_as_formulas() {
     }
     drop(dir);
 }
+
+#[test]
+fn every_tool_layout_reads_the_same_from_a_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    let outcome = |file: &str| {
+        let out = pathfit()
+            .args(["score", file, "-f", "csv"])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let rows: Vec<Vec<String>> = csv_rows(&stdout)
+            .iter()
+            .map(|r| r.iter().skip(1).map(|c| c.replace(file, "FILE")).collect())
+            .collect();
+        let err = String::from_utf8(out.stderr).unwrap();
+        let tally = err.lines().last().unwrap_or("").replace(file, "FILE");
+        (out.status.code(), rows, tally)
+    };
+    for name in [
+        "qualtrics-de",
+        "qualtrics-finished",
+        "qualtrics-legacy",
+        "qualtrics-matrix",
+        "qualtrics-one-row",
+        "qualtrics-progress",
+        "limesurvey-text",
+        "surveymonkey-matrix",
+        "surveymonkey-one-row",
+        "branching",
+        "repeated-ids",
+        "two-columns",
+    ] {
+        let csv_name = format!("survey/tools/{name}.csv");
+        let book = dir.path().join(format!("{name}.xlsx"));
+        workbook(&book, &csv_file(&csv_name));
+        let want = outcome(&csv_name);
+        assert!(!want.1.is_empty(), "{name}: no records");
+        assert_eq!(outcome(book.to_str().unwrap()), want, "{name}");
+    }
+}
