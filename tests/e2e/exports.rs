@@ -365,3 +365,40 @@ fn one_row_never_asked_is_told_in_the_singular() {
         "{err}"
     );
 }
+
+#[test]
+fn an_old_surveymonkey_export_with_cr_line_ends_in_mac_roman_reads_as_its_utf8_twin() {
+    let (out, err) = crate::run(
+        &[
+            "score",
+            "survey/tools/surveymonkey-macroman-cr.csv",
+            "-f",
+            "csv",
+        ],
+        0,
+    );
+    assert_eq!(
+        err,
+        "warning: survey/tools/surveymonkey-macroman-cr.csv is not UTF-8; read it as Mac Roman\n\
+         2 scored, 0 partial, 0 skipped\n"
+    );
+    let got = rows(&out);
+    assert_eq!(got, [row(1, "3001", "32"), row(2, "3002", "32")]);
+    // The same answers as the UTF-8 one-row SurveyMonkey export: the same fits.
+    let (one, _) = crate::run(
+        &[
+            "score",
+            "survey/tools/surveymonkey-one-row.csv",
+            "-f",
+            "csv",
+        ],
+        0,
+    );
+    let fits = |s: &str| -> Vec<String> {
+        csv_rows(s)
+            .iter()
+            .map(|r| format!("{},{}", &r[14], &r[15]))
+            .collect()
+    };
+    assert_eq!(fits(&out), [fits(&one)[0].clone(), fits(&one)[0].clone()]);
+}
