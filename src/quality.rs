@@ -58,12 +58,17 @@ impl Flag {
 /// Words a quick reader takes in per second (about 300 a minute).
 const READING_WORDS_PER_SECOND: f64 = 5.0;
 
+/// Whether an answer came sooner than a quick reader reads a question of `words` words.
+pub fn quicker_than_reading(words: usize, secs: f64) -> bool {
+    secs < words as f64 / READING_WORDS_PER_SECOND
+}
+
 /// The assessment's timing check: answers given faster than their question can be read, when
 /// that is half or more of them. `timings` holds (words in the question, seconds taken).
 pub fn too_fast(timings: &[(usize, f64)]) -> Option<Flag> {
     let fast = timings
         .iter()
-        .filter(|(words, secs)| *secs < *words as f64 / READING_WORDS_PER_SECOND)
+        .filter(|(words, secs)| quicker_than_reading(*words, *secs))
         .count();
     (timings.len() >= MIN_ANSWERS && fast * 2 >= timings.len()).then_some(Flag::TooFast {
         count: fast,

@@ -96,7 +96,7 @@ impl Interview<'_> {
         overwrite: bool,
         look: Look,
         out: &mut dyn Write,
-    ) -> Result<()> {
+    ) -> Result<Ending> {
         let (args, rubric, guard) = (self.args, self.rubric, self.guard);
         let autosave = &mut *self.autosave;
         let mut save = |s: &Session| -> Result<()> {
@@ -135,7 +135,7 @@ impl Interview<'_> {
 }
 
 /// Says what is left after the interview ended, and removes the autosave once it did its job.
-fn finish(result: Result<()>, guard: &Guard, autosave: &Autosave, args: &Assess) -> Result<()> {
+fn finish(result: Result<Ending>, guard: &Guard, autosave: &Autosave, args: &Assess) -> Result<()> {
     match result {
         Err(e) if e.is::<Interrupted>() => {
             let progress = guard.progress.lock().map(|p| p.stopped());
@@ -149,8 +149,10 @@ fn finish(result: Result<()>, guard: &Guard, autosave: &Autosave, args: &Assess)
             }
             Err(e)
         }
-        Ok(()) => {
-            // Everything is in the saved file or the person declined: the autosave did its job.
+        Ok(Ending::KeepAutosave) => Ok(()),
+        Ok(Ending::Done) => {
+            // Everything is in the saved file, or the person chose to delete it: the autosave
+            // did its job.
             autosave.remove(args.save.as_deref());
             Ok(())
         }
@@ -296,15 +298,7 @@ fn show_report(
         .map_or_else(|| what::INTERACTIVE.to_owned(), |p| p.display().to_string());
     let mut report = report::build(rubric, &responses, options);
     // Only the assessment knows how long each answer took.
-    let timings: Vec<(usize, f64)> = session
-        .seconds
-        .iter()
-        .filter_map(|(id, secs)| {
-            let q = rubric.ids.question(id)?;
-            Some((rubric.texts.questions[q].split_whitespace().count(), *secs))
-        })
-        .collect();
-    if let Some(flag) = crate::quality::too_fast(&timings) {
+    if let Some(flag) = crate::quality::too_fast(&crate::interview::timings(rubric, session)) {
         report.quality.flags.push(flag);
         if !report.sections.contains(&report::Section::Quality) {
             report.sections.insert(0, report::Section::Quality);
@@ -333,6 +327,29 @@ fn show_report(
     Ok(())
 }
 
+/// The person declined to save: the answers are then only in the autosave, which the end of
+/// the assessment deletes. Say so and ask once more; keeping it leaves it to resume from.
+fn keep_or_delete(autosave: Option<&Path>, prompter: &mut dyn Prompter) -> Result<Ending> {
+    let Some(file) = autosave.filter(|f| f.exists()) else {
+        return Ok(Ending::Done);
+    };
+    let shown = safe(&file.display().to_string()).into_owned();
+    if prompter.confirm(&ask::delete_answers(&shown), false)? {
+        return Ok(Ending::Done);
+    }
+    words::say(Notice::AnswersSoFar { file });
+    Ok(Ending::KeepAutosave)
+}
+
+/// How the assessment ended, for what becomes of the autosave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    /// The answers are saved, or the person chose to have them deleted.
+    Done,
+    /// The person declined to save but chose to keep the autosave.
+    KeepAutosave,
+}
+
 /// Saves the answer file: to --save, or where the person agrees to.
 fn save_answers(
     args: &Assess,
@@ -341,7 +358,7 @@ fn save_answers(
     overwrite: bool,
     autosave: Option<&Path>,
     prompter: &mut dyn Prompter,
-) -> Result<()> {
+) -> Result<Ending> {
     let text = answer_file(rubric, session)?;
     let path = match &args.save {
         Some(p) => {
@@ -350,14 +367,14 @@ fn save_answers(
             store::write_private(p, text.as_bytes(), overwrite || same)?;
             p.clone()
         }
-        None if args.no_save => return Ok(()),
+        None if args.no_save => return Ok(Ending::Done),
         None => {
             let dir = store::data_dir()?.join("sessions");
             let stem = format!("{}-{}", rubric.id, today());
             let shown = dir.join(stem.clone() + ".toml");
             let question = ask::save_where(&safe(&dir.display().to_string()));
             if !prompter.confirm(&question, true)? {
-                return Ok(());
+                return keep_or_delete(autosave, prompter);
             }
             let path = store::claim(&dir, &stem, "toml").unwrap_or(shown);
             store::write_private(&path, text.as_bytes(), true)?;
@@ -369,7 +386,7 @@ fn save_answers(
         program: &program(),
         quoted: &shell_quote(&absolute(&path).display().to_string()),
     });
-    Ok(())
+    Ok(Ending::Done)
 }
 
 /// Whether the --save file may be replaced: --force, or the person says so now, before the

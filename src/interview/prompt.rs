@@ -68,6 +68,9 @@ pub struct Review<'a> {
 pub struct ReviewTitle {
     pub answered: usize,
     pub questions: usize,
+    /// Answers of this run that came faster than their question can be read, and how many
+    /// were timed, when that is half or more of them (the report's too-fast check).
+    pub too_fast: Option<(usize, usize)>,
 }
 
 /// One question on the review screen.
@@ -78,6 +81,9 @@ pub struct ReviewLine<'a> {
     /// The answer's label; None when skipped.
     pub answer: Option<&'a str>,
     pub question: &'a str,
+    /// Answered in this run faster than the question can be read; None when the review
+    /// marks no answer (too few were quick to say so).
+    pub quick: Option<bool>,
 }
 
 impl<'a> Notice<'a> {

@@ -32,6 +32,8 @@ pub struct Scripted {
     pub said: Vec<String>,
     /// (place, cursor) of every question screen shown, the place in its words.
     pub screens: Vec<(String, usize)>,
+    /// Every review shown: its title, then its lines, in their words.
+    pub reviews: Vec<Vec<String>>,
 }
 
 impl Scripted {
@@ -68,6 +70,9 @@ impl Prompter for Scripted {
 
     fn review(&mut self, review: &Review) -> Result<Option<usize>> {
         let title = review.title.to_string();
+        let mut shown = vec![title.clone()];
+        shown.extend(review.lines.iter().map(ToString::to_string));
+        self.reviews.push(shown);
         match self.next(&title)? {
             Step::Review(r) => Ok(r),
             other => Err(unscripted(Some(other), &title)),

@@ -40,13 +40,13 @@ impl fmt::Display for Place<'_> {
 
 impl fmt::Display for ReviewTitle {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        words::review_title(f, self.answered, self.questions)
+        words::review_title(f, self.answered, self.questions, self.too_fast)
     }
 }
 
 impl fmt::Display for ReviewLine<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        words::review_line(f, self.number, self.answer, self.question)
+        words::review_line(f, self.number, self.answer, self.question, self.quick)
     }
 }
 

@@ -82,12 +82,25 @@ pub fn place(
 }
 
 /// The review's title: how many questions are answered, and when to change one.
-pub fn review_title(f: &mut fmt::Formatter<'_>, answered: usize, questions: usize) -> fmt::Result {
+pub fn review_title(
+    f: &mut fmt::Formatter<'_>,
+    answered: usize,
+    questions: usize,
+    too_fast: Option<(usize, usize)>,
+) -> fmt::Result {
     write!(
         f,
         "Review: {answered} of {questions} answered. Change an answer only if it does not \
          describe you; otherwise choose Done."
-    )
+    )?;
+    if let Some((count, timed)) = too_fast {
+        write!(
+            f,
+            "\n{count} of {timed} answers came faster than the question can be read (marked (!)). \
+             Read those questions again now: open one to keep or change its answer."
+        )?;
+    }
+    Ok(())
 }
 
 /// One review line: the number, the answer (None when skipped) padded to its column by
@@ -97,10 +110,16 @@ pub fn review_line(
     number: usize,
     answer: Option<&str>,
     question: &str,
+    quick: Option<bool>,
 ) -> fmt::Result {
     let answer = answer.unwrap_or("(skipped)");
     let pad = ANSWER_WIDTH.saturating_sub(answer.width());
-    write!(f, "{number:>2}. {answer}{:pad$} {question}", "")
+    let mark = match quick {
+        None => "",
+        Some(true) => "(!) ",
+        Some(false) => "    ",
+    };
+    write!(f, "{number:>2}. {mark}{answer}{:pad$} {question}", "")
 }
 
 /// The line over a question's choices: which keys answer it. `numbered` is the highest
@@ -140,4 +159,41 @@ pub fn stopped(
         f,
         "Stopped. {answers} saved in {file}\nResume with: {resume}"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Title(Option<(usize, usize)>);
+    impl fmt::Display for Title {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            review_title(f, 20, 32, self.0)
+        }
+    }
+    struct Line(Option<bool>);
+    impl fmt::Display for Line {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            review_line(f, 3, Some("Agree"), "Q", self.0)
+        }
+    }
+
+    #[test]
+    fn the_review_marks_quick_answers_only_when_it_warns_of_them() {
+        assert!(!Title(None).to_string().contains("faster"));
+        assert!(
+            Title(Some((9, 16)))
+                .to_string()
+                .contains("\n9 of 16 answers came faster")
+        );
+        assert_eq!(Line(None).to_string(), format!(" 3. Agree{:13} Q", ""));
+        assert_eq!(
+            Line(Some(true)).to_string(),
+            format!(" 3. (!) Agree{:13} Q", "")
+        );
+        assert_eq!(
+            Line(Some(false)).to_string(),
+            format!(" 3.     Agree{:13} Q", "")
+        );
+    }
 }

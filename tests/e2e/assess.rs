@@ -555,3 +555,41 @@ fn sigterm_at_the_first_question_leaves_no_temporary_output_file() {
         .collect();
     assert!(left.is_empty(), "left in o/: {left:?}");
 }
+
+/// Declining to save would delete the answers with the autosave: pathfit says so and asks
+/// once more; No keeps the file to resume from, Yes deletes it. Answers given faster than
+/// they can be read are pointed out on the review screen, while they can still be changed.
+#[test]
+fn declining_to_save_asks_before_deleting_and_the_review_warns_of_quick_answers() {
+    for keep in [true, false] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut p = start(&["assess"], dir.path());
+        for n in 1..=32 {
+            at_question(&mut p, n);
+            keys(&mut p, &[ENTER]);
+        }
+        p.exp_string("answers came faster than the question can be read (marked (!))")
+            .unwrap();
+        p.exp_string("Done: show my results").unwrap();
+        keys(&mut p, &[ENTER]);
+        for _ in 0..3 {
+            p.exp_string(">").unwrap();
+            keys(&mut p, &[ENTER]);
+        }
+        p.exp_string("Save your answers in").unwrap();
+        keys(&mut p, &["n"]);
+        p.exp_string("Then your answers will be deleted").unwrap();
+        keys(&mut p, &[if keep { "n" } else { "y" }]);
+        if keep {
+            p.exp_string("Your answers so far are in").unwrap();
+        }
+        p.exp_eof().unwrap();
+        assert_eq!(exit_code(&p), 0);
+        let left = resume_files(dir.path());
+        assert_eq!(left.len(), usize::from(keep), "keep {keep}: {left:?}");
+        if keep {
+            let text = std::fs::read_to_string(&left[0]).unwrap();
+            assert!(text.contains("sk_calendar = 3"), "{text}");
+        }
+    }
+}

@@ -287,3 +287,35 @@ fn a_rubric_keyed_as_published_scales_are_is_valid_and_scores_both_paths() {
         "{header}"
     );
 }
+
+/// The header comment of a raw rubric tells a reader how to check their own copy, and states
+/// the swing of one answer that `rubric lint` measures: a copy keeps no stale figure or path.
+#[test]
+fn raw_header_comment_matches_the_lint_and_names_no_repository_path() {
+    for id in ["office-secretary-vs-specialist", "specialist-vs-leadership"] {
+        let (raw, _) = run(&["rubric", "show", id, "--raw"], 0);
+        let head: String = raw
+            .lines()
+            .take_while(|l| l.starts_with('#'))
+            .map(|l| l.trim_start_matches('#').trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(!head.contains("rubrics/"), "{id}: {head}");
+        assert!(
+            head.contains("pathfit rubric check --lint FILE.toml"),
+            "{id}: {head}"
+        );
+        let (file, path) = crate::temp_file("copy.toml", &raw);
+        let (lint, _) = run(&["rubric", "lint", path.to_str().unwrap()], 0);
+        drop(file);
+        let swing = lint
+            .split("largest swing of one answer: ")
+            .nth(1)
+            .and_then(|s| s.split(' ').next())
+            .unwrap_or_else(|| panic!("{lint}"));
+        assert!(
+            head.contains(&format!("by at most {swing} points")),
+            "{id}: the comment should state the lint's {swing}: {head}"
+        );
+    }
+}

@@ -376,7 +376,7 @@ fn thousands_of_unknown_keys_are_reported_quickly_and_briefly() {
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines.len(), 101, "capped at 100 and a count");
     assert!(
-        lines[0].contains(":26:1: unknown key `junk_0`"),
+        lines[0].contains(":27:1: unknown key `junk_0`"),
         "{}",
         lines[0]
     );

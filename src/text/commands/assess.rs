@@ -6,6 +6,14 @@ pub fn save_where(dir: &str) -> String {
     format!("Save your answers in {dir}?")
 }
 
+/// Asked when the person declined to save: the answers are only in the autosave.
+pub fn delete_answers(autosave: &str) -> String {
+    format!(
+        "Then your answers will be deleted: they are only in {autosave}. Delete them? \
+         (No keeps that file, to resume from later.)"
+    )
+}
+
 pub fn replace_save(file: &std::path::Path) -> String {
     format!("{} exists. Replace it at the end?", file.display())
 }

@@ -144,7 +144,7 @@ pub fn quality_flag(rubric: &Rubric, f: &crate::quality::Flag) -> String {
             "{count} of {total} questions were skipped. The result rests on the rest; answering them would make it firmer."
         ),
         Flag::TooFast { count, timed } => format!(
-            "{count} of {timed} answers came faster than the question can be read. Go through the review again and read each question to the end."
+            "{count} of {timed} answers came faster than the question can be read, so this result may say less about you than it seems. Answering again with time to read each question gives a firmer one."
         ),
     }
 }
