@@ -86,7 +86,7 @@ fn num(x: f64) -> String {
 /// `<figure>` with the SVG and its caption; `n` makes the ids unique on the page.
 pub fn figure(m: &mut Markup, fits: &Fits, caption: &str, n: usize) -> io::Result<()> {
     let groups = fits.groups();
-    let rows = groups.len() * (fits.paths.len() * 31 + 26);
+    let rows = groups.len() * (fits.paths.len() * 33 + 28);
     let height = rows as f64 + 4.0;
     let (title_id, desc_id) = (format!("chart-{n}-title"), format!("chart-{n}-desc"));
     m.open("figure", &[])?;
@@ -99,7 +99,7 @@ pub fn figure(m: &mut Markup, fits: &Fits, caption: &str, n: usize) -> io::Resul
             ("role", "img"),
             ("aria-labelledby", &title_id),
             ("aria-describedby", &desc_id),
-            ("font-size", "12"),
+            ("font-size", "13"),
         ],
     )?;
     writeln!(m.out)?;
@@ -108,7 +108,7 @@ pub fn figure(m: &mut Markup, fits: &Fits, caption: &str, n: usize) -> io::Resul
     m.el("desc", &[("id", &desc_id)], &desc)?;
     let mut y = 0.0;
     for (name, values) in &groups {
-        y += 20.0;
+        y += 22.0;
         let at = num(y);
         m.el(
             "text",
@@ -116,7 +116,7 @@ pub fn figure(m: &mut Markup, fits: &Fits, caption: &str, n: usize) -> io::Resul
                 ("x", "0"),
                 ("y", &at),
                 ("font-weight", "bold"),
-                ("font-size", "13"),
+                ("font-size", "14"),
             ],
             &label(name),
         )?;
@@ -129,10 +129,10 @@ pub fn figure(m: &mut Markup, fits: &Fits, caption: &str, n: usize) -> io::Resul
     m.close("figure")
 }
 
-/// One path's bar below the line at `y`: its name, the track of 0 to 100, the bar and its
-/// number. Returns the line it ends on.
+/// One path's bar below the line at `y`: its name, the track of 0 to 100, the bar and, after
+/// the track, its number. Returns the line it ends on.
 fn bar(m: &mut Markup, y: f64, path: &str, value: Option<f64>) -> io::Result<f64> {
-    let name_y = y + 15.0;
+    let name_y = y + 17.0;
     m.el("text", &[("x", "0"), ("y", &num(name_y))], &label(path))?;
     let top = name_y + 4.0;
     let track = [
@@ -147,25 +147,23 @@ fn bar(m: &mut Markup, y: f64, path: &str, value: Option<f64>) -> io::Result<f64
     let attrs: Vec<(&str, &str)> = track.iter().map(|(k, v)| (*k, v.as_str())).collect();
     m.open("rect", &attrs)?;
     m.close("rect")?;
-    let text_y = num(top + 10.5);
-    match value {
-        Some(v) => {
-            let v = crate::scoring::shown(v).clamp(0.0, 100.0);
-            let width = num(BAR * v / 100.0);
-            let fill = [
-                ("x", "0"),
-                ("y", &num(top)),
-                ("width", &width),
-                ("height", "12"),
-                ("fill", "#333"),
-            ];
-            m.open("rect", &fill)?;
-            m.close("rect")?;
-            let x = num(BAR * v / 100.0 + 4.0);
-            m.el("text", &[("x", &x), ("y", &text_y)], &text::fit(Some(v)))?;
-        }
-        None => m.el("text", &[("x", "4"), ("y", &text_y)], &text::fit(None))?,
+    if let Some(v) = value {
+        let v = crate::scoring::shown(v).clamp(0.0, 100.0);
+        let width = num(BAR * v / 100.0);
+        let fill = [
+            ("x", "0"),
+            ("y", &num(top)),
+            ("width", &width),
+            ("height", "12"),
+            ("fill", "#333"),
+        ];
+        m.open("rect", &fill)?;
+        m.close("rect")?;
     }
+    // The number in a column of its own after the track, "n/a" when there is none.
+    let (x, y) = (num(BAR + 6.0), num(top + 11.0));
+    let shown = value.map(|v| crate::scoring::shown(v).clamp(0.0, 100.0));
+    m.el("text", &[("x", &x), ("y", &y)], &text::fit(shown))?;
     Ok(top + 12.0)
 }
 

@@ -131,7 +131,9 @@ pub fn cohort_part(
     m.open("section", &attrs)?;
     writeln!(m.out)?;
     m.el("h1", &[], &doc.title)?;
-    m.list(&doc.figures, None)?;
+    // The counts per verdict; the fits that follow them are in the table.
+    let counts = doc.figures.len().min(rubric.key.paths + 1);
+    m.list(&doc.figures[..counts], None)?;
     let dims = rubric.key.dimensions();
     let fits = Fits::new(
         rubric,

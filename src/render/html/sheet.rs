@@ -26,8 +26,7 @@ pub fn part(
     head(m, sheet)?;
     let (rubric, scores) = (sheet.rubric, sheet.scores);
     m.open("p", &[("class", "verdict")])?;
-    m.el("strong", &[], text::VERDICT)?;
-    m.text(": ")?;
+    m.el("strong", &[], &format!("{}:", text::VERDICT))?;
     m.text(&text::verdict(rubric, scores))?;
     m.close("p")?;
     let fits = Fits::of_sheet(rubric, scores);
