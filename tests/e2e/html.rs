@@ -124,6 +124,21 @@ fn every_command_writes_one_page_that_needs_nothing_from_outside() {
 }
 
 #[test]
+fn the_assessment_writes_its_report_as_a_page() {
+    use crate::assess::{exit_code, finish, start};
+    let dir = tempfile::tempdir().unwrap();
+    let args = ["assess", "--no-save", "-f", "html", "-o", "hand-out.html"];
+    let mut p = start(&args, dir.path());
+    finish(&mut p, 1);
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 0);
+    let html = std::fs::read_to_string(dir.path().join("hand-out.html")).unwrap();
+    assert_one_page("assess", &html, "en");
+    assert!(html.contains("<strong>Verdict:</strong>"), "{html}");
+    assert!(html.contains("32 of 32 questions answered"));
+}
+
+#[test]
 fn a_hand_out_has_the_verdict_a_chart_and_a_table_of_the_same_numbers() {
     let (html, _) = run(&["score", "ana.toml", "-f", "html"], 0);
     assert!(html.contains("<title>Ana: Office Secretary vs Specialist</title>"));
@@ -412,7 +427,30 @@ fn a_hand_out_fits_a_phone_and_a_desktop_and_prints_to_pdf() {
 #[test]
 fn every_other_page_fits_a_phone() {
     let Some(chromium) = chromium() else { return };
-    let pages = pages();
+    let mut pages = pages();
+    let three = [
+        "score",
+        "three-roads-answers.toml",
+        "--rubric",
+        "rubrics/three-roads.toml",
+    ];
+    pages.push((
+        "three-paths",
+        run(&[&three[..], &["-f", "html"]].concat(), 0).0,
+    ));
+    // A name of 150 letters without a break, and markup, must wrap, not widen the page.
+    let long = format!("{}{HOSTILE}", "W".repeat(150));
+    let ana = std::fs::read_to_string(fixtures().join("ana.toml")).unwrap();
+    let ana = ana.replace(
+        "respondent = \"Ana\"",
+        &format!("respondent = \"{}\"", long.replace('"', "\\\"")),
+    );
+    assert!(ana.contains(&"W".repeat(150)));
+    let (_dir, file) = crate::temp_file(&format!("{}.toml", "L".repeat(120)), &ana);
+    pages.push((
+        "long-words",
+        run(&["score", file.to_str().unwrap(), "-f", "html"], 0).0,
+    ));
     let frames: Vec<(&str, &str, u32)> = pages
         .iter()
         .filter(|(name, _)| *name != "score")
