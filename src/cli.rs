@@ -190,7 +190,7 @@ pub struct ScoreArgs {
     pub layout: Option<Layout>,
 
     /// After the reports, a cohort report: verdicts, mean and median fits, margins, common
-    /// gaps, coverage (table and markdown; with json, jsonl or csv use --summary-only)
+    /// gaps, coverage (table, markdown and html; with json, jsonl or csv use --summary-only)
     #[arg(long)]
     pub summary: bool,
 
@@ -336,7 +336,7 @@ pub struct ColumnsArgs {
     #[arg(long)]
     pub answers: bool,
 
-    /// Output format: table, markdown or json
+    /// Output format: table, markdown, html or json
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
@@ -382,6 +382,8 @@ pub enum RubricCommand {
 pub enum Format {
     Table,
     Markdown,
+    /// One self-contained page to hand out, read on a phone or print (inline CSS, no script).
+    Html,
     Json,
     /// One JSON object per line.
     Jsonl,

@@ -248,7 +248,12 @@ fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
     {
         return Err(Usage::SummaryFormat);
     }
-    if a.answers && matches!(report.format, Format::Table | Format::Markdown) {
+    if a.answers
+        && matches!(
+            report.format,
+            Format::Table | Format::Markdown | Format::Html
+        )
+    {
         return Err(Usage::AnswersFormat);
     }
     Ok(Score {
@@ -370,6 +375,7 @@ impl From<cli::Format> for Format {
         match f {
             cli::Format::Table => Format::Table,
             cli::Format::Markdown => Format::Markdown,
+            cli::Format::Html => Format::Html,
             cli::Format::Json => Format::Json,
             cli::Format::Jsonl => Format::Jsonl,
             cli::Format::Csv => Format::Csv,

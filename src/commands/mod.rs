@@ -59,7 +59,7 @@ pub enum Job {
 #[derive(Debug, Clone)]
 pub struct Sheet {
     pub rubric: Option<String>,
-    /// table, markdown or json: checked.
+    /// table, markdown, html or json: checked.
     pub format: Format,
 }
 

@@ -1,5 +1,5 @@
 //! The data dictionary of `pathfit score -f csv`: every column, its type and its meaning, as
-//! `pathfit columns` prints it (table, Markdown, JSON). The CSV renderer writes its header
+//! `pathfit columns` prints it (table, Markdown, HTML, JSON). The CSV renderer writes its header
 //! from the same list.
 
 use std::io::{self, Write};
@@ -89,6 +89,7 @@ pub fn write(
             }
             Ok(())
         }
+        Format::Html => super::html::write_columns(out, rubric, &words::title(&rubric.id), &cols),
         Format::Table => table(out, look, rubric, &cols),
     }
 }

@@ -1,4 +1,4 @@
-//! `pathfit explain` and `pathfit compare` laid out as wrapped text, Markdown or JSON; their
+//! `pathfit explain` and `pathfit compare` laid out as wrapped text, Markdown, HTML or JSON; their
 //! words come from `text::report`.
 
 use std::io::{self, Write};
@@ -73,7 +73,11 @@ pub fn write_explain(
         serde_json::to_writer_pretty(&mut *out, &view)?;
         return writeln!(out);
     }
-    write_doc(out, &text::explain(sheet, scores, e), format, look)
+    let doc = text::explain(sheet, scores, e);
+    if format == Format::Html {
+        return super::html::write_doc(out, sheet.0, &doc);
+    }
+    write_doc(out, &doc, format, look)
 }
 
 #[derive(Serialize)]
@@ -170,12 +174,11 @@ pub fn write_compare(
         serde_json::to_writer_pretty(&mut *out, &view)?;
         return writeln!(out);
     }
-    write_doc(
-        out,
-        &text::compare(rubric, (before, after), c),
-        format,
-        look,
-    )
+    let doc = text::compare(rubric, (before, after), c);
+    if format == Format::Html {
+        return super::html::write_doc(out, rubric, &doc);
+    }
+    write_doc(out, &doc, format, look)
 }
 
 #[derive(Serialize)]

@@ -1,5 +1,5 @@
 //! `pathfit roles` and `pathfit faq`: the rubric's guidance, side by side or as questions and
-//! answers, as text, Markdown or JSON.
+//! answers, as text, Markdown, HTML or JSON.
 
 use std::io::{self, Write};
 
@@ -23,6 +23,7 @@ pub fn write_roles(
             writeln!(out)
         }
         Format::Markdown => roles_markdown(out, rubric),
+        Format::Html => super::html::write_roles(out, rubric),
         Format::Table => roles_table(out, look, rubric),
     }
 }
@@ -145,6 +146,7 @@ pub fn write_faq(
             serde_json::to_writer_pretty(&mut *out, &list)?;
             writeln!(out)
         }
+        Format::Html => super::html::write_faq(out, rubric),
         Format::Markdown => {
             writeln!(out, "# {}", guide::faq_title(&safe(&rubric.texts.title)))?;
             for (q, a) in faq {

@@ -1,10 +1,11 @@
-//! Renderers: report data written as a terminal table, Markdown or JSON to any `io::Write`,
+//! Renderers: report data written as a terminal table, Markdown, HTML or JSON to any `io::Write`,
 //! as a stream (begin, one record per answer sheet, end) that holds nothing per respondent.
 
 pub mod columns;
 pub mod csv;
 pub mod explain;
 pub mod guide;
+pub mod html;
 mod json;
 pub mod lint;
 mod markdown;
@@ -24,6 +25,8 @@ pub use table::bar;
 pub enum Format {
     Table,
     Markdown,
+    /// One self-contained page: inline CSS and SVG, no script.
+    Html,
     Json,
     /// One JSON object per line.
     Jsonl,
@@ -162,6 +165,12 @@ pub trait Sink {
     fn encoded(&mut self, _bytes: &[u8]) -> io::Result<()> {
         Ok(())
     }
+    /// Writes the cohort report inside the output, after the last record and before `end`,
+    /// when the format has a place for it there (HTML: a part of the same page); false when
+    /// the caller writes it after `end` with [`summary::write`].
+    fn cohort(&mut self, _rubric: &Rubric, _cohort: &crate::summary::Cohort) -> io::Result<bool> {
+        Ok(false)
+    }
 }
 
 /// The renderer for `format`, writing to `out`.
@@ -169,6 +178,7 @@ pub fn sink<'w>(format: Format, out: &'w mut dyn Write, look: Look) -> Box<dyn S
     match format {
         Format::Table => Box::new(table::Table::new(out, look)),
         Format::Markdown => Box::new(markdown::Markdown::new(out)),
+        Format::Html => Box::new(html::Html::new(out)),
         Format::Json => Box::new(json::Json::new(out, false)),
         Format::Jsonl => Box::new(json::Json::new(out, true)),
         Format::Csv => Box::new(csv::Csv::new(out)),

@@ -28,6 +28,7 @@ pub fn write(
             return writeln!(out);
         }
         Format::Csv => return long_table(out, &view(rubric, c)),
+        Format::Html => return super::html::write_summary(out, rubric, c),
         Format::Table | Format::Markdown => {}
     }
     let md = format == Format::Markdown;

@@ -11,6 +11,7 @@ mod guide;
 mod hostile;
 mod hostile_text;
 mod house;
+mod html;
 mod interview;
 mod lost;
 mod mapping;

@@ -48,7 +48,7 @@ fn broken_pipe(e: &anyhow::Error) -> bool {
 /// How much of a sheet each output needs.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum Need {
-    /// A whole report (table, markdown, json, jsonl).
+    /// A whole report (table, markdown, html, json, jsonl).
     Report,
     /// Scores and quality flags (csv).
     Brief,
@@ -135,8 +135,9 @@ impl<'a> Batch<'a> {
         }
     }
 
-    pub fn into_tally(self) -> Tally {
-        self.tally
+    /// The sink, still to end, and the counts.
+    pub fn into_parts(self) -> (Box<dyn Sink + 'a>, Tally) {
+        (self.sink, self.tally)
     }
 
     /// Every input in order; consecutive answer files go to the threads together.

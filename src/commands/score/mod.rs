@@ -57,7 +57,7 @@ pub enum StdinFormat {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Summary {
     Off,
-    /// After the reports (table and markdown).
+    /// After the reports (table, markdown and html).
     Also,
     /// Instead of them.
     Only,
@@ -99,16 +99,26 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
         rubrics: &rubrics,
         survey: &survey,
     };
-    let tally = {
+    let (tally, cohort) = {
         let sink = sink(args, forced.as_ref(), out, look);
         let mut batch = Batch::new(args, sink, inputs.len(), stop);
         batch.sink.begin()?;
         batch.all(&inputs, args.stdin, &from)?;
         batch.progress.finish();
-        batch.sink.end()?;
-        batch.into_tally()
+        let (mut sink, mut tally) = batch.into_parts();
+        let cohort = cohort(&mut tally, &from, args)?;
+        // An HTML page holds the cohort report as its last part; the others follow it.
+        let inside = match &cohort {
+            Some((rubric, c)) => sink.cohort(rubric, c)?,
+            None => false,
+        };
+        sink.end()?;
+        (tally, cohort.filter(|_| !inside))
     };
-    close(tally, inputs.len(), &from, look, args, out)
+    if let Some((rubric, c)) = &cohort {
+        render::summary::write(out, args.report.format, look, rubric, c)?;
+    }
+    close(&tally, inputs.len())
 }
 
 /// What is checked before any row is scored: `--missing` and the `--map` lines, against the
@@ -185,23 +195,14 @@ fn sink<'w>(
     }
 }
 
-/// After the records: the cohort report, the closing counts, and whether any input failed.
-fn close(
-    tally: Tally,
-    inputs: usize,
+/// After the records, the cohort to report and its rubric; `--summary-only` on too few
+/// respondents is refused here.
+fn cohort(
+    tally: &mut Tally,
     from: &Sources<'_>,
-    look: Look,
     args: &Score,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let Tally {
-        scored,
-        partial,
-        skipped,
-        not_asked,
-        cohort,
-        other_rubrics,
-    } = tally;
+) -> Result<Option<(Arc<Rubric>, Cohort)>> {
+    let cohort = tally.cohort.take();
     let counted = cohort.as_ref().map_or(0, |c| c.respondents);
     if args.summary == Summary::Only && counted < args.min_cohort {
         return Err(Usage::SmallCohort {
@@ -210,21 +211,33 @@ fn close(
         }
         .into());
     }
-    if let Some(mut cohort) = cohort {
-        cohort.skipped = skipped;
-        let rubric = cohort_rubric(from, &cohort);
-        if other_rubrics > 0 {
-            words::say(Notice::OtherRubrics {
-                rubric: rubric.as_ref().map_or(DEFAULT_ID, |r| r.id.as_str()),
-                sheets: other_rubrics,
-            });
-        }
-        let rubric = match rubric {
-            Some(r) => r,
-            None => from.catalog.resolve(DEFAULT_ID)?,
-        };
-        render::summary::write(out, args.report.format, look, &rubric, &cohort)?;
+    let Some(mut cohort) = cohort else {
+        return Ok(None);
+    };
+    cohort.skipped = tally.skipped;
+    let rubric = cohort_rubric(from, &cohort);
+    if tally.other_rubrics > 0 {
+        words::say(Notice::OtherRubrics {
+            rubric: rubric.as_ref().map_or(DEFAULT_ID, |r| r.id.as_str()),
+            sheets: tally.other_rubrics,
+        });
     }
+    let rubric = match rubric {
+        Some(r) => r,
+        None => from.catalog.resolve(DEFAULT_ID)?,
+    };
+    Ok(Some((rubric, cohort)))
+}
+
+/// The closing counts, and whether any input failed.
+fn close(tally: &Tally, inputs: usize) -> Result<()> {
+    let &Tally {
+        scored,
+        partial,
+        skipped,
+        not_asked,
+        ..
+    } = tally;
     if inputs > 1 || scored + skipped + not_asked > 1 {
         words::say(Notice::Counts {
             scored,

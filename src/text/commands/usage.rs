@@ -61,7 +61,7 @@ fn batch_flags(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 "--missing {code}: `{word}` is a word of the scale, an answer; a missing code must be something no answer is"
             ),
             Usage::AnswersFormat => f.write_str(
-                "--answers adds answers to csv, json or jsonl output; table and markdown reports show them already",
+                "--answers adds answers to csv, json or jsonl output; table, markdown and html reports show them already",
             ),
             _ => Ok(()),
     }
@@ -77,10 +77,10 @@ fn command_line(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             ),
             Usage::DocFormat { command } => write!(
                 f,
-                "`pathfit {command}` writes table, markdown or json; csv and jsonl are for `pathfit score`"
+                "`pathfit {command}` writes table, markdown, html or json; csv and jsonl are for `pathfit score`"
             ),
             Usage::SummaryFormat => f.write_str(
-                "--summary adds a cohort report to table or markdown output; with json, jsonl or csv use --summary-only",
+                "--summary adds a cohort report to table, markdown or html output; with json, jsonl or csv use --summary-only",
             ),
             Usage::NoFaq { rubric } => write!(
                 f,

@@ -6,6 +6,7 @@ mod cohort;
 mod compare;
 mod explain;
 pub mod guide;
+pub mod html;
 mod plan;
 mod sections;
 
