@@ -1,0 +1,204 @@
+//! The words of a report's first screen: short headed lists made from the person's own
+//! answers, and the line that says where the rest of the report is.
+
+use super::{list_and, plan::task};
+use crate::report::brief::{Brief, Flag};
+use crate::report::{PathView, Report};
+use crate::rubric::Rubric;
+use crate::scoring::shown;
+
+/// A heading and its items, as the first screen shows them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    pub title: String,
+    pub items: Vec<String>,
+}
+
+/// The first screen's parts below the verdict, in the order they are shown: the answers
+/// that weighed most, the gaps, this week, then the red flag and the proof line (parts without
+/// a title, whose items are lines of their own).
+pub fn parts(rubric: &Rubric, report: &Report, b: &Brief) -> [Part; 5] {
+    let untitled = |items: Option<String>| Part {
+        title: String::new(),
+        items: items.into_iter().collect(),
+    };
+    [
+        weighed(rubric, report, b),
+        gaps(rubric, report, b),
+        week(rubric, report, b),
+        untitled(flag(rubric, b)),
+        untitled(proof(rubric, b)),
+    ]
+}
+
+fn names(rubric: &Rubric, views: &[PathView]) -> String {
+    let names: Vec<&str> = views.iter().map(|v| rubric.path_name(v.path)).collect();
+    list_and(&names)
+}
+
+fn weighed(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
+    let s = &report.scores;
+    let items = if b.weighed.is_empty() {
+        vec!["None: no answer moved the margin by 0.1 points or more.".into()]
+    } else {
+        b.weighed
+            .iter()
+            .map(|w| {
+                let points = match shown(w.points) {
+                    v if v == 0.0 => " 0.0".to_owned(),
+                    v => format!("{v:+.1}"),
+                };
+                format!(
+                    "{points} {} ({})",
+                    rubric.texts.questions[w.question],
+                    rubric.label(w.point)
+                )
+            })
+            .collect()
+    };
+    Part {
+        title: format!(
+            "Weighed most, in points (+ {}, - {})",
+            rubric.path_name(s.top),
+            rubric.path_name(s.second)
+        ),
+        items,
+    }
+}
+
+fn gaps(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
+    let mut items: Vec<String> = b
+        .gaps
+        .iter()
+        .map(|g| {
+            format!(
+                "{}: {} ({})",
+                rubric.texts.skills[g.skill].name,
+                rubric.texts.questions[g.question],
+                rubric.label(g.point)
+            )
+        })
+        .collect();
+    if items.is_empty() {
+        items.push(no_gaps(rubric, report));
+    }
+    let more = match b.more_gaps {
+        0 => String::new(),
+        n => format!(" ({n} more)"),
+    };
+    Part {
+        title: format!(
+            "Largest skill gaps for {}{more}",
+            names(rubric, &report.views)
+        ),
+        items,
+    }
+}
+
+/// Why no gap is shown: the same reasons as the full report gives, for the paths together.
+fn no_gaps(rubric: &Rubric, report: &Report) -> String {
+    let views = &report.views;
+    if views.iter().all(|v| v.gaps.skill_items == 0) {
+        "None: this rubric links none of these questions to a skill.".into()
+    } else if views.iter().all(|v| v.gaps.answered_skill_items == 0) {
+        "None shown: no skill question for this path was answered.".into()
+    } else {
+        format!(
+            "None: every answered skill question for {} is in its favour.",
+            names(rubric, views)
+        )
+    }
+}
+
+fn week(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
+    let plan = &report.plan;
+    let Some(w) = &b.week else {
+        return Part {
+            title: String::new(),
+            items: Vec::new(),
+        };
+    };
+    let dates = match (w.first_date, w.last_date) {
+        (Some(a), Some(b)) => format!(", {a} to {b}"),
+        _ => String::new(),
+    };
+    let targets: Vec<&str> = plan.targets.iter().map(|&p| rubric.path_name(p)).collect();
+    Part {
+        title: format!(
+            "This week (days {}-{}{dates}), for {}",
+            w.first_day,
+            w.last_day,
+            list_and(&targets)
+        ),
+        items: w.tasks.iter().map(|t| task(rubric, plan, t)).collect(),
+    }
+}
+
+/// The red flag this result runs into, as it applies to the person.
+fn flag(rubric: &Rubric, b: &Brief) -> Option<String> {
+    Some(match b.flag.as_ref()? {
+        Flag::Unproven { skills } => {
+            let names: Vec<String> = skills
+                .iter()
+                .map(|&s| rubric.texts.skills[s].name.to_lowercase())
+                .collect();
+            format!(
+                "Red flag for you: claiming {} before you have an example to show. An employer will ask for one.",
+                list_and(&names)
+            )
+        }
+        Flag::EitherWay { top, second } => format!(
+            "Red flag for you: telling an employer that {} or {} would both suit you. Each application tells the one story its role asks for.",
+            rubric.path_name(*top),
+            rubric.path_name(*second)
+        ),
+        Flag::NoFigures { path } => format!(
+            "Red flag for you: naming your strengths for {} without a figure. Give each one a count, a sum or a time.",
+            rubric.path_name(*path)
+        ),
+    })
+}
+
+/// A resume line for the skill of the strongest answer.
+fn proof(rubric: &Rubric, b: &Brief) -> Option<String> {
+    let p = b.proof.as_ref()?;
+    let bullet = &rubric.texts.paths[p.path].bullets[p.bullet];
+    let skill = bullet
+        .skill
+        .map_or("", |s| rubric.texts.skills[s].name.as_str());
+    Some(format!(
+        "Proof for your strongest answer ({skill}), a resume line to retell with your own figures: \"{}\"",
+        bullet.strong
+    ))
+}
+
+/// The line under a first screen with quality warnings: they are in the full report.
+pub fn check_first(warnings: usize) -> String {
+    format!(
+        "Check your answers before you rely on this: {} in the full report.",
+        super::count(warnings, "warning", "warnings")
+    )
+}
+
+/// Where the rest of the report is: the exact commands, or how to make them.
+pub fn rest(full: Option<&str>, handout: Option<&str>) -> Vec<String> {
+    match (full, handout) {
+        (Some(full), Some(handout)) => vec![
+            format!("Full report: {full}"),
+            format!("Hand-out: the same with {handout} in place of --full"),
+        ],
+        (Some(full), None) => vec![format!("Full report: {full}")],
+        _ => vec![
+            "Full report: run pathfit score on the answer file saved below, with --full (or -f markdown -o FILE.md for a hand-out)."
+                .into(),
+        ],
+    }
+}
+
+/// Below a fit table that shows only the best-fitting paths.
+pub fn more_paths(n: usize) -> String {
+    format!(
+        "and {}, in the full report",
+        super::count(n, "more path", "more paths")
+    )
+}
