@@ -3,6 +3,8 @@
 //! fits in [`ROWS`] lines, and the commands that show the rest. Every part is measured by
 //! display width and wrapped or clipped to the screen, so no input makes it longer.
 
+mod fits;
+
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -11,20 +13,12 @@ use unicode_width::UnicodeWidthStr;
 use super::{Look, Sheet, safe};
 use crate::report::Report;
 use crate::report::brief::{self, MOST};
-use crate::rubric::Rubric;
 use crate::text::report::{self as text, brief::Part};
 
 /// The lines a first screen takes at most.
 pub const ROWS: usize = 24;
 /// The lines one item of a part takes at most; a longer one ends in an ellipsis.
 const ITEM_LINES: usize = 3;
-/// The widest a path name is in the fit table, and a dimension name.
-const NAME_CELLS: usize = 28;
-const DIM_CELLS: usize = 12;
-/// The most rows the fit table has: more paths show the best ones and a count of the rest.
-const TABLE_ROWS: usize = 5;
-/// Cells a full (100) bar spans.
-const BAR_CELLS: usize = 20;
 
 /// How the first screen names the commands that show the rest of the report.
 #[derive(Debug, Clone)]
@@ -56,8 +50,8 @@ pub fn write(
     if scores.answered < rubric.key.questions() {
         top.extend(clip(look, &text::answered(rubric, scores), width, 2));
     }
-    top.extend(fit_table(look, width, rubric, report));
-    let verdict = clip(look, &text::verdict(rubric, scores), width, 3);
+    top.extend(fits::fit_table(look, width, rubric, report));
+    let verdict = clip(look, &text::brief::verdict(rubric, scores), width, 3);
     if scores.lean.is_some() {
         top.extend(verdict);
     } else {
@@ -85,9 +79,12 @@ pub fn write(
     Ok(())
 }
 
-/// Wrapping at spaces only: a date or a file name in a command is never split at a hyphen.
+/// Wrapping at spaces only: a date or a file name in a command is never split at a hyphen or
+/// a slash. A word longer than the line is still broken, so no line is wider than `width`.
 fn options(width: usize) -> textwrap::Options<'static> {
-    textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation)
+    textwrap::Options::new(width)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
 }
 
 /// `text` wrapped to `width`, at most `max` lines; a cut last line ends in an ellipsis.
@@ -147,86 +144,6 @@ fn pad(s: &str, cells: usize, right: bool) -> String {
     } else {
         s.to_owned() + &fill
     }
-}
-
-/// The rows the table shows: every path, or the best-fitting ones when there are many.
-fn table_rows(report: &Report) -> (Vec<usize>, usize) {
-    let fits = &report.scores.fits;
-    let mut rows: Vec<usize> = (0..fits.len()).collect();
-    if rows.len() <= TABLE_ROWS {
-        return (rows, 0);
-    }
-    let key = |p: &usize| fits[*p].unwrap_or(-1.0);
-    rows.sort_by(|a, b| key(b).total_cmp(&key(a)));
-    rows.truncate(TABLE_ROWS - 1);
-    rows.sort_unstable();
-    (rows, fits.len() - (TABLE_ROWS - 1))
-}
-
-/// The fit table without borders: a header, then one line per path. Dimension columns go when
-/// they do not fit, then the bar, then names are cut.
-fn fit_table(look: Look, width: usize, rubric: &Rubric, report: &Report) -> Vec<String> {
-    let s = &report.scores;
-    let (rows, more) = table_rows(report);
-    let names: Vec<String> = rows
-        .iter()
-        .map(|&p| fit_cells(look, &safe(rubric.path_name(p)), NAME_CELLS))
-        .collect();
-    let dims: Vec<String> = rubric
-        .texts
-        .dimensions
-        .iter()
-        .map(|d| fit_cells(look, &safe(&d.name), DIM_CELLS))
-        .collect();
-    let dim_cells: Vec<usize> = dims.iter().map(|d| d.width().max(5)).collect();
-    let mut name_cells = names.iter().map(|n| n.width()).max().unwrap_or(0).max(4);
-    let fixed = name_cells + 2 + 5;
-    let dims_cells: usize = dim_cells.iter().map(|w| w + 2).sum();
-    let show_dims = fixed + 2 + 5 + dims_cells <= width;
-    let rest = width.saturating_sub(fixed + if show_dims { dims_cells } else { 0 } + 2);
-    let cells = rest.min(BAR_CELLS);
-    let bar = cells >= 5;
-    if fixed > width {
-        name_cells = width.saturating_sub(7).max(1);
-    }
-    let line = |name: &str, fit: String, bar_text: String, cols: Vec<String>| {
-        let mut l = pad(&fit_cells(look, name, name_cells), name_cells, false);
-        l.push_str("  ");
-        l.push_str(&pad(&fit, 5, true));
-        if bar {
-            l.push_str("  ");
-            l.push_str(&pad(&bar_text, cells, false));
-        }
-        if show_dims {
-            for (c, w) in cols.iter().zip(&dim_cells) {
-                l.push_str("  ");
-                l.push_str(&pad(c, *w, true));
-            }
-        }
-        l.trim_end().to_owned()
-    };
-    let mut out = vec![look.bold(&line(text::PATH, text::FIT.into(), String::new(), dims))];
-    for (&p, name) in rows.iter().zip(&names) {
-        let cols = (0..dim_cells.len())
-            .map(|d| text::fit(s.dim(p, d)))
-            .collect();
-        let mut l = line(
-            name,
-            text::fit(s.fits[p]),
-            super::bar(s.fits[p], look.ascii, cells),
-            cols,
-        );
-        if look.color && s.lean == Some(p) {
-            let shown = fit_cells(look, name, name_cells);
-            let painted = look.paint(console::Style::new().green().bold(), &shown);
-            l = l.replacen(&shown, &painted, 1);
-        }
-        out.push(l);
-    }
-    if more > 0 {
-        out.extend(clip(look, &text::brief::more_paths(more), width, 1));
-    }
-    out
 }
 
 /// Which item of which part (as `text::report::brief::parts` orders them) the first screen

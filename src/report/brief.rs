@@ -39,8 +39,9 @@ pub enum Flag {
     Unproven { skills: Vec<usize> },
     /// No clear lean: telling an employer either path would do.
     EitherWay { top: usize, second: usize },
-    /// A lean without gaps: strong answers told without a figure.
-    NoFigures { path: usize },
+    /// A lean without gaps: strong answers told without a figure (the skills of the
+    /// strongest answers that have one).
+    NoFigures { path: usize, skills: Vec<usize> },
 }
 
 /// A strong resume line of a path for the skill of the person's strongest answer.
@@ -57,8 +58,8 @@ pub struct Brief {
     pub weighed: Vec<Weighed>,
     /// The largest gaps of the paths the report focuses on, most pressing first.
     pub gaps: Vec<Gap>,
-    /// Skills with a gap that the first screen leaves out.
-    pub more_gaps: usize,
+    /// Skills with a gap in all, on the paths the report focuses on.
+    pub all_gaps: usize,
     pub week: Option<FirstWeek>,
     pub flag: Option<Flag>,
     pub proof: Option<Proof>,
@@ -75,8 +76,8 @@ pub fn brief(rubric: &Rubric, responses: &Responses, report: &Report) -> Brief {
     let all_gaps: usize = report.views.iter().map(|v| v.gaps.skills_with_gaps).sum();
     Brief {
         weighed: weighed(&responses.points, report),
-        more_gaps: all_gaps.saturating_sub(gaps.len()),
-        flag: flag(report, &gaps),
+        all_gaps,
+        flag: flag(rubric, report, &gaps),
         gaps,
         week: first_week(&report.plan),
         proof: proof(rubric, report),
@@ -90,7 +91,7 @@ fn weighed(points: &[u8], report: &Report) -> Vec<Weighed> {
         .contributions
         .iter()
         .enumerate()
-        .filter(|&(q, &c)| points[q] != MISSING && shown(c.abs()) >= 0.1)
+        .filter(|&(q, &c)| points.get(q).is_some_and(|&p| p != MISSING) && shown(c.abs()) >= 0.1)
         .map(|(q, &c)| Weighed {
             question: q,
             point: points[q],
@@ -116,7 +117,7 @@ pub fn first_week(plan: &Plan) -> Option<FirstWeek> {
     })
 }
 
-fn flag(report: &Report, gaps: &[Gap]) -> Option<Flag> {
+fn flag(rubric: &Rubric, report: &Report, gaps: &[Gap]) -> Option<Flag> {
     let s = &report.scores;
     if s.lean.is_none() && report.plan.basis == plan::Basis::Close {
         return Some(Flag::EitherWay {
@@ -134,7 +135,18 @@ fn flag(report: &Report, gaps: &[Gap]) -> Option<Flag> {
         return Some(Flag::Unproven { skills });
     }
     let view = report.views.first()?;
-    (!view.strengths.is_empty()).then_some(Flag::NoFigures { path: view.path })
+    let mut skills: Vec<usize> = Vec::new();
+    for st in &view.strengths {
+        if let Some(s) = rubric.key.items[st.question].skill
+            && !skills.contains(&s)
+        {
+            skills.push(s);
+        }
+    }
+    (!view.strengths.is_empty()).then_some(Flag::NoFigures {
+        path: view.path,
+        skills,
+    })
 }
 
 /// The first strongest answer whose skill has a resume line on its path.

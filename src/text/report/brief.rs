@@ -44,21 +44,20 @@ fn weighed(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
         b.weighed
             .iter()
             .map(|w| {
-                let points = match shown(w.points) {
-                    v if v == 0.0 => " 0.0".to_owned(),
-                    v => format!("{v:+.1}"),
-                };
+                // Only shares of 0.1 points or more are listed, so each has a sign.
+                let points = format!("{:+.1}", shown(w.points));
                 format!(
-                    "{points} {} ({})",
-                    rubric.texts.questions[w.question],
-                    rubric.label(w.point)
+                    "{points} {}: {}",
+                    rubric.label(w.point),
+                    rubric.texts.questions[w.question]
                 )
             })
             .collect()
     };
     Part {
         title: format!(
-            "Weighed most, in points (+ {}, - {})",
+            "Weighed most in the {:.1}-point margin (+ {}, - {})",
+            s.shown_margin,
             rubric.path_name(s.top),
             rubric.path_name(s.second)
         ),
@@ -67,7 +66,7 @@ fn weighed(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
 }
 
 fn gaps(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
-    let mut items: Vec<String> = b
+    let items: Vec<String> = b
         .gaps
         .iter()
         .map(|g| {
@@ -80,12 +79,17 @@ fn gaps(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
         })
         .collect();
     if items.is_empty() {
-        items.push(no_gaps(rubric, report));
+        // Nothing to list: one line of its own says why.
+        return Part {
+            title: String::new(),
+            items: vec![no_gaps(rubric, report)],
+        };
     }
-    let more = match b.more_gaps {
-        0 => String::new(),
-        n => format!(" ({n} more)"),
-    };
+    let all = b.all_gaps;
+    let more = format!(
+        " ({} in all)",
+        super::count(all, "skill with a gap", "skills with a gap")
+    );
     Part {
         title: format!(
             "Largest skill gaps for {}{more}",
@@ -98,15 +102,13 @@ fn gaps(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
 /// Why no gap is shown: the same reasons as the full report gives, for the paths together.
 fn no_gaps(rubric: &Rubric, report: &Report) -> String {
     let views = &report.views;
+    let names = names(rubric, views);
     if views.iter().all(|v| v.gaps.skill_items == 0) {
-        "None: this rubric links none of these questions to a skill.".into()
+        format!("Skill gaps for {names}: none, this rubric links no question of it to a skill.")
     } else if views.iter().all(|v| v.gaps.answered_skill_items == 0) {
-        "None shown: no skill question for this path was answered.".into()
+        format!("Skill gaps for {names}: none shown, no skill question of it was answered.")
     } else {
-        format!(
-            "None: every answered skill question for {} is in its favour.",
-            names(rubric, views)
-        )
+        format!("Skill gaps for {names}: none, every answered skill question is in its favour.")
     }
 }
 
@@ -123,9 +125,14 @@ fn week(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
         _ => String::new(),
     };
     let targets: Vec<&str> = plan.targets.iter().map(|&p| rubric.path_name(p)).collect();
+    let chosen = if plan.basis == crate::plan::Basis::Chosen {
+        " (the path you chose)"
+    } else {
+        ""
+    };
     Part {
         title: format!(
-            "This week (days {}-{}{dates}), for {}",
+            "This week (days {}-{}{dates}), for {}{chosen}",
             w.first_day,
             w.last_day,
             list_and(&targets)
@@ -152,10 +159,21 @@ fn flag(rubric: &Rubric, b: &Brief) -> Option<String> {
             rubric.path_name(*top),
             rubric.path_name(*second)
         ),
-        Flag::NoFigures { path } => format!(
-            "Red flag for you: naming your strengths for {} without a figure. Give each one a count, a sum or a time.",
-            rubric.path_name(*path)
-        ),
+        Flag::NoFigures { path, skills } => {
+            let names: Vec<String> = skills
+                .iter()
+                .map(|&s| rubric.texts.skills[s].name.to_lowercase())
+                .collect();
+            let which = if names.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", list_and(&names))
+            };
+            format!(
+                "Red flag for you: naming your strengths for {}{which} without a figure. Give each one a count, a sum or a time.",
+                rubric.path_name(*path)
+            )
+        }
     })
 }
 
@@ -170,6 +188,37 @@ fn proof(rubric: &Rubric, b: &Brief) -> Option<String> {
         "Proof for your strongest answer ({skill}), a resume line to retell with your own figures: \"{}\"",
         bullet.strong
     ))
+}
+
+/// The verdict in one short line: the lean or its absence, the margin, and what a clear lean
+/// needs on this rubric.
+pub fn verdict(rubric: &Rubric, s: &crate::scoring::Scores) -> String {
+    let name = |p: usize| rubric.path_name(p);
+    let tie = rubric.key.tie_margin;
+    let needs = if tie > 0.0 {
+        format!("{} needed", super::number(tie))
+    } else {
+        "any lead counts".to_owned()
+    };
+    match s.lean {
+        Some(p) => format!(
+            "Clear lean: {} over {} by {:.1} points ({needs}).",
+            name(p),
+            name(s.second),
+            s.shown_margin
+        ),
+        None if s.shown_margin == 0.0 => format!(
+            "No clear lean: {} and {} are tied ({needs} for a clear lean).",
+            name(s.top),
+            name(s.second)
+        ),
+        None => format!(
+            "No clear lean: {} leads {} by only {:.1} ({needs} for a clear lean).",
+            name(s.top),
+            name(s.second),
+            s.shown_margin
+        ),
+    }
 }
 
 /// The line under a first screen with quality warnings: they are in the full report.
