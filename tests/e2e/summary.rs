@@ -300,3 +300,32 @@ fn sections_and_other_formats_carry_everything() {
 fn the_first_screen_is_pinned() {
     insta::assert_snapshot!("score_summary", screen(&["ana.toml"]));
 }
+
+/// The block of `doc` under the line `$ command`, up to the closing fence.
+fn example<'a>(doc: &'a str, command: &str) -> &'a str {
+    let start = doc
+        .find(&format!("$ {command}\n"))
+        .expect("the example is there");
+    let body = &doc[start + command.len() + 3..];
+    &body[..body.find("```").expect("the example ends")]
+}
+
+#[test]
+fn the_readme_and_usage_show_the_real_first_screen() {
+    for (doc, command) in [
+        ("README.md", "pathfit score tests/fixtures/ana.toml"),
+        (
+            "docs/usage.md",
+            "pathfit score tests/fixtures/close-call.toml --start 2026-12-07",
+        ),
+    ] {
+        let text = std::fs::read_to_string(crate::repo().join(doc)).unwrap();
+        let words = shlex::split(command).unwrap();
+        let mut cmd = pathfit();
+        cmd.current_dir(crate::repo())
+            .args(&words[1..])
+            .env("COLUMNS", "80");
+        let (out, _) = run_cmd(&mut cmd, 0);
+        assert_eq!(example(&text, command), out, "{doc}");
+    }
+}

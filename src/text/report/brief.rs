@@ -85,11 +85,7 @@ fn gaps(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
             items: vec![no_gaps(rubric, report)],
         };
     }
-    let all = b.all_gaps;
-    let more = format!(
-        " ({} in all)",
-        super::count(all, "skill with a gap", "skills with a gap")
-    );
+    let more = format!(" ({} in all)", b.all_gaps);
     Part {
         title: format!(
             "Largest skill gaps for {}{more}",
