@@ -346,6 +346,7 @@ fn again(args: &Assess) -> render::brief::Again {
     });
     render::brief::Again::Assess {
         saved: args.save.as_ref().map(|p| p.display().to_string()),
+        offered: !args.no_save,
         flags,
     }
 }

@@ -25,9 +25,11 @@ const ITEM_LINES: usize = 3;
 pub enum Again {
     /// `pathfit score` on the record's own source, with these words after it (shell-quoted).
     Score { flags: Vec<String> },
-    /// The assessment: the answer file it saves to (`--save`), when known before the report.
+    /// The assessment: the answer file it saves to (`--save`), when known before the report;
+    /// `offered`: without `--save`, whether saving is offered after the report (no `--no-save`).
     Assess {
         saved: Option<String>,
+        offered: bool,
         flags: Vec<String>,
     },
 }
@@ -215,9 +217,13 @@ fn pack(look: Look, width: usize, parts: &[Part], budget: usize) -> Vec<String> 
 
 /// The lines that say where the rest is, with the exact commands when they can be known.
 fn footer(look: Look, width: usize, sheet: Sheet, again: &Again) -> Vec<String> {
-    let (file, flags) = match again {
-        Again::Score { flags } => (Some(sheet.source.to_owned()), flags),
-        Again::Assess { saved, flags } => (saved.clone(), flags),
+    let (file, flags, offered) = match again {
+        Again::Score { flags } => (Some(sheet.source.to_owned()), flags, false),
+        Again::Assess {
+            saved,
+            offered,
+            flags,
+        } => (saved.clone(), flags, *offered),
     };
     let commands = file.map(|file| {
         let mut words = vec!["pathfit".to_owned(), "score".to_owned(), quote(&file)];
@@ -231,8 +237,8 @@ fn footer(look: Look, width: usize, sheet: Sheet, again: &Again) -> Vec<String> 
         (words.join(" "), handout)
     });
     let lines = match &commands {
-        Some((full, handout)) => text::brief::rest(Some(full), Some(handout)),
-        None => text::brief::rest(None, None),
+        Some((full, handout)) => text::brief::rest(full, handout),
+        None => text::brief::rest_unsaved(offered),
     };
     lines.iter().flat_map(|l| clip(look, l, width, 3)).collect()
 }

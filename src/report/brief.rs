@@ -168,3 +168,74 @@ fn proof(rubric: &Rubric, report: &Report) -> Option<Proof> {
             })
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rubric::{Catalog, DEFAULT_ID};
+
+    fn sheet(point: impl Fn(usize, &crate::rubric::Rubric) -> u8) -> (Brief, Report) {
+        let rubric = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
+        let mut responses = Responses::empty(&rubric);
+        responses.points = (0..rubric.key.questions())
+            .map(|q| point(q, &rubric))
+            .collect();
+        let options = super::super::Options {
+            gaps: 3,
+            ..Default::default()
+        };
+        let report = super::super::build(&rubric, &responses, &options);
+        (brief(&rubric, &responses, &report), report)
+    }
+
+    #[test]
+    fn a_lean_with_gaps_names_them_and_the_claims_they_invite() {
+        // Every answer for the first path, but its first two skill questions on the midpoint.
+        let (b, report) = sheet(|q, r| match (r.key.items[q].favors, q) {
+            (0, 0 | 1) => 2,
+            (0, _) => 4,
+            _ => 0,
+        });
+        assert_eq!(report.scores.lean, Some(0));
+        assert!(!b.gaps.is_empty() && b.gaps.len() <= MOST);
+        assert!(b.gaps.iter().all(|g| g.path == 0 && g.shortfall >= 0.5));
+        let skills: Vec<usize> = b.gaps.iter().map(|g| g.skill).collect();
+        assert_eq!(b.flag, Some(Flag::Unproven { skills }));
+        assert!(b.weighed.len() <= MOST && !b.weighed.is_empty());
+        let sizes: Vec<f64> = b.weighed.iter().map(|w| w.points.abs()).collect();
+        assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "{sizes:?}");
+        let largest = report
+            .scores
+            .contributions
+            .iter()
+            .fold(0.0, |m: f64, c| m.max(c.abs()));
+        assert_eq!(sizes[0], largest);
+        assert_eq!(b.week.unwrap().tasks, report.plan.weeks[0].tasks);
+    }
+
+    #[test]
+    fn all_midpoints_weigh_nothing_and_warn_against_either_way() {
+        let (b, report) = sheet(|_, r| r.key.midpoint());
+        assert!(b.weighed.is_empty());
+        assert_eq!(
+            b.flag,
+            Some(Flag::EitherWay {
+                top: report.scores.top,
+                second: report.scores.second
+            })
+        );
+    }
+
+    #[test]
+    fn no_gaps_give_a_proof_line_for_the_strongest_answer() {
+        let (b, report) = sheet(|q, r| if r.key.items[q].favors == 0 { 4 } else { 0 });
+        assert!(b.gaps.is_empty());
+        assert!(matches!(b.flag, Some(Flag::NoFigures { path: 0, .. })));
+        let proof = b.proof.unwrap();
+        let strongest = report.views[0]
+            .strengths
+            .iter()
+            .find(|s| s.question == proof.question);
+        assert!(strongest.is_some());
+    }
+}

@@ -329,3 +329,16 @@ fn the_readme_and_usage_show_the_real_first_screen() {
         assert_eq!(example(&text, command), out, "{doc}");
     }
 }
+
+#[test]
+fn the_assessment_says_where_the_rest_is_without_a_save_file() {
+    use crate::assess::{exit_code, finish, start};
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = start(&["assess", "--no-save"], dir.path());
+    finish(&mut p, 1);
+    p.exp_string("This week (days 1-7)").unwrap();
+    p.exp_string("these answers are not saved (--no-save)")
+        .unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 0);
+}

@@ -225,19 +225,23 @@ pub fn check_first(warnings: usize) -> String {
     )
 }
 
-/// Where the rest of the report is: the exact commands, or how to make them.
-pub fn rest(full: Option<&str>, handout: Option<&str>) -> Vec<String> {
-    match (full, handout) {
-        (Some(full), Some(handout)) => vec![
-            format!("Full report: {full}"),
-            format!("Hand-out: the same with {handout} in place of --full"),
-        ],
-        (Some(full), None) => vec![format!("Full report: {full}")],
-        _ => vec![
-            "Full report: run pathfit score on the answer file saved below, with --full (or -f markdown -o FILE.md for a hand-out)."
-                .into(),
-        ],
-    }
+/// Where the rest of the report is: the exact command of the full report, and the words that
+/// make it a hand-out instead.
+pub fn rest(full: &str, handout: &str) -> Vec<String> {
+    vec![
+        format!("Full report: {full}"),
+        format!("Hand-out: the same with {handout} in place of --full"),
+    ]
+}
+
+/// Where the rest is when the answers are not in a file yet: saved when asked next (`offered`),
+/// or kept nowhere (`--no-save`).
+pub fn rest_unsaved(offered: bool) -> Vec<String> {
+    vec![if offered {
+        "Full report: save the answers when asked next, then run pathfit score on the file with --full (or -f markdown -o FILE.md for a hand-out).".into()
+    } else {
+        "Full report: these answers are not saved (--no-save); answer again with pathfit assess --full, or with --save FILE to keep them.".into()
+    }]
 }
 
 /// Below a fit table that shows only the best-fitting paths.
