@@ -248,6 +248,12 @@ pub struct ReportArgs {
     /// fit table and the verdict are always shown
     #[arg(long, value_enum, value_delimiter = ',', value_name = "LIST")]
     pub sections: Vec<SectionName>,
+
+    /// The whole report on the terminal (table format): by default it shows one screen, the
+    /// fit table, the verdict, the answers that weighed most, the largest gaps and this
+    /// week's first actions; Markdown, JSON and CSV always carry everything
+    #[arg(long)]
+    pub full: bool,
 }
 
 /// Options of the commands that write one document: explain, compare, roles, faq.

@@ -2,6 +2,8 @@
 //! strengths and gaps, what would decide a close result, the plan, and which sections a
 //! report shows. Words come later, in `text`.
 
+pub mod brief;
+
 use chrono::NaiveDate;
 
 use crate::answers::Responses;

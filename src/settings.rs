@@ -169,7 +169,9 @@ fn job(cli: Cli, term: Terminal) -> Result<(Job, Output), Usage> {
         None => assess(cli.assess, cli.global.color, term)?,
         Some(Command::Assess(a)) => assess(a, cli.global.color, term)?,
         Some(Command::Score(a)) => {
-            let output = paged(a.report.output.clone(), a.force);
+            // The first screen of a report is printed as it is; the whole one may page.
+            let mut output = paged(a.report.output.clone(), a.force);
+            output.page = pages(&report(&a.report)?);
             (Job::Score(score(a, term)?), output)
         }
         Some(Command::Explain(a)) => {
@@ -215,7 +217,7 @@ fn assess(a: cli::AssessArgs, color: ColorChoice, term: Terminal) -> Result<(Job
         page: false,
     };
     let job = Job::Assess(Assess {
-        page: a.report.output.is_none() && term.stdout,
+        page: a.report.output.is_none() && term.stdout && pages(&report(&a.report)?),
         report: report(&a.report)?,
         rubric: a.rubric,
         save: a.save,
@@ -344,7 +346,13 @@ fn report(a: &cli::ReportArgs) -> Result<ReportFlags, Usage> {
         start: a.start.map(start).transpose()?,
         gaps: a.gaps,
         sections: a.sections.iter().map(|&s| s.into()).collect(),
+        full: a.full || !a.sections.is_empty(),
     })
+}
+
+/// Whether a report may go through the pager: all but the first screen of a table report.
+fn pages(r: &ReportFlags) -> bool {
+    r.full || r.format != Format::Table
 }
 
 /// The days of the plan from its start date: day 30 is 29 days after day 1 (`plan::plan`).

@@ -309,7 +309,11 @@ fn show_report(
     let mut buffer = Vec::new();
     {
         let target: &mut dyn Write = if page { &mut buffer } else { &mut *out };
-        let mut sink = render::sink(args.report.format, target, look);
+        let mut sink = if args.report.format == render::Format::Table && !args.report.full {
+            render::brief_sink(target, look, again(args))
+        } else {
+            render::sink(args.report.format, target, look)
+        };
         sink.begin()?;
         sink.record(&render::Record::Scored {
             source: &source,
@@ -348,6 +352,20 @@ enum Ending {
     Done,
     /// The person declined to save but chose to keep the autosave.
     KeepAutosave,
+}
+
+/// How the first screen names the commands that show the rest: on the --save file, when
+/// there is one; else the file is asked for after the report.
+fn again(args: &Assess) -> render::brief::Again {
+    let mut flags = Vec::new();
+    super::report_words(&args.report, &mut |flag, value| {
+        flags.extend([flag.to_owned(), render::brief::quote(value)]);
+    });
+    render::brief::Again::Assess {
+        saved: args.save.as_ref().map(|p| p.display().to_string()),
+        offered: !args.no_save,
+        flags,
+    }
 }
 
 /// Saves the answer file: to --save, or where the person agrees to.

@@ -71,7 +71,25 @@ pub struct ReportFlags {
     pub start: Option<chrono::NaiveDate>,
     pub gaps: usize,
     pub sections: Vec<SectionName>,
+    /// The whole table report (`--full`, or `--sections`), not its first screen.
+    pub full: bool,
 }
+
+/// The report flags that shape a result, as the words of a command line (`add(flag, value)`).
+pub fn report_words(r: &ReportFlags, add: &mut dyn FnMut(&str, &str)) {
+    if let Some(t) = &r.target {
+        add("--target", t);
+    }
+    if let Some(d) = r.start {
+        add("--start", &d.to_string());
+    }
+    if r.gaps != DEFAULT_GAPS {
+        add("--gaps", &r.gaps.to_string());
+    }
+}
+
+/// The gaps a plan works on unless `--gaps` says otherwise (cli.rs has the same default).
+const DEFAULT_GAPS: usize = 3;
 
 /// What every command may need beside its own settings.
 pub struct Env<'a> {

@@ -1,6 +1,7 @@
 //! Renderers: report data written as a terminal table, Markdown, HTML or JSON to any `io::Write`,
 //! as a stream (begin, one record per answer sheet, end) that holds nothing per respondent.
 
+pub mod brief;
 pub mod columns;
 pub mod csv;
 pub mod explain;
@@ -183,6 +184,15 @@ pub fn sink<'w>(format: Format, out: &'w mut dyn Write, look: Look) -> Box<dyn S
         Format::Jsonl => Box::new(json::Json::new(out, true)),
         Format::Csv => Box::new(csv::Csv::new(out)),
     }
+}
+
+/// The renderer of the first screen of each report (`table` without `--full`).
+pub fn brief_sink<'w>(
+    out: &'w mut dyn Write,
+    look: Look,
+    again: brief::Again,
+) -> Box<dyn Sink + 'w> {
+    Box::new(table::Table::new(out, look).brief(again))
 }
 
 /// The renderer for a batch: [`sink`], with each respondent's answers when `answers` (csv,

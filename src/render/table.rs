@@ -37,6 +37,8 @@ pub struct Table<'w> {
     out: &'w mut dyn Write,
     look: Look,
     written: usize,
+    /// The first screen of each report, and how it names the rest; None: the whole report.
+    brief: Option<super::brief::Again>,
 }
 
 impl<'w> Table<'w> {
@@ -45,7 +47,14 @@ impl<'w> Table<'w> {
             out,
             look,
             written: 0,
+            brief: None,
         }
+    }
+
+    /// Shows the first screen of each report instead of the whole one.
+    pub fn brief(mut self, again: super::brief::Again) -> Self {
+        self.brief = Some(again);
+        self
     }
 }
 
@@ -63,6 +72,9 @@ impl Sink for Table<'_> {
             writeln!(self.out)?;
         }
         self.written += 1;
+        if let Some(again) = &self.brief {
+            return super::brief::write(self.out, self.look, sheet, report, again);
+        }
         let width = self.look.width.max(20);
         write_head(self.out, self.look, width, sheet)?;
         write_fits(self.out, self.look, width, sheet.rubric, report)?;

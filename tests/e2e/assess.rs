@@ -68,7 +68,9 @@ fn a_full_session_ends_in_the_report_and_a_private_answer_file() {
     at_question(&mut p, 1);
     keys(&mut p, &[DOWN, DOWN, ENTER]); // Strongly agree
     finish(&mut p, 2);
-    p.exp_string("30-day proof plan").unwrap();
+    // The first screen: this week's actions, and the command that shows the rest.
+    p.exp_string("This week (days 1-7)").unwrap();
+    p.exp_string("pathfit score mine.toml --full").unwrap();
     p.exp_string("Saved to mine.toml").unwrap();
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&p), 0);
@@ -509,9 +511,15 @@ fn a_long_report_on_a_terminal_goes_through_the_pager() {
         let mut p = spawn_command(cmd, Some(20_000)).unwrap();
         p.exp_eof().unwrap()
     };
-    let out = run_pty(20, "echo PAGED-BY-TEST; cat", "score ana.toml");
+    let out = run_pty(20, "echo PAGED-BY-TEST; cat", "score ana.toml --full");
     assert!(
         out.contains("PAGED-BY-TEST") && out.contains("Clear lean"),
+        "{out}"
+    );
+    // The first screen is printed as it is, even on a screen shorter than it.
+    let out = run_pty(20, "echo PAGED-BY-TEST; cat", "score ana.toml");
+    assert!(
+        !out.contains("PAGED-BY-TEST") && out.contains("Full report:"),
         "{out}"
     );
     // Short enough for the screen: no pager.
@@ -525,7 +533,7 @@ fn a_long_report_on_a_terminal_goes_through_the_pager() {
         "{out}"
     );
     // A pager that does not exist: the report is printed anyway.
-    let out = run_pty(20, "no-such-pager-here", "score ana.toml");
+    let out = run_pty(20, "no-such-pager-here", "score ana.toml --full");
     assert!(out.contains("Clear lean"), "{out}");
     // Never when piped.
     let (out, _) = crate::run_cmd(

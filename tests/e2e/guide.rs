@@ -76,7 +76,7 @@ fn rubric_check_names_what_a_custom_rubric_lacks() {
 
 #[test]
 fn a_report_adds_bullets_red_flags_for_this_result_and_the_checklist() {
-    let (out, _) = run(&["score", "ana.toml"], 0);
+    let (out, _) = run(&["score", "ana.toml", "--full"], 0);
     let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         flat.contains("Resume lines for your gaps, weak and strong: Office Secretary"),

@@ -21,6 +21,7 @@ mod rubric;
 mod runs;
 mod score;
 mod shell;
+mod summary;
 mod template;
 mod trust;
 

@@ -4,7 +4,7 @@ use crate::{pathfit, run, run_cmd};
 
 #[test]
 fn table_report_is_pinned() {
-    let (out, err) = run(&["score", "ana.toml"], 0);
+    let (out, err) = run(&["score", "ana.toml", "--full"], 0);
     assert_eq!(err, "");
     assert!(!out.contains('\u{1b}'), "no escapes when stdout is a pipe");
     assert!(
@@ -81,7 +81,7 @@ fn a_single_sheet_is_still_an_array() {
 
 #[test]
 fn unclear_result_says_so_and_names_deciding_answers() {
-    let (out, _) = run(&["score", "close-call.toml"], 0);
+    let (out, _) = run(&["score", "close-call.toml", "--full"], 0);
     assert!(out.contains("No clear lean"), "{out}");
     assert!(out.contains("Answers that would decide it"));
     let (json, _) = run(&["score", "close-call.toml", "-f", "json"], 0);

@@ -60,7 +60,10 @@ fn a_tie_margin_of_zero_means_an_exact_tie_only() {
     let neutral = dir.path().join("n.toml");
     std::fs::write(&neutral, uniform("3")).unwrap();
     let r = rubric_path.to_str().unwrap();
-    let (out, _) = run(&["score", neutral.to_str().unwrap(), "--rubric", r], 0);
+    let (out, _) = run(
+        &["score", neutral.to_str().unwrap(), "--rubric", r, "--full"],
+        0,
+    );
     let out = flat(&out);
     assert!(
         out.contains("are tied (this rubric counts any lead as a clear lean)"),
@@ -69,7 +72,10 @@ fn a_tie_margin_of_zero_means_an_exact_tie_only() {
     assert!(!out.contains("Clear lean"), "{out}");
     let one_off = uniform("3").replacen("sk_calendar = 3", "sk_calendar = 4", 1);
     std::fs::write(&neutral, one_off).unwrap();
-    let (out, _) = run(&["score", neutral.to_str().unwrap(), "--rubric", r], 0);
+    let (out, _) = run(
+        &["score", neutral.to_str().unwrap(), "--rubric", r, "--full"],
+        0,
+    );
     let out = flat(&out);
     assert!(
         out.contains("Clear lean: Office Secretary over Specialist by "),
@@ -91,7 +97,7 @@ fn uniform_sheets_get_true_gap_lists_and_plans() {
         );
         assert_eq!(v[0]["plan"]["basis"], "close");
         let gaps = v[0]["gaps"].as_array().unwrap();
-        let (table, _) = run(&["score", path.to_str().unwrap()], 0);
+        let (table, _) = run(&["score", path.to_str().unwrap(), "--full"], 0);
         let table = flat(&table);
         if value == "5" {
             // Every skill question agrees with its own path: no gaps, and the report says so
@@ -136,7 +142,7 @@ fn none_is_said_only_when_every_skill_answer_is_in_favour() {
         sheet = sheet.replacen(&format!("{id} = 3"), &format!("{id} = {value}"), 1);
     }
     let (_dir, path) = temp_file("g.toml", &sheet);
-    let (out, _) = run(&["score", path.to_str().unwrap()], 0);
+    let (out, _) = run(&["score", path.to_str().unwrap(), "--full"], 0);
     let out = flat(&out);
     assert!(
         out.contains("Clear lean: Office Secretary over Specialist by 100.0"),
@@ -161,7 +167,7 @@ fn none_is_said_only_when_every_skill_answer_is_in_favour() {
 
 #[test]
 fn a_close_result_names_hybrid_roles_and_one_story_per_application() {
-    let (out, _) = run(&["score", "close-call.toml"], 0);
+    let (out, _) = run(&["score", "close-call.toml", "--full"], 0);
     let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("Both paths fit you about as well"), "{out}");
     assert!(
@@ -177,7 +183,16 @@ fn a_close_result_names_hybrid_roles_and_one_story_per_application() {
         flat.contains("30-day proof plan: Specialist and Office Secretary (the result is close, so the plan works on both)"),
         "{out}"
     );
-    let (out, _) = run(&["score", "close-call.toml", "--target", "generalist"], 0);
+    let (out, _) = run(
+        &[
+            "score",
+            "close-call.toml",
+            "--target",
+            "generalist",
+            "--full",
+        ],
+        0,
+    );
     assert!(
         out.contains("30-day proof plan: Office Secretary (the path you chose)"),
         "{out}"
@@ -245,7 +260,7 @@ fn reflections_appear_in_every_report() {
         );
     let (_dir, path) = temp_file("r.toml", &text);
     let p = path.to_str().unwrap();
-    let (table, _) = run(&["score", p], 0);
+    let (table, _) = run(&["score", p, "--full"], 0);
     assert!(
         table.contains("Your reflections") && table.contains("Run the office of a \"small\" firm."),
         "{table}"
@@ -500,7 +515,9 @@ fn piped_help_fits_80_columns_and_names_the_target_a_path_id() {
 #[test]
 fn width_follows_columns_and_dumb_terminals_get_ascii() {
     let (out, _) = run_cmd(
-        pathfit().args(["score", "ana.toml"]).env("COLUMNS", "60"),
+        pathfit()
+            .args(["score", "ana.toml", "--full"])
+            .env("COLUMNS", "60"),
         0,
     );
     assert!(out.lines().all(|l| l.chars().count() <= 60), "{out}");

@@ -35,6 +35,18 @@ impl Layout {
         }
     }
 
+    /// The value of `--layout` that names it.
+    pub fn flag(self) -> &'static str {
+        match self {
+            Layout::GoogleForms => "google-forms",
+            Layout::MicrosoftForms => "microsoft-forms",
+            Layout::Qualtrics => "qualtrics",
+            Layout::Surveymonkey => "surveymonkey",
+            Layout::Limesurvey => "limesurvey",
+            Layout::Plain => "plain",
+        }
+    }
+
     /// The layout a header row (folded cells) shows.
     pub fn detect(header: &[String]) -> Layout {
         let names: Vec<String> = header.iter().flat_map(|h| names(h)).collect();

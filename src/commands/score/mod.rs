@@ -191,8 +191,40 @@ fn sink<'w>(
         (Some(r), Format::Csv) => {
             Box::new(render::csv::Csv::for_rubric(out, Arc::clone(r)).with_answers(args.answers))
         }
+        (_, Format::Table) if !args.report.full => render::brief_sink(out, look, again(args)),
         (_, format) => render::batch_sink(format, out, look, args.answers),
     }
+}
+
+/// How a first screen names the commands that show the rest: the words of this command line
+/// that shape the result, after each record's own source.
+fn again(args: &Score) -> render::brief::Again {
+    use render::brief::quote;
+    let mut flags: Vec<String> = Vec::new();
+    let mut add = |flag: &str, value: &str| flags.extend([flag.to_owned(), quote(value)]);
+    if let Some(r) = &args.rubric {
+        add("--rubric", r);
+    }
+    match args.stdin {
+        StdinFormat::Toml => {}
+        StdinFormat::Json => add("--input-format", "json"),
+        StdinFormat::Csv => add("--input-format", "csv"),
+    }
+    let survey = &args.survey;
+    if let Some(map) = &survey.map {
+        add("--map", &map.display().to_string());
+    }
+    for code in &survey.missing {
+        add("--missing", code);
+    }
+    if let Some(id) = &survey.id_column {
+        add("--id-column", id);
+    }
+    if let Some(layout) = survey.layout {
+        add("--layout", layout.flag());
+    }
+    super::report_words(&args.report, &mut add);
+    render::brief::Again::Score { flags }
 }
 
 /// After the records, the cohort to report and its rubric; `--summary-only` on too few

@@ -2,6 +2,7 @@
 //! comparison, a cohort summary or the rubric's guide prints is made here, from plain data and
 //! the rubric's texts. Another language gets a table of its own with the same functions.
 
+pub mod brief;
 mod cohort;
 mod compare;
 mod explain;
