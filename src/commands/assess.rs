@@ -55,6 +55,9 @@ pub fn run(args: &Assess, catalog: &Catalog, look: Look, out: &mut dyn Write) ->
     let (rubric, mut session, mut autosave) = start(args, catalog, &mut prompter)?;
     // Everything that could fail at the end is checked before the first question.
     let options = super::score::options(&args.report, &rubric)?;
+    if let Some(file) = &args.report.calendar {
+        super::calendar::check(file, args.force)?;
+    }
     let overwrite = match check_save_target(args, &mut prompter) {
         Err(e) if e.is::<Interrupted>() => {
             words::say(Notice::StoppedBeforeFirst);
@@ -116,11 +119,25 @@ impl Interview<'_> {
             session.respondent = Some(name.trim().to_owned()).filter(|n| !n.is_empty());
         }
         interview::run(rubric, session, &mut *self.prompter, &mut save)?;
+        if !args.no_report || args.report.calendar.is_some() {
+            let asks = interview::schedule::Asks {
+                practice: args.report.practice.is_none(),
+                partner: args.report.partner.is_none(),
+            };
+            interview::schedule::ask(session, &mut *self.prompter, asks, &mut save)?;
+        }
         save(session)?;
+        let options = &own_time(args, options, session);
         if args.no_report {
             words::say(Notice::NoReport);
         } else {
             show_report(args, rubric, session, options, look, out)?;
+        }
+        if let Some(file) = &args.report.calendar {
+            let (responses, _) = session.to_responses(rubric);
+            let plan = report::build(rubric, &responses, options).plan;
+            let who = super::calendar::who(args.save.as_deref(), session.respondent.as_deref());
+            super::calendar::write(file, args.report.force, rubric, &plan, &who)?;
         }
         let autosaved = self.autosave.path.clone();
         save_answers(
@@ -132,6 +149,24 @@ impl Interview<'_> {
             &mut *self.prompter,
         )
     }
+}
+
+/// The report options with the person's own time: the flags, else what the session holds,
+/// and the --save file the plan names on day 30.
+fn own_time(args: &Assess, options: &Options, session: &Session) -> Options {
+    use interview::schedule;
+    let mut options = options.clone();
+    let own = &mut options.schedule;
+    own.practice = (args.report.practice.clone())
+        .or_else(|| schedule::practice(session))
+        .unwrap_or_default();
+    own.partner = args
+        .report
+        .partner
+        .clone()
+        .or_else(|| schedule::partner(session));
+    own.answers = args.save.as_ref().map(|p| p.display().to_string());
+    options
 }
 
 /// Says what is left after the interview ended, and removes the autosave once it did its job.

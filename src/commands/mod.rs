@@ -3,6 +3,7 @@
 
 pub mod assess;
 mod autosave;
+mod calendar;
 pub mod compare;
 pub mod explain;
 pub mod map;
@@ -71,6 +72,14 @@ pub struct ReportFlags {
     pub start: Option<chrono::NaiveDate>,
     pub gaps: usize,
     pub sections: Vec<SectionName>,
+    /// `--practice`, checked; None: the default, or what the assessment asks.
+    pub practice: Option<crate::plan::Practice>,
+    /// `--partner`, made inert.
+    pub partner: Option<String>,
+    /// `--calendar`: where the plan is written as an iCalendar file.
+    pub calendar: Option<PathBuf>,
+    /// `--force`: the `--calendar` file may be replaced.
+    pub force: bool,
 }
 
 /// What every command may need beside its own settings.
@@ -126,6 +135,15 @@ pub fn run(job: &Job, env: &Env<'_>, out: &mut dyn Write) -> Result<u8> {
 }
 
 impl Job {
+    /// The `--calendar` file of the commands that write one.
+    fn calendar(&self) -> Option<&Path> {
+        match self {
+            Job::Assess(a) => a.report.calendar.as_deref(),
+            Job::Score(s) => s.report.calendar.as_deref(),
+            _ => None,
+        }
+    }
+
     /// What the command's output file is: an `--output`, or `map`'s `--write` file.
     pub fn output_kind(&self) -> What {
         match self {
@@ -207,6 +225,11 @@ pub fn check_clashes(job: &Job, output: Option<&Path>) -> Result<(), Usage> {
     };
     if let Some(out) = output {
         clash(clash::find((job.output_kind(), out), &files))?;
+    }
+    if let Some(cal) = job.calendar() {
+        let mut written = files.clone();
+        written.extend(output.map(|o| (job.output_kind(), o)));
+        clash(clash::find((What::CalendarFile, cal), &written))?;
     }
     if let Job::Assess(a) = job
         && let Some(save) = a.save.as_deref()

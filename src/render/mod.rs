@@ -1,6 +1,7 @@
 //! Renderers: report data written as a terminal table, Markdown or JSON to any `io::Write`,
 //! as a stream (begin, one record per answer sheet, end) that holds nothing per respondent.
 
+pub mod calendar;
 pub mod columns;
 pub mod csv;
 pub mod explain;

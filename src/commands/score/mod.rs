@@ -85,6 +85,9 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
     if let Some(r) = &forced {
         options(&args.report, r)?;
     }
+    if let Some(file) = &args.report.calendar {
+        super::calendar::check(file, args.report.force)?;
+    }
     let mut survey = survey_options(&args.survey)?;
     let inputs = inputs::expand(&args.files);
     before_rows(args, &survey, forced.as_ref(), catalog, &inputs)?;
@@ -108,7 +111,25 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
         batch.sink.end()?;
         batch.into_tally()
     };
-    close(tally, inputs.len(), &from, look, args, out)
+    close(tally, inputs.len(), &from, look, args, out)?;
+    match (&args.report.calendar, args.files.as_slice()) {
+        (Some(calendar), [file]) => write_calendar(args, calendar, file, catalog),
+        _ => Ok(()),
+    }
+}
+
+/// The plan of the one answer file, as an iCalendar file.
+fn write_calendar(
+    args: &Score,
+    calendar: &std::path::Path,
+    file: &std::path::Path,
+    catalog: &Catalog,
+) -> Result<()> {
+    let (rubric, responses) = super::read_one(file, args.rubric.as_deref(), catalog)?;
+    let options = sheets::file_options(&args.report, &rubric, file)?;
+    let report = crate::report::build(&rubric, &responses, &options);
+    let who = super::calendar::who(Some(file), responses.respondent.as_deref());
+    super::calendar::write(calendar, args.report.force, &rubric, &report.plan, &who)
 }
 
 /// What is checked before any row is scored: `--missing` and the `--map` lines, against the
