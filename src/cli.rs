@@ -246,7 +246,7 @@ pub struct ReportArgs {
     pub practice: Option<String>,
 
     /// Who you tell your progress each week: named in the plan's weekly check-ins (the
-    /// assessment asks)
+    /// assessment asks; "" for nobody)
     #[arg(long, value_name = "NAME")]
     pub partner: Option<String>,
 

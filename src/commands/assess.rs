@@ -160,11 +160,10 @@ fn own_time(args: &Assess, options: &Options, session: &Session) -> Options {
     own.practice = (args.report.practice.clone())
         .or_else(|| schedule::practice(session))
         .unwrap_or_default();
-    own.partner = args
-        .report
-        .partner
-        .clone()
-        .or_else(|| schedule::partner(session));
+    own.partner = match &args.report.partner {
+        Some(p) => Some(p.clone()).filter(|p| !p.is_empty()),
+        None => schedule::partner(session),
+    };
     own.answers = args.save.as_ref().map(|p| p.display().to_string());
     options
 }

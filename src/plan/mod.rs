@@ -275,29 +275,12 @@ pub fn plan(
         .into_iter()
         .zip(weeks)
         .map(|((first_day, last_day), (theme, tasks))| {
+            let (first_date, last_date) = (date(first_day), date(last_day));
             // Day 30 is kept for the decision.
             let last_work = date(last_day.min(PLAN_DAYS - 1));
-            let dates = dated::practice_dates(practice, date(first_day), last_work);
-            let work: Vec<Task> = tasks
-                .iter()
-                .filter(|t| !matches!(t, Task::CheckIn | Task::Reassess))
-                .cloned()
-                .collect();
-            let sessions = dated::sessions(&dates, practice.time, &work);
-            let check_in = tasks
-                .contains(&Task::CheckIn)
-                .then(|| dated::check_in(&sessions))
-                .flatten();
-            Week {
-                first_day,
-                last_day,
-                first_date: date(first_day),
-                last_date: date(last_day),
-                theme,
-                tasks,
-                sessions,
-                check_in,
-            }
+            let mut week = dated_week(practice, (first_date, last_work), theme, tasks);
+            (week.first_day, week.last_day, week.last_date) = (first_day, last_day, last_date);
+            week
         })
         .collect();
     Plan {
@@ -307,6 +290,37 @@ pub fn plan(
         weeks,
         decision: date(PLAN_DAYS).and_time(practice.time),
         schedule: schedule.clone(),
+    }
+}
+
+/// A week's tasks in work blocks on the practice days from `first` to `last_work`, with its
+/// check-in; its days are set by the caller.
+fn dated_week(
+    practice: &Practice,
+    (first, last_work): (NaiveDate, NaiveDate),
+    theme: Theme,
+    tasks: Vec<Task>,
+) -> Week {
+    let dates = dated::practice_dates(practice, first, last_work);
+    let work: Vec<Task> = tasks
+        .iter()
+        .filter(|t| !matches!(t, Task::CheckIn | Task::Reassess))
+        .cloned()
+        .collect();
+    let sessions = dated::sessions(&dates, practice.time, &work);
+    let check_in = tasks
+        .contains(&Task::CheckIn)
+        .then(|| dated::check_in(&sessions))
+        .flatten();
+    Week {
+        first_day: 0,
+        last_day: 0,
+        first_date: first,
+        last_date: last_work,
+        theme,
+        tasks,
+        sessions,
+        check_in,
     }
 }
 

@@ -28,17 +28,21 @@ pub fn calendar(rubric: &Rubric, plan: &Plan, who: &str, stamp: DateTime<Utc>) -
             .lines()
             .map(|l| safe(l).into_owned())
             .collect();
+        let uid = uid(rubric, who, &event);
+        // The crate gives an alarm a random UID and the clock's stamp unless told otherwise.
+        let mut alarm = Alarm::display(
+            &summary,
+            Trigger::before_start(Duration::minutes(REMINDER_MINUTES)),
+        );
+        alarm.uid(&format!("alarm-{uid}")).timestamp(stamp);
         let mut e = icalendar::Event::new();
-        e.uid(&uid(rubric, who, &event))
+        e.uid(&uid)
             .timestamp(stamp)
             .summary(&summary)
             .description(&description.join("\n"))
             .starts(event.start)
             .ends(event.end())
-            .alarm(Alarm::display(
-                &summary,
-                Trigger::before_start(Duration::minutes(REMINDER_MINUTES)),
-            ));
+            .alarm(alarm.done());
         cal.push(e.done());
     }
     cal.done().to_string()

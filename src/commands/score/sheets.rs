@@ -143,7 +143,7 @@ pub fn options(flags: &ReportFlags, rubric: &Rubric) -> Result<Options, Usage> {
         schedule: crate::plan::Schedule {
             start: flags.start.unwrap_or_else(crate::base::today_date),
             practice: flags.practice.clone().unwrap_or_default(),
-            partner: flags.partner.clone(),
+            partner: flags.partner.clone().filter(|p| !p.is_empty()),
             answers: None,
         },
         gaps: flags.gaps,
