@@ -138,4 +138,18 @@ mod tests {
         assert_eq!(s.partner, None);
         assert!(p.steps.is_empty());
     }
+
+    #[test]
+    fn a_resumed_session_keeps_what_it_was_told() {
+        let mut s = session();
+        s.practice = Some("Sat 10:00".into());
+        s.partner = Some("Ana".into());
+        // Through the session file, as an autosave is read back.
+        let mut s: Session = toml::from_str(&toml::to_string(&s).unwrap()).unwrap();
+        let mut p = Scripted::new([Step::Reflect(String::new()), Step::Reflect("Ana".into())]);
+        ask(&mut s, &mut p, BOTH, &mut |_| Ok(())).unwrap();
+        assert_eq!(s.practice.as_deref(), Some("Sat 10:00"), "Enter keeps it");
+        assert_eq!(practice(&s).unwrap().days, [chrono::Weekday::Sat]);
+        assert_eq!(partner(&s).as_deref(), Some("Ana"));
+    }
 }

@@ -153,3 +153,73 @@ pub fn calendar_name(rubric: &Rubric, plan: &Plan) -> String {
     let names: Vec<&str> = plan.targets.iter().map(|&p| rubric.path_name(p)).collect();
     format!("30-day proof plan: {}", list_and(&names))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rubric::Catalog;
+
+    fn plan_for(answers: Option<&str>, partner: Option<&str>) -> (Rubric, Plan) {
+        let rubric = (*Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap()).clone();
+        let mut responses = crate::answers::Responses::empty(&rubric);
+        responses.points = vec![0; rubric.key.questions()];
+        let mut options = crate::report::Options {
+            gaps: 3,
+            ..Default::default()
+        };
+        options.schedule.start = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        options.schedule.answers = answers.map(str::to_owned);
+        options.schedule.partner = partner.map(str::to_owned);
+        let plan = crate::report::build(&rubric, &responses, &options).plan;
+        (rubric, plan)
+    }
+
+    #[test]
+    fn day_30_names_the_answer_file_quoted_for_the_shell() {
+        let (rubric, plan) = plan_for(Some("my answers/ana 1.toml"), None);
+        assert_eq!(
+            decide(&rubric, &plan),
+            "answer the questions again with `pathfit assess --save 'my answers/ana 1-day30.toml'`, \
+             compare the two with `pathfit compare 'my answers/ana 1.toml' 'my answers/ana 1-day30.toml'`, \
+             and decide which path to pursue."
+        );
+        assert!(
+            decision(&rubric, &plan)
+                .starts_with("If it is Wednesday 30 December, 19:00 (day 30), then I answer")
+        );
+    }
+
+    #[test]
+    fn without_an_answer_file_day_30_says_there_is_none_to_compare() {
+        let (rubric, plan) = plan_for(None, None);
+        let said = decide(&rubric, &plan);
+        assert!(
+            said.contains("`pathfit assess --save day30.toml`"),
+            "{said}"
+        );
+        assert!(!said.contains("pathfit compare"), "{said}");
+        assert!(
+            said.contains("the plan names no file to compare day30.toml with"),
+            "{said}"
+        );
+    }
+
+    #[test]
+    fn the_check_in_names_the_partner_only_when_there_is_one() {
+        let (_, plan) = plan_for(None, Some("Ana"));
+        assert_eq!(
+            check_in(&plan),
+            "tell Ana what I did this week and what shows it."
+        );
+        assert!(times(&plan.schedule).contains("and tell Ana my progress"));
+        let (_, plan) = plan_for(None, None);
+        assert_eq!(
+            check_in(&plan),
+            "write down what I did this week and what shows it."
+        );
+        assert!(
+            times(&plan.schedule)
+                .starts_with("I work on this plan on Tuesdays and Thursdays at 19:00")
+        );
+    }
+}
