@@ -357,11 +357,8 @@ fn report(a: &cli::ReportArgs) -> Result<ReportFlags, Usage> {
             Usage::Worded(anyhow::anyhow!(words))
         })
     });
-    let partner = a
-        .partner
-        .as_deref()
-        .map(str::trim)
-        .filter(|p| !p.is_empty());
+    // An empty --partner says "nobody": the assessment does not ask.
+    let partner = a.partner.as_deref().map(str::trim);
     Ok(ReportFlags {
         format: a.format.into(),
         target: a.target.clone(),

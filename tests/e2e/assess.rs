@@ -594,3 +594,36 @@ fn sigterm_at_the_first_question_leaves_no_temporary_output_file() {
         .collect();
     assert!(left.is_empty(), "left in o/: {left:?}");
 }
+
+#[test]
+fn the_command_line_answers_the_plan_questions_and_the_calendar_says_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "assess",
+        "--no-save",
+        "-f",
+        "json",
+        "--practice",
+        "Mon 18:00",
+        "--partner",
+        "",
+        "--calendar",
+        "plan.ics",
+    ];
+    let mut p = start(&args, dir.path());
+    // Neither plan question is asked: the reflections lead straight to the report.
+    finish_answers(&mut p, 1);
+    let out = p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 0);
+    assert!(!out.contains("On which days"), "{out}");
+    assert!(out.contains("Wrote the plan's"), "{out}");
+    let ics = std::fs::read_to_string(dir.path().join("plan.ics")).unwrap();
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(unfolded.contains("T180000\r\n"), "{ics}");
+    assert!(
+        unfolded.contains("so the plan names no file to compare day30.toml with"),
+        "{ics}"
+    );
+    assert!(!unfolded.contains("pathfit compare"), "{ics}");
+    assert!(!unfolded.contains("check-in with"), "no partner: {ics}");
+}
