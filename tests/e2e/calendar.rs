@@ -319,3 +319,28 @@ fn bad_practice_values_and_calendar_targets_are_clear_errors() {
         "{err}"
     );
 }
+
+#[test]
+fn a_hostile_partner_name_is_inert_in_the_report_and_the_calendar() {
+    let dir = tempfile::tempdir().unwrap();
+    let ics = dir.path().join("plan.ics");
+    let name = "Ana\u{1b}]8;;http://x\u{7}\u{202e}\u{2028}Bo\r\nEND:VEVENT";
+    for format in ["table", "markdown", "json"] {
+        let args = ["ana.toml", "--partner", name, "-f", format, "--force"];
+        let mut args = args.to_vec();
+        args.extend(["--calendar", ics.to_str().unwrap()]);
+        let (out, _) = score(&args, 0);
+        for c in ['\u{1b}', '\u{7}', '\u{202e}', '\u{2028}', '\r'] {
+            assert!(!out.contains(c), "{format}: {c:?} in {out}");
+        }
+        assert!(out.contains("Ana"), "{format}");
+        let text = std::fs::read_to_string(&ics).unwrap();
+        let body = text.replace("\r\n", "\n");
+        for c in ['\u{1b}', '\u{7}', '\u{202e}', '\u{2028}', '\r'] {
+            assert!(!body.contains(c), "{c:?} in the calendar");
+        }
+        // The name cannot end an event early: one END:VEVENT a line per event.
+        let (_, events) = read_calendar(&ics);
+        assert_eq!(body.matches("\nEND:VEVENT\n").count(), events.len());
+    }
+}
