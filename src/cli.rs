@@ -128,7 +128,7 @@ pub struct AssessArgs {
     #[arg(long)]
     pub no_save: bool,
 
-    /// Replace the --save and --output files if they exist
+    /// Replace the --save, --output and --calendar files if they exist
     #[arg(long)]
     pub force: bool,
 
@@ -212,7 +212,7 @@ pub struct ScoreArgs {
     #[arg(long, short, value_name = "ID|PATH")]
     pub rubric: Option<String>,
 
-    /// Replace the --output file if it exists
+    /// Replace the --output and --calendar files if they exist
     #[arg(long)]
     pub force: bool,
 
@@ -239,6 +239,21 @@ pub struct ReportArgs {
     /// How many skill gaps the plan works on
     #[arg(long, value_name = "N", default_value_t = 3)]
     pub gaps: usize,
+
+    /// The days and time of the plan's work blocks: English day names, then a 24-hour time,
+    /// e.g. "Tue,Thu 19:00" (the default; the assessment asks)
+    #[arg(long, value_name = "DAYS HH:MM")]
+    pub practice: Option<String>,
+
+    /// Who you tell your progress each week: named in the plan's weekly check-ins (the
+    /// assessment asks; "" for nobody)
+    #[arg(long, value_name = "NAME")]
+    pub partner: Option<String>,
+
+    /// Also write the plan as an iCalendar file (mode 0600): each work block, check-in and day
+    /// 30 as an event at the practice time, with a reminder; --force replaces it
+    #[arg(long, value_name = "FILE.ics")]
+    pub calendar: Option<PathBuf>,
 
     /// Write the report to FILE (mode 0600, all at once at the end) instead of stdout
     #[arg(long, short, value_name = "FILE")]

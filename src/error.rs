@@ -100,6 +100,8 @@ pub enum Usage {
     SessionBusy { file: PathBuf },
     /// An `--output` or `--save` file that cannot be written, with the reason from below.
     Target(anyhow::Error),
+    /// `--calendar` with `score` given other than one answer file.
+    CalendarOne,
     /// `--start` outside the dates a plan can be given (`first` to `last`).
     StartDate {
         date: chrono::NaiveDate,

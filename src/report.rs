@@ -4,11 +4,9 @@
 
 pub mod brief;
 
-use chrono::NaiveDate;
-
 use crate::answers::Responses;
 use crate::decide::{self, Decider};
-use crate::plan::{self, Basis, GapList, Plan, Strength};
+use crate::plan::{self, Basis, GapList, Plan, Schedule, Strength};
 use crate::quality::{self, Quality};
 use crate::rubric::Rubric;
 use crate::scoring::{self, Scores};
@@ -40,7 +38,8 @@ pub enum SectionName {
 pub struct Options {
     /// Path index to plan for; None plans for the lean, or the top two on a close result.
     pub target: Option<usize>,
-    pub start: Option<NaiveDate>,
+    /// Day 1, the practice days and time, the partner and the answer file.
+    pub schedule: Schedule,
     /// How many skill gaps the plan works on.
     pub gaps: usize,
     /// The sections to show; empty shows every one that has content.
@@ -122,7 +121,7 @@ pub fn build_from(
     let lists: Vec<&[plan::Gap]> = views.iter().map(|v| v.gaps.gaps.as_slice()).collect();
     let gaps = plan::interleave(&lists, options.gaps);
     let strengths: Vec<Strength> = views.iter().flat_map(|v| v.strengths.clone()).collect();
-    let plan = plan::plan(rubric, targets, basis, &gaps, &strengths, options.start);
+    let plan = plan::plan(rubric, targets, basis, &gaps, &strengths, &options.schedule);
     let deciders = decide::deciders(&rubric.key, points, &scores, LIST_LEN);
     let quality = quality::check(&rubric.key, points);
     let mut sections = sections(rubric, responses, &scores, &views, &quality);

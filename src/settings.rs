@@ -218,7 +218,10 @@ fn assess(a: cli::AssessArgs, color: ColorChoice, term: Terminal) -> Result<(Job
     };
     let job = Job::Assess(Assess {
         page: a.report.output.is_none() && term.stdout && pages(&report(&a.report)?),
-        report: report(&a.report)?,
+        report: ReportFlags {
+            force: a.force,
+            ..report(&a.report)?
+        },
         rubric: a.rubric,
         save: a.save,
         no_save: a.no_save,
@@ -244,7 +247,8 @@ fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
         (true, _) => Summary::Also,
         _ => Summary::Off,
     };
-    let report = report(&a.report)?;
+    let mut report = report(&a.report)?;
+    report.force = a.force;
     if summary == Summary::Also
         && matches!(report.format, Format::Json | Format::Jsonl | Format::Csv)
     {
@@ -257,6 +261,9 @@ fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
         )
     {
         return Err(Usage::AnswersFormat);
+    }
+    if report.calendar.is_some() && (summary == Summary::Only || !one_answer_file(&a.files)) {
+        return Err(Usage::CalendarOne);
     }
     Ok(Score {
         files: a.files,
@@ -278,6 +285,17 @@ fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
         report,
         progress: term.stderr && !term.dumb,
     })
+}
+
+/// Whether `files` is one answer file: not standard input, a folder or a survey export.
+fn one_answer_file(files: &[PathBuf]) -> bool {
+    let [file] = files else { return false };
+    let ext = file
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default();
+    let export = ["csv", "tsv", "xlsx"].contains(&ext.to_ascii_lowercase().as_str());
+    file.as_os_str() != "-" && !file.is_dir() && !export
 }
 
 fn columns(a: cli::ColumnsArgs) -> Result<Job, Usage> {
@@ -340,6 +358,14 @@ fn sheet(a: &cli::SheetArgs, command: &'static str) -> Result<Sheet, Usage> {
 }
 
 fn report(a: &cli::ReportArgs) -> Result<ReportFlags, Usage> {
+    let practice = a.practice.as_deref().map(|text| {
+        crate::plan::Practice::parse(text).map_err(|e| {
+            let words = crate::text::commands::assess::practice_flag(text, &e);
+            Usage::Worded(anyhow::anyhow!(words))
+        })
+    });
+    // An empty --partner says "nobody": the assessment does not ask.
+    let partner = a.partner.as_deref().map(str::trim);
     Ok(ReportFlags {
         format: a.format.into(),
         target: a.target.clone(),
@@ -347,6 +373,10 @@ fn report(a: &cli::ReportArgs) -> Result<ReportFlags, Usage> {
         gaps: a.gaps,
         sections: a.sections.iter().map(|&s| s.into()).collect(),
         full: a.full || !a.sections.is_empty(),
+        practice: practice.transpose()?,
+        partner: partner.map(|p| crate::base::neutral::line(p).into_owned()),
+        calendar: a.calendar.clone(),
+        force: false,
     })
 }
 

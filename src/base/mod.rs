@@ -28,6 +28,8 @@ pub enum What {
     /// The mapping file `pathfit map --write` makes.
     WrittenMap,
     SaveFile,
+    /// The iCalendar file `--calendar` writes.
+    CalendarFile,
 }
 
 /// Today's local date as `YYYY-MM-DD`; SOURCE_DATE_EPOCH (seconds, reproducible-builds.org)
@@ -41,6 +43,13 @@ pub fn today() -> String {
         Some(t) => t.format("%Y-%m-%d").to_string(),
         None => chrono::Local::now().format("%Y-%m-%d").to_string(),
     }
+}
+
+/// Today's date as a date: [`today`], or the clock's local date should that not read back.
+pub fn today_date() -> chrono::NaiveDate {
+    today()
+        .parse()
+        .unwrap_or_else(|_| chrono::Local::now().date_naive())
 }
 
 /// Writes one line to stderr. A stderr that cannot be written (a full disk, a closed pipe) must

@@ -55,6 +55,9 @@ pub fn run(args: &Assess, catalog: &Catalog, look: Look, out: &mut dyn Write) ->
     let (rubric, mut session, mut autosave) = start(args, catalog, &mut prompter)?;
     // Everything that could fail at the end is checked before the first question.
     let options = super::score::options(&args.report, &rubric)?;
+    if let Some(file) = &args.report.calendar {
+        super::calendar::check(file, args.force)?;
+    }
     let overwrite = match check_save_target(args, &mut prompter) {
         Err(e) if e.is::<Interrupted>() => {
             words::say(Notice::StoppedBeforeFirst);
@@ -116,11 +119,25 @@ impl Interview<'_> {
             session.respondent = Some(name.trim().to_owned()).filter(|n| !n.is_empty());
         }
         interview::run(rubric, session, &mut *self.prompter, &mut save)?;
+        if !args.no_report || args.report.calendar.is_some() {
+            let asks = interview::schedule::Asks {
+                practice: args.report.practice.is_none(),
+                partner: args.report.partner.is_none(),
+            };
+            interview::schedule::ask(session, &mut *self.prompter, asks, &mut save)?;
+        }
         save(session)?;
+        let options = &own_time(args, options, session);
         if args.no_report {
             words::say(Notice::NoReport);
         } else {
             show_report(args, rubric, session, options, look, out)?;
+        }
+        if let Some(file) = &args.report.calendar {
+            let (responses, _) = session.to_responses(rubric);
+            let plan = report::build(rubric, &responses, options).plan;
+            let who = super::calendar::who(args.save.as_deref(), session.respondent.as_deref());
+            super::calendar::write(file, args.report.force, rubric, &plan, &who)?;
         }
         let autosaved = self.autosave.path.clone();
         save_answers(
@@ -132,6 +149,23 @@ impl Interview<'_> {
             &mut *self.prompter,
         )
     }
+}
+
+/// The report options with the person's own time: the flags, else what the session holds,
+/// and the --save file the plan names on day 30.
+fn own_time(args: &Assess, options: &Options, session: &Session) -> Options {
+    use interview::schedule;
+    let mut options = options.clone();
+    let own = &mut options.schedule;
+    own.practice = (args.report.practice.clone())
+        .or_else(|| schedule::practice(session))
+        .unwrap_or_default();
+    own.partner = match &args.report.partner {
+        Some(p) => Some(p.clone()).filter(|p| !p.is_empty()),
+        None => schedule::partner(session),
+    };
+    own.answers = args.save.as_ref().map(|p| p.display().to_string());
+    options
 }
 
 /// Says what is left after the interview ended, and removes the autosave once it did its job.
@@ -310,7 +344,7 @@ fn show_report(
     {
         let target: &mut dyn Write = if page { &mut buffer } else { &mut *out };
         let mut sink = if args.report.format == render::Format::Table && !args.report.full {
-            render::brief_sink(target, look, again(args))
+            render::brief_sink(target, look, again(args, &options.schedule))
         } else {
             render::sink(args.report.format, target, look)
         };
@@ -356,11 +390,13 @@ enum Ending {
 
 /// How the first screen names the commands that show the rest: on the --save file, when
 /// there is one; else the file is asked for after the report.
-fn again(args: &Assess) -> render::brief::Again {
+fn again(args: &Assess, schedule: &crate::plan::Schedule) -> render::brief::Again {
     let mut flags = Vec::new();
-    super::report_words(&args.report, &mut |flag, value| {
+    let mut add = |flag: &str, value: &str| {
         flags.extend([flag.to_owned(), render::brief::quote(value)]);
-    });
+    };
+    super::report_words(&args.report, &mut add);
+    super::schedule_words(schedule, &mut add);
     render::brief::Again::Assess {
         saved: args.save.as_ref().map(|p| p.display().to_string()),
         offered: !args.no_save,

@@ -3,6 +3,7 @@
 
 pub mod assess;
 mod autosave;
+mod calendar;
 pub mod compare;
 pub mod explain;
 pub mod map;
@@ -73,6 +74,14 @@ pub struct ReportFlags {
     pub sections: Vec<SectionName>,
     /// The whole table report (`--full`, or `--sections`), not its first screen.
     pub full: bool,
+    /// `--practice`, checked; None: the default, or what the assessment asks.
+    pub practice: Option<crate::plan::Practice>,
+    /// `--partner`, made inert.
+    pub partner: Option<String>,
+    /// `--calendar`: where the plan is written as an iCalendar file.
+    pub calendar: Option<PathBuf>,
+    /// `--force`: the `--calendar` file may be replaced.
+    pub force: bool,
 }
 
 /// The report flags that shape a result, as the words of a command line (`add(flag, value)`).
@@ -85,6 +94,17 @@ pub fn report_words(r: &ReportFlags, add: &mut dyn FnMut(&str, &str)) {
     }
     if r.gaps != DEFAULT_GAPS {
         add("--gaps", &r.gaps.to_string());
+    }
+}
+
+/// The flags that give a plan's own time back: the practice days and time unless they are
+/// the default, and the partner.
+pub fn schedule_words(schedule: &crate::plan::Schedule, add: &mut dyn FnMut(&str, &str)) {
+    if schedule.practice != crate::plan::Practice::default() {
+        add("--practice", &schedule.practice.flag_value());
+    }
+    if let Some(p) = &schedule.partner {
+        add("--partner", p);
     }
 }
 
@@ -144,6 +164,15 @@ pub fn run(job: &Job, env: &Env<'_>, out: &mut dyn Write) -> Result<u8> {
 }
 
 impl Job {
+    /// The `--calendar` file of the commands that write one.
+    fn calendar(&self) -> Option<&Path> {
+        match self {
+            Job::Assess(a) => a.report.calendar.as_deref(),
+            Job::Score(s) => s.report.calendar.as_deref(),
+            _ => None,
+        }
+    }
+
     /// What the command's output file is: an `--output`, or `map`'s `--write` file.
     pub fn output_kind(&self) -> What {
         match self {
@@ -225,6 +254,11 @@ pub fn check_clashes(job: &Job, output: Option<&Path>) -> Result<(), Usage> {
     };
     if let Some(out) = output {
         clash(clash::find((job.output_kind(), out), &files))?;
+    }
+    if let Some(cal) = job.calendar() {
+        let mut written = files.clone();
+        written.extend(output.map(|o| (job.output_kind(), o)));
+        clash(clash::find((What::CalendarFile, cal), &written))?;
     }
     if let Job::Assess(a) = job
         && let Some(save) = a.save.as_deref()

@@ -24,6 +24,8 @@ pub(super) fn inert(mut s: Session) -> Session {
         line_in(text);
     }
     s.respondent.iter_mut().for_each(line_in);
+    s.practice.iter_mut().for_each(line_in);
+    s.partner.iter_mut().for_each(line_in);
     keys(&mut s.answers);
     keys(&mut s.earlier);
     keys(&mut s.other);

@@ -2,6 +2,7 @@
 
 pub mod guard;
 mod prompt;
+pub mod schedule;
 pub mod scripted;
 pub mod session;
 mod show;

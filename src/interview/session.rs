@@ -35,6 +35,12 @@ pub struct Session {
     /// Answers to questions the current rubric does not have, kept rather than lost.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub other: BTreeMap<String, i64>,
+    /// When the person works on the plan, as typed (`Tue,Thu 19:00`), once asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practice: Option<String>,
+    /// Whom the person tells their progress each week, once asked (empty: nobody).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner: Option<String>,
     /// Question id -> seconds the person took to answer it, in this run only.
     #[serde(skip)]
     pub seconds: BTreeMap<String, f64>,
@@ -62,6 +68,8 @@ impl Session {
             reflections: BTreeMap::new(),
             earlier: BTreeMap::new(),
             other: BTreeMap::new(),
+            practice: None,
+            partner: None,
             seconds: BTreeMap::new(),
         }
     }

@@ -2,6 +2,7 @@
 //! as a stream (begin, one record per answer sheet, end) that holds nothing per respondent.
 
 pub mod brief;
+pub mod calendar;
 pub mod columns;
 pub mod csv;
 pub mod explain;

@@ -215,9 +215,12 @@ fn write_block(out: &mut dyn Write, look: Look, width: usize, b: &Block) -> io::
     let indent = if b.level == 1 { "  " } else { "    " };
     let first = format!("{indent}- ");
     let rest = format!("{indent}  ");
+    // Breaks only at spaces: a command or a path in an item stays whole, to be copied.
     let options = textwrap::Options::new(width)
         .initial_indent(&first)
-        .subsequent_indent(&rest);
+        .subsequent_indent(&rest)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
     for item in &b.items {
         for line in textwrap::wrap(&safe(item), &options) {
             writeln!(out, "{line}")?;

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::Report;
 use crate::answers::Responses;
-use crate::plan::{self, Gap, Plan, Task};
+use crate::plan::{self, Gap, Plan};
 use crate::rubric::Rubric;
 use crate::scoring::{MISSING, shown};
 
@@ -27,9 +27,10 @@ pub struct Weighed {
 pub struct FirstWeek {
     pub first_day: u32,
     pub last_day: u32,
-    pub first_date: Option<NaiveDate>,
-    pub last_date: Option<NaiveDate>,
-    pub tasks: Vec<Task>,
+    pub first_date: NaiveDate,
+    pub last_date: NaiveDate,
+    /// The week's dated work blocks, each with its tasks.
+    pub sessions: Vec<plan::Session>,
 }
 
 /// The red flag this result runs into.
@@ -113,7 +114,7 @@ pub fn first_week(plan: &Plan) -> Option<FirstWeek> {
         last_day: w.last_day,
         first_date: w.first_date,
         last_date: w.last_date,
-        tasks: w.tasks.clone(),
+        sessions: plan.first_week().to_vec(),
     })
 }
 
@@ -210,7 +211,7 @@ mod tests {
             .iter()
             .fold(0.0, |m: f64, c| m.max(c.abs()));
         assert_eq!(sizes[0], largest);
-        assert_eq!(b.week.unwrap().tasks, report.plan.weeks[0].tasks);
+        assert_eq!(b.week.unwrap().sessions, report.plan.weeks[0].sessions);
     }
 
     #[test]

@@ -193,6 +193,7 @@ impl fmt::Display for crate::base::What {
             What::OutputFile => "--output file",
             What::WrittenMap => "--write file",
             What::SaveFile => "--save file",
+            What::CalendarFile => "--calendar file",
         })
     }
 }

@@ -38,8 +38,36 @@ pub fn at_question(p: &mut PtySession, n: usize) {
     p.exp_string("Skip this question").unwrap();
 }
 
-/// Answers questions `from..=32` with the cursor's default, then finishes review and reflections.
+/// Answers questions `from..=32` with the cursor's default, finishes review and reflections,
+/// then keeps the default practice days and time and names no partner.
 pub fn finish(p: &mut PtySession, from: usize) {
+    finish_answers(p, from);
+    own_time(p, "", "");
+}
+
+/// The two questions after the reflections: the practice days and time, and the partner
+/// (each reply typed after clearing the line; empty keeps what is shown).
+pub fn own_time(p: &mut PtySession, practice: &str, partner: &str) {
+    p.exp_string("On which days and at what time will you work on the plan?")
+        .unwrap();
+    p.exp_string(">").unwrap();
+    if !practice.is_empty() {
+        // Backspace clears the default shown ("Tue,Thu 19:00"), then the reply.
+        keys(p, &["\x7f"; 13]);
+        keys(p, &[practice]);
+    }
+    keys(p, &[ENTER]);
+    p.exp_string("Who will you tell your progress each week?")
+        .unwrap();
+    p.exp_string(">").unwrap();
+    if !partner.is_empty() {
+        keys(p, &[partner]);
+    }
+    keys(p, &[ENTER]);
+}
+
+/// Answers questions `from..=32` with the cursor's default, then finishes review and reflections.
+pub fn finish_answers(p: &mut PtySession, from: usize) {
     for n in from..=32 {
         at_question(p, n);
         keys(p, &[ENTER]);
@@ -275,6 +303,8 @@ fn resuming_and_saving_over_the_same_file_keeps_it() {
             "--save",
             "mine.toml",
             "--force",
+            "-f",
+            "json",
         ],
         dir.path(),
     );
@@ -289,6 +319,14 @@ fn resuming_and_saving_over_the_same_file_keeps_it() {
         p.exp_string(">").unwrap();
         keys(&mut p, &[ENTER]);
     }
+    // The plan goes on the days and the time typed, and names the partner and the file.
+    own_time(&mut p, "Sat 09:30", "Ana");
+    p.exp_string("\"If it is Saturday ").unwrap();
+    p.exp_string(", 09:30, then I ").unwrap();
+    p.exp_string("I tell Ana what I did this week and what shows it.")
+        .unwrap();
+    p.exp_string("`pathfit compare mine.toml mine-day30.toml`")
+        .unwrap();
     p.exp_string("Saved to mine.toml").unwrap();
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&p), 0);
@@ -482,7 +520,8 @@ fn a_coach_can_ask_the_name_and_keep_the_result_for_later() {
     );
     p.exp_string("A name or initials").unwrap();
     keys(&mut p, &["A", "B", ENTER]);
-    finish(&mut p, 1);
+    // No report: no plan to put on the person's days.
+    finish_answers(&mut p, 1);
     let out = p.exp_eof().unwrap();
     assert_eq!(exit_code(&p), 0);
     assert!(out.contains("the result is not shown"), "{out}");
@@ -571,7 +610,10 @@ fn sigterm_at_the_first_question_leaves_no_temporary_output_file() {
 fn declining_to_save_asks_before_deleting_and_the_review_warns_of_quick_answers() {
     for keep in [true, false] {
         let dir = tempfile::tempdir().unwrap();
-        let mut p = start(&["assess"], dir.path());
+        let mut p = start(
+            &["assess", "--practice", "Tue,Thu 19:00", "--partner", ""],
+            dir.path(),
+        );
         for n in 1..=32 {
             at_question(&mut p, n);
             keys(&mut p, &[ENTER]);
@@ -600,4 +642,37 @@ fn declining_to_save_asks_before_deleting_and_the_review_warns_of_quick_answers(
             assert!(text.contains("sk_calendar = 3"), "{text}");
         }
     }
+}
+
+#[test]
+fn the_command_line_answers_the_plan_questions_and_the_calendar_says_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "assess",
+        "--no-save",
+        "-f",
+        "json",
+        "--practice",
+        "Mon 18:00",
+        "--partner",
+        "",
+        "--calendar",
+        "plan.ics",
+    ];
+    let mut p = start(&args, dir.path());
+    // Neither plan question is asked: the reflections lead straight to the report.
+    finish_answers(&mut p, 1);
+    let out = p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 0);
+    assert!(!out.contains("On which days"), "{out}");
+    assert!(out.contains("Wrote the plan's"), "{out}");
+    let ics = std::fs::read_to_string(dir.path().join("plan.ics")).unwrap();
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(unfolded.contains("T180000\r\n"), "{ics}");
+    assert!(
+        unfolded.contains("so the plan names no file to compare day30.toml with"),
+        "{ics}"
+    );
+    assert!(!unfolded.contains("pathfit compare"), "{ics}");
+    assert!(!unfolded.contains("check-in with"), "no partner: {ics}");
 }

@@ -125,17 +125,42 @@ fn the_plan_is_one_a_person_acts_on() {
         .flat_map(|w| w["tasks"].as_array().unwrap())
         .map(|t| t["text"].as_str().unwrap())
         .collect();
-    assert!(texts.iter().any(|t| t.contains(
-        ": if my practice time comes (the same time each working day), then I do this:"
-    )));
-    assert!(texts.iter().any(|t| {
-        t.contains("if a task or a meeting this week gives me the chance, then I do this:")
-    }));
+    assert!(texts.iter().any(|t| t.starts_with("I practise ")));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("I find where my work gives me the chance"))
+    );
+    // 2026-12-01 is a Tuesday: the default practice days are Tuesday and Thursday, 19:00.
+    let items = |w: usize| -> Vec<&str> {
+        weeks[w]["sessions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|s| s["items"].as_array().unwrap())
+            .map(|i| i.as_str().unwrap())
+            .collect()
+    };
+    assert!(
+        items(0)[0]
+            .starts_with("If it is Tuesday 1 December, 19:00, then I decide what I will show"),
+        "{:?}",
+        items(0)
+    );
+    assert_eq!(weeks[0]["check_in"], "2026-12-03T19:45");
+    assert_eq!(v[0]["plan"]["decision"], "2026-12-30T19:00");
     let last = texts.last().unwrap();
     assert!(
-        last.starts_with("Day 30 (2026-12-30), decision day:") && last.contains("pathfit compare"),
+        last.starts_with("If it is Wednesday 30 December, 19:00 (day 30), then I answer the questions again with `pathfit assess --save ana-day30.toml`")
+            && last.contains("`pathfit compare ana.toml ana-day30.toml`"),
         "{last}"
     );
+    // No sentence is said twice, within a week or from week to week.
+    let mut all: Vec<&str> = (0..4).flat_map(items).collect();
+    let n = all.len();
+    all.sort_unstable();
+    all.dedup();
+    assert_eq!(all.len(), n, "a plan sentence is repeated");
     // At most three gaps in a plan, whatever --gaps lists.
     let (out, _) = run(
         &["score", "close-call.toml", "--gaps", "6", "-f", "json"],

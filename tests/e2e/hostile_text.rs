@@ -348,7 +348,8 @@ fn the_assessment_shows_hostile_texts_inert() {
     }
     screen += &p.exp_string("Done: show my results").unwrap();
     press(&mut p, "\r");
-    for _ in 0..3 {
+    // Three reflections, then the practice days and time and the partner.
+    for _ in 0..5 {
         screen += &p.exp_string(">").unwrap();
         press(&mut p, "\r");
     }

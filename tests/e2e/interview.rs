@@ -82,7 +82,7 @@ fn the_review_clears_every_line_it_drew() {
     keys(&mut p, &[ENTER]);
     p.exp_string("Done: show my results").unwrap();
     keys(&mut p, &[ENTER]);
-    for _ in 0..3 {
+    for _ in 0..5 {
         p.exp_string(">").unwrap();
         keys(&mut p, &[ENTER]);
     }

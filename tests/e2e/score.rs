@@ -4,7 +4,8 @@ use crate::{pathfit, run, run_cmd};
 
 #[test]
 fn table_report_is_pinned() {
-    let (out, err) = run(&["score", "ana.toml", "--full"], 0);
+    // The plan is dated from --start (else today): fixed here.
+    let (out, err) = run(&["score", "ana.toml", "--full", "--start", "2026-12-01"], 0);
     assert_eq!(err, "");
     assert!(!out.contains('\u{1b}'), "no escapes when stdout is a pipe");
     assert!(
@@ -269,7 +270,9 @@ fn the_readme_documents_exactly_the_json_fields() {
 fn the_markdown_hand_out_shows_commands_as_code_and_the_date_first_and_hashes_last() {
     let (out, _) = run(&["score", "ana.toml", "-f", "markdown"], 0);
     assert!(
-        out.contains("with `pathfit assess --save day30.toml`, run `pathfit compare`"),
+        out.contains(
+            "with `pathfit assess --save ana-day30.toml`, compare the two with `pathfit compare ana.toml ana-day30.toml`"
+        ),
         "{out}"
     );
     assert!(!out.contains("\\`"), "{out}");

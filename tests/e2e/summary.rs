@@ -284,6 +284,33 @@ fn the_last_lines_give_commands_that_show_the_rest() {
     assert!(flat.contains("-o 'my answers.md'"), "{out}");
 }
 
+/// The person's own time shapes the plan, so the command for the rest carries it: the full
+/// report it prints has the same dated blocks and partner as the first screen.
+#[test]
+fn the_full_command_keeps_the_practice_days_and_the_partner() {
+    let out = screen(&[
+        "close-call.toml",
+        "--start",
+        "2026-12-07",
+        "--practice",
+        "Mon,Wed 07:30",
+        "--partner",
+        "Ana Pop",
+    ]);
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let full = "pathfit score close-call.toml --start 2026-12-07 --practice 'Mon,Wed 07:30' --partner 'Ana Pop' --full";
+    assert!(flat.contains(&format!("Full report: {full}")), "{out}");
+    assert!(flat.contains("If it is Monday 7 December, 07:30, then I"), "{out}");
+    let words = shlex::split(full).unwrap();
+    let (rest, _) = run(
+        &words[1..].iter().map(String::as_str).collect::<Vec<_>>(),
+        0,
+    );
+    let rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(rest.contains("If it is Monday 7 December, 07:30, then I"), "{rest}");
+    assert!(rest.contains("Ana Pop"), "{rest}");
+}
+
 #[test]
 fn sections_and_other_formats_carry_everything() {
     let (out, _) = run(&["score", "ana.toml", "--sections", "plan"], 0);

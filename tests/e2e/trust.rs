@@ -194,7 +194,7 @@ fn a_close_result_names_hybrid_roles_and_one_story_per_application() {
         0,
     );
     assert!(
-        out.contains("30-day proof plan: Office Secretary (the path you chose)"),
+        out.contains("30-day proof plan: Office Secretary (the path I chose)"),
         "{out}"
     );
 }

@@ -85,6 +85,9 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
     if let Some(r) = &forced {
         options(&args.report, r)?;
     }
+    if let Some(file) = &args.report.calendar {
+        super::calendar::check(file, args.report.force)?;
+    }
     let mut survey = survey_options(&args.survey)?;
     let inputs = inputs::expand(&args.files);
     before_rows(args, &survey, forced.as_ref(), catalog, &inputs)?;
@@ -118,7 +121,25 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
     if let Some((rubric, c)) = &cohort {
         render::summary::write(out, args.report.format, look, rubric, c)?;
     }
-    close(&tally, inputs.len())
+    close(&tally, inputs.len())?;
+    match (&args.report.calendar, args.files.as_slice()) {
+        (Some(calendar), [file]) => write_calendar(args, calendar, file, catalog),
+        _ => Ok(()),
+    }
+}
+
+/// The plan of the one answer file, as an iCalendar file.
+fn write_calendar(
+    args: &Score,
+    calendar: &std::path::Path,
+    file: &std::path::Path,
+    catalog: &Catalog,
+) -> Result<()> {
+    let (rubric, responses) = super::read_one(file, args.rubric.as_deref(), catalog)?;
+    let options = sheets::file_options(&args.report, &rubric, file)?;
+    let report = crate::report::build(&rubric, &responses, &options);
+    let who = super::calendar::who(Some(file), responses.respondent.as_deref());
+    super::calendar::write(calendar, args.report.force, &rubric, &report.plan, &who)
 }
 
 /// What is checked before any row is scored: `--missing` and the `--map` lines, against the
@@ -224,6 +245,12 @@ fn again(args: &Score) -> render::brief::Again {
         add("--layout", layout.flag());
     }
     super::report_words(&args.report, &mut add);
+    if let Some(p) = &args.report.practice {
+        add("--practice", &p.flag_value());
+    }
+    if let Some(p) = args.report.partner.as_ref().filter(|p| !p.is_empty()) {
+        add("--partner", p);
+    }
     render::brief::Again::Score { flags }
 }
 

@@ -9,7 +9,7 @@ use anyhow::Result;
 use rayon::prelude::*;
 
 use super::batch::{Batch, CHUNK, Made, Need, Sources};
-use super::sheets::{options, read_sheet};
+use super::sheets::{file_options, read_sheet};
 use crate::answers::{Responses, survey};
 use crate::base::input;
 use crate::error::Usage;
@@ -56,7 +56,8 @@ impl Batch<'_> {
             .map(|file| {
                 let (rubric, responses) =
                     read_sheet(file, from.forced, from.catalog, from.rubrics)?;
-                let made = Self::make(need, &options(report_args, &rubric)?, &rubric, &responses);
+                let options = file_options(report_args, &rubric, file)?;
+                let made = Self::make(need, &options, &rubric, &responses);
                 let bytes = match (&made, encoder) {
                     (Made::Report(report), Some(encoder)) => {
                         let mut bytes = Vec::new();

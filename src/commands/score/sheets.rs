@@ -116,6 +116,13 @@ fn named_rubric(
     Ok(r)
 }
 
+/// The options for the sheet of answer file `file`: the plan names it on day 30.
+pub fn file_options(flags: &ReportFlags, rubric: &Rubric, file: &Path) -> Result<Options, Usage> {
+    let mut options = options(flags, rubric)?;
+    options.schedule.answers = Some(file.display().to_string());
+    Ok(options)
+}
+
 /// Turns the report flags into options, checking `--target` against the rubric's paths.
 pub fn options(flags: &ReportFlags, rubric: &Rubric) -> Result<Options, Usage> {
     let target = match &flags.target {
@@ -133,7 +140,12 @@ pub fn options(flags: &ReportFlags, rubric: &Rubric) -> Result<Options, Usage> {
     };
     Ok(Options {
         target,
-        start: flags.start,
+        schedule: crate::plan::Schedule {
+            start: flags.start.unwrap_or_else(crate::base::today_date),
+            practice: flags.practice.clone().unwrap_or_default(),
+            partner: flags.partner.clone().filter(|p| !p.is_empty()),
+            answers: None,
+        },
         gaps: flags.gaps,
         sections: flags.sections.clone(),
     })

@@ -14,16 +14,28 @@ pub(super) struct PlanView<'a> {
     basis: &'static str,
     focus: &'static str,
     weeks: Vec<WeekView<'a>>,
+    /// Day 30 at the practice time.
+    decision: String,
 }
 
 #[derive(Serialize)]
 struct WeekView<'a> {
     first_day: u32,
     last_day: u32,
-    first_date: Option<String>,
-    last_date: Option<String>,
+    first_date: String,
+    last_date: String,
     theme: &'static str,
     tasks: Vec<TaskView<'a>>,
+    /// The work blocks: when each starts and its tasks as dated sentences.
+    sessions: Vec<SessionView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    check_in: Option<String>,
+}
+
+#[derive(Serialize)]
+struct SessionView {
+    start: String,
+    items: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -62,17 +74,32 @@ pub(super) fn plan_view<'a>(rubric: &'a Rubric, report: &'a Report) -> PlanView<
             .map(|w| WeekView {
                 first_day: w.first_day,
                 last_day: w.last_day,
-                first_date: w.first_date.map(|d| d.to_string()),
-                last_date: w.last_date.map(|d| d.to_string()),
+                first_date: w.first_date.to_string(),
+                last_date: w.last_date.to_string(),
                 theme: theme_id(w.theme),
                 tasks: w
                     .tasks
                     .iter()
                     .map(|t| task_view(rubric, report, t))
                     .collect(),
+                sessions: w
+                    .sessions
+                    .iter()
+                    .map(|s| SessionView {
+                        start: stamp(s.start),
+                        items: text::session_items(rubric, plan, s),
+                    })
+                    .collect(),
+                check_in: w.check_in.map(stamp),
             })
             .collect(),
+        decision: stamp(plan.decision),
     }
+}
+
+/// Local time without a zone, to the minute: `2026-12-01T19:00`.
+fn stamp(at: chrono::NaiveDateTime) -> String {
+    at.format("%Y-%m-%dT%H:%M").to_string()
 }
 
 fn theme_id(theme: Theme) -> &'static str {

@@ -83,6 +83,11 @@ pub enum Notice<'a> {
         program: &'a str,
         quoted: &'a str,
     },
+    /// `--calendar`: the plan's events were written to `file`.
+    Calendar {
+        file: &'a Path,
+        events: usize,
+    },
     /// `compare`: the two files do not look like one person's before and after.
     Mismatch(&'a crate::compare::Mismatch),
 }
@@ -235,6 +240,12 @@ fn others(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         } => write!(
             f,
             "Saved to {}. Score it again any time with: {program} score {quoted}",
+            safe(&file.display().to_string())
+        ),
+        Notice::Calendar { file, events } => write!(
+            f,
+            "Wrote the plan's {events} events to {}; import it into a calendar app to get each \
+             one with a reminder",
             safe(&file.display().to_string())
         ),
         Notice::Mismatch(m) => mismatch(m, f),

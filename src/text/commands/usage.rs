@@ -97,6 +97,11 @@ fn command_line(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 "{before} and {after} answer different rubrics (`{a}` v{av} and `{b}` v{bv}); compare two sheets of one rubric"
             )
             }
+            Usage::CalendarOne => write!(
+                f,
+                "--calendar writes one person's plan: give `score` one answer file (not a folder, \
+                 a survey export or -)"
+            ),
             Usage::StartDate { date, first, last } => write!(
                 f,
                 "--start {date} is out of range; give a date from {first} to {last} (years 1900 to 9999, with the 30-day plan ending by 9999-12-31)"

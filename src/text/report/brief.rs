@@ -1,7 +1,7 @@
 //! The words of a report's first screen: short headed lists made from the person's own
 //! answers, and the line that says where the rest of the report is.
 
-use super::{list_and, plan::task};
+use super::{list_and, plan::session_items};
 use crate::report::brief::{Brief, Flag};
 use crate::report::{PathView, Report};
 use crate::rubric::Rubric;
@@ -116,10 +116,7 @@ fn week(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
             items: Vec::new(),
         };
     };
-    let dates = match (w.first_date, w.last_date) {
-        (Some(a), Some(b)) => format!(", {a} to {b}"),
-        _ => String::new(),
-    };
+    let dates = format!(", {} to {}", w.first_date, w.last_date);
     let targets: Vec<&str> = plan.targets.iter().map(|&p| rubric.path_name(p)).collect();
     let chosen = if plan.basis == crate::plan::Basis::Chosen {
         " (the path you chose)"
@@ -133,7 +130,11 @@ fn week(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
             w.last_day,
             list_and(&targets)
         ),
-        items: w.tasks.iter().map(|t| task(rubric, plan, t)).collect(),
+        items: w
+            .sessions
+            .iter()
+            .flat_map(|s| session_items(rubric, plan, s))
+            .collect(),
     }
 }
 

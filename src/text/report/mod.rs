@@ -5,6 +5,7 @@
 pub mod brief;
 mod cohort;
 mod compare;
+mod dated;
 mod explain;
 pub mod guide;
 pub mod html;
@@ -13,8 +14,9 @@ mod sections;
 
 pub use cohort::{CohortDoc, cohort};
 pub use compare::compare;
+pub use dated::{calendar_name, description, summary, when};
 pub use explain::explain;
-pub use plan::task;
+pub use plan::{session_items, task, week_title};
 pub use sections::{blocks, quality_flag};
 
 use crate::rubric::Rubric;

@@ -1,63 +1,108 @@
-//! The words of the 30-day proof plan: its title, each week's theme and every task as a
-//! sentence, from the plan's data and the rubric's skill texts.
+//! The words of the 30-day proof plan, in the first person: its title, when the person works
+//! on it, each week's theme and every work block as "If it is <day, date, time>, then I ...",
+//! from the plan's data and the rubric's skill texts.
 
+use super::dated::{self, when};
 use super::{Block, block, list_and};
-use crate::plan::{Basis, Plan, Task, Theme};
+use crate::plan::{Basis, Plan, Session, Task, Theme, Week};
 use crate::rubric::Rubric;
 
-/// The plan as a titled block, then one `- [ ]` block per week.
+/// The plan as a titled block with when the person works on it, then one `- [ ]` block per
+/// week.
 pub(super) fn plan(rubric: &Rubric, plan: &Plan, out: &mut Vec<Block>) {
     let names = target_names(rubric, plan);
     let title = match plan.basis {
         Basis::Lean => format!("30-day proof plan: {}", names[0]),
-        Basis::Chosen => format!("30-day proof plan: {} (the path you chose)", names[0]),
+        Basis::Chosen => format!("30-day proof plan: {} (the path I chose)", names[0]),
         Basis::Close => format!(
             "30-day proof plan: {} (the result is close, so the plan works on both)",
             list_and(&names)
         ),
     };
-    out.push(block(1, title, Vec::new()));
-    for week in &plan.weeks {
-        let dates = match (week.first_date, week.last_date) {
-            (Some(a), Some(b)) => format!(" ({a} to {b})"),
-            _ => String::new(),
-        };
+    out.push(block(1, title, vec![dated::times(&plan.schedule)]));
+    for (i, week) in plan.weeks.iter().enumerate() {
         out.push(Block {
             level: 2,
-            title: format!(
-                "Days {}-{}{dates}: {}",
-                week.first_day,
-                week.last_day,
-                theme(rubric, plan, week.theme)
-            ),
-            items: week.tasks.iter().map(|t| task(rubric, plan, t)).collect(),
+            title: week_title(rubric, plan, week),
+            items: week_items(rubric, plan, i),
             todo: true,
         });
     }
+}
+
+/// "Days 1-7 (2026-12-01 to 2026-12-07): I name the gaps and pick resources".
+pub fn week_title(rubric: &Rubric, plan: &Plan, week: &Week) -> String {
+    format!(
+        "Days {}-{} ({} to {}): {}",
+        week.first_day,
+        week.last_day,
+        week.first_date,
+        week.last_date,
+        theme(rubric, plan, week.theme)
+    )
+}
+
+/// A week's work blocks, task by task, then its check-in, or the decision in the last week.
+fn week_items(rubric: &Rubric, plan: &Plan, i: usize) -> Vec<String> {
+    let week = &plan.weeks[i];
+    let mut items: Vec<String> = week
+        .sessions
+        .iter()
+        .flat_map(|s| session_items(rubric, plan, s))
+        .collect();
+    if let Some(start) = week.check_in {
+        items.push(format!(
+            "If it is {}, then I {}",
+            when(start),
+            dated::check_in(plan)
+        ));
+    }
+    if i + 1 == plan.weeks.len() {
+        items.push(dated::decision(rubric, plan));
+    }
+    items
+}
+
+/// One work block as its tasks, each "If it is Tuesday 3 December, 19:00, then I ...".
+pub fn session_items(rubric: &Rubric, plan: &Plan, session: &Session) -> Vec<String> {
+    let at = when(session.start);
+    session
+        .tasks
+        .iter()
+        .map(|t| format!("If it is {at}, then I {}", predicate(rubric, plan, t)))
+        .collect()
 }
 
 fn target_names<'a>(rubric: &'a Rubric, plan: &Plan) -> Vec<&'a str> {
     plan.targets.iter().map(|&p| rubric.path_name(p)).collect()
 }
 
-fn theme(rubric: &Rubric, plan: &Plan, theme: Theme) -> String {
+pub(super) fn theme(rubric: &Rubric, plan: &Plan, theme: Theme) -> String {
     match theme {
-        Theme::NameGaps => "Name the gaps and pick resources".into(),
-        Theme::Practise => "Practise a little every day".into(),
-        Theme::Apply => "Apply it in your current job".into(),
-        Theme::Evidence => "Track progress and collect evidence with numbers".into(),
-        Theme::GatherStrengths => "Gather the evidence for your strengths".into(),
-        Theme::ProofLines => "Turn each example into a proof line".into(),
+        Theme::NameGaps => "I name the gaps and pick resources".into(),
+        Theme::Practise => "I practise on each practice day".into(),
+        Theme::Apply => "I use it in my current job".into(),
+        Theme::Evidence => "I track progress and collect evidence with numbers".into(),
+        Theme::GatherStrengths => "I gather the evidence for my strengths".into(),
+        Theme::ProofLines => "I turn each example into a proof line".into(),
         Theme::Language => format!(
-            "Practise the language of {}",
+            "I practise the language of {}",
             list_and(&target_names(rubric, plan))
         ),
-        Theme::Show => "Show it and re-assess".into(),
+        Theme::Show => "I show it and re-assess".into(),
     }
 }
 
-/// One plan task as a sentence.
+/// One plan task as a sentence in the first person.
 pub fn task(rubric: &Rubric, plan: &Plan, task: &Task) -> String {
+    match task {
+        Task::Reassess => dated::decision(rubric, plan),
+        _ => format!("I {}", predicate(rubric, plan, task)),
+    }
+}
+
+/// What the person does, as the words after "I": "pick the two examples ...".
+fn predicate(rubric: &Rubric, plan: &Plan, task: &Task) -> String {
     if let Some(words) = fixed(task) {
         return words.to_owned();
     }
@@ -67,35 +112,30 @@ pub fn task(rubric: &Rubric, plan: &Plan, task: &Task) -> String {
     let t = &rubric.texts;
     match task {
         Task::RecallExample { question } => format!(
-            "Write down a recent example from your work for: \"{}\"",
+            "write down a recent example from my work for \"{}\"",
             t.questions[*question]
         ),
         Task::Phrase { path, phrase } => {
             let text = &t.paths[*path].phrases[*phrase];
             if text.contains('[') {
-                format!("Fill in the brackets from your own work, then say it aloud: \"{text}\"")
+                format!("fill in the brackets from my own work, then say it aloud: \"{text}\"")
             } else {
-                format!("Say it aloud, then add one example from your own work: \"{text}\"")
+                format!("say it aloud, then add one example from my own work: \"{text}\"")
             }
         }
+        Task::TellAloud => match &plan.schedule.partner {
+            Some(who) => format!("tell one example aloud in under a minute to {who}."),
+            None => "tell one example aloud in under a minute to a colleague or mentor.".into(),
+        },
         Task::UpdateResume => match target_names(rubric, plan).as_slice() {
-            [one] => format!("Update your resume and profile so every line points to {one}."),
+            [one] => format!("update my resume and profile so every line points to {one}."),
             names => format!(
-                "Write one resume version for each of {}, and send each employer the one that fits the role.",
+                "write one resume version for each of {}, to send each employer the one that fits the role.",
                 list_and(names)
             ),
         },
-        Task::Reassess => {
-            let date = plan
-                .weeks
-                .last()
-                .and_then(|w| w.last_date)
-                .map(|d| format!(" ({d})"))
-                .unwrap_or_default();
-            format!(
-                "Day 30{date}, decision day: answer the questions again with `pathfit assess --save day30.toml`, run `pathfit compare` on today's answer file and day30.toml, and decide which path to pursue."
-            )
-        }
+        Task::CheckIn => dated::check_in(plan),
+        Task::Reassess => dated::decide(rubric, plan),
         // The fixed and the skill tasks were worded above.
         _ => String::new(),
     }
@@ -104,24 +144,20 @@ pub fn task(rubric: &Rubric, plan: &Plan, task: &Task) -> String {
 /// The tasks that read the same on every plan.
 fn fixed(task: &Task) -> Option<&'static str> {
     Some(match task {
-        Task::CheckIn => {
-            "Check-in at the end of the week: what did I do this week, and what can I show for it?"
-        }
         Task::ResultLines => {
-            "Write each result as one line with a number (money, time, people, error rates): hiring managers scan for figures."
+            "write each result as one line with a number (money, time, people, error rates), since hiring managers scan for figures."
         }
         Task::ListWork => {
-            "List three pieces of work from the last year and what changed because of each."
+            "list three pieces of work from the last year and what changed because of each."
         }
-        Task::PickTwoExamples => "Pick the two examples with the clearest results.",
+        Task::PickTwoExamples => "pick the two examples with the clearest results.",
         Task::OneLineEach => {
-            "Rewrite each example as one line: what you did, how big it was, what it changed."
+            "rewrite each example as one line: what I did, how big it was, what it changed."
         }
         Task::PreciseVerbs => {
-            "Replace vague verbs such as \"managed\" or \"handled\" with what you did and how much."
+            "replace vague verbs such as \"managed\" or \"handled\" with what I did and how much."
         }
-        Task::TellAloud => "Tell one example aloud in under a minute to a colleague or mentor.",
-        Task::AskFeedback => "Ask one colleague or manager for feedback on a result you listed.",
+        Task::AskFeedback => "ask one colleague or manager for feedback on a result I listed.",
         _ => return None,
     })
 }
@@ -137,39 +173,38 @@ fn skill_task(rubric: &Rubric, task: &Task) -> Option<String> {
             point,
         } => {
             let resources = if skill(*s).resources.is_empty() {
-                "a course, a book or a mentor you trust".to_owned()
+                "a course, a book or a mentor I trust".to_owned()
             } else {
                 skill(*s).resources.join("; ")
             };
             format!(
-                "{}: you answered \"{}\" to \"{}\" Pick from: {resources}.",
+                "pick one resource for {} (I answered \"{}\" to \"{}\"): {resources}.",
                 skill(*s).name,
                 rubric.label(*point),
                 t.questions[*question]
             )
         }
-        Task::Practise { skill: s } => format!(
-            "{}: if my practice time comes (the same time each working day), then I do this: {}",
-            skill(*s).name,
-            skill(*s).practice
-        ),
+        Task::Practise { skill: s } => {
+            format!("practise {}: {}", skill(*s).name, skill(*s).practice)
+        }
         Task::Apply { skill: s } => format!(
-            "{}: if a task or a meeting this week gives me the chance, then I do this: {}",
+            "find where my work gives me the chance to use {}, and ask for it: {}",
             skill(*s).name,
             skill(*s).apply
         ),
         Task::CollectEvidence { skill: s } => format!(
-            "{}: if it is Friday afternoon, then I do this: {}",
+            "collect the evidence for {}: {}",
             skill(*s).name,
             skill(*s).evidence
         ),
-        Task::StrengthEvidence { skill: s } => {
-            format!("{}: {}", skill(*s).name, skill(*s).evidence)
-        }
-        Task::Artifact { skill: s } => format!(
-            "{}: decide now what you will show on day 30. For example: {}",
+        Task::StrengthEvidence { skill: s } => format!(
+            "gather the evidence for {}: {}",
             skill(*s).name,
             skill(*s).evidence
+        ),
+        Task::Artifact { skill: s } => format!(
+            "decide what I will show for {} on day 30 (a count, a document or a result someone else can check) and write it down.",
+            skill(*s).name
         ),
         _ => return None,
     })

@@ -1,7 +1,13 @@
-//! Pure planning: skill gaps, strengths and the 30-day proof plan, as typed data. Every
-//! sentence about them is made in `render`.
+//! Pure planning: skill gaps, strengths and the 30-day proof plan, as typed data, dated on
+//! the person's practice days. Every sentence about them is made in `text`.
 
-use chrono::{Days, NaiveDate};
+mod dated;
+mod practice;
+
+use chrono::{Days, NaiveDate, NaiveDateTime};
+
+pub use dated::{BLOCK_MINUTES, CHECK_IN_MINUTES, DECISION_MINUTES, Event, Kind, Session};
+pub use practice::{Practice, PracticeError};
 
 use crate::rubric::Rubric;
 use crate::scoring::MISSING;
@@ -200,10 +206,28 @@ pub enum Task {
 pub struct Week {
     pub first_day: u32,
     pub last_day: u32,
-    pub first_date: Option<NaiveDate>,
-    pub last_date: Option<NaiveDate>,
+    pub first_date: NaiveDate,
+    pub last_date: NaiveDate,
     pub theme: Theme,
+    /// Every task of the week, the check-in and the decision included.
     pub tasks: Vec<Task>,
+    /// The week's work blocks, one per practice day used, in date order.
+    pub sessions: Vec<Session>,
+    /// When the week's check-in starts: right after its last work block.
+    pub check_in: Option<NaiveDateTime>,
+}
+
+/// The person's own time and the facts the plan's words need.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Schedule {
+    /// Day 1.
+    pub start: NaiveDate,
+    pub practice: Practice,
+    /// Who the person tells their progress each week.
+    pub partner: Option<String>,
+    /// The answer file the plan started from, as given; None when there is none (an
+    /// assessment not saved, a survey row, standard input).
+    pub answers: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -213,7 +237,13 @@ pub struct Plan {
     pub basis: Basis,
     pub focus: Focus,
     pub weeks: Vec<Week>,
+    /// Day 30 at the practice time: answer again, compare, decide.
+    pub decision: NaiveDateTime,
+    pub schedule: Schedule,
 }
+
+/// The days of the plan: day 30 is the decision.
+pub const PLAN_DAYS: u32 = 30;
 
 /// The guide's four weeks. With gaps they close them, from each gap's skill material; without,
 /// they turn the strengths of the targets into proof.
@@ -223,7 +253,7 @@ pub fn plan(
     basis: Basis,
     gaps: &[Gap],
     strengths: &[Strength],
-    start: Option<NaiveDate>,
+    schedule: &Schedule,
 ) -> Plan {
     let (focus, weeks) = if gaps.is_empty() {
         (
@@ -233,24 +263,64 @@ pub fn plan(
     } else {
         (Focus::Gaps, gap_weeks(gaps))
     };
-    let date = |day: u32| start.and_then(|s| s.checked_add_days(Days::new(u64::from(day - 1))));
-    const SPANS: [(u32, u32); 4] = [(1, 7), (8, 14), (15, 21), (22, 30)];
+    let start = schedule.start;
+    let date = |day: u32| {
+        start
+            .checked_add_days(Days::new(u64::from(day - 1)))
+            .unwrap_or(NaiveDate::MAX)
+    };
+    const SPANS: [(u32, u32); 4] = [(1, 7), (8, 14), (15, 21), (22, PLAN_DAYS)];
+    let practice = &schedule.practice;
+    let weeks = SPANS
+        .into_iter()
+        .zip(weeks)
+        .map(|((first_day, last_day), (theme, tasks))| {
+            let (first_date, last_date) = (date(first_day), date(last_day));
+            // Day 30 is kept for the decision.
+            let last_work = date(last_day.min(PLAN_DAYS - 1));
+            let mut week = dated_week(practice, (first_date, last_work), theme, tasks);
+            (week.first_day, week.last_day, week.last_date) = (first_day, last_day, last_date);
+            week
+        })
+        .collect();
     Plan {
         targets,
         basis,
         focus,
-        weeks: SPANS
-            .into_iter()
-            .zip(weeks)
-            .map(|((first_day, last_day), (theme, tasks))| Week {
-                first_day,
-                last_day,
-                first_date: date(first_day),
-                last_date: date(last_day),
-                theme,
-                tasks,
-            })
-            .collect(),
+        weeks,
+        decision: date(PLAN_DAYS).and_time(practice.time),
+        schedule: schedule.clone(),
+    }
+}
+
+/// A week's tasks in work blocks on the practice days from `first` to `last_work`, with its
+/// check-in; its days are set by the caller.
+fn dated_week(
+    practice: &Practice,
+    (first, last_work): (NaiveDate, NaiveDate),
+    theme: Theme,
+    tasks: Vec<Task>,
+) -> Week {
+    let dates = dated::practice_dates(practice, first, last_work);
+    let work: Vec<Task> = tasks
+        .iter()
+        .filter(|t| !matches!(t, Task::CheckIn | Task::Reassess))
+        .cloned()
+        .collect();
+    let sessions = dated::sessions(&dates, practice.time, &work);
+    let check_in = tasks
+        .contains(&Task::CheckIn)
+        .then(|| dated::check_in(&sessions))
+        .flatten();
+    Week {
+        first_day: 0,
+        last_day: 0,
+        first_date: first,
+        last_date: last_work,
+        theme,
+        tasks,
+        sessions,
+        check_in,
     }
 }
 
@@ -306,7 +376,7 @@ fn strength_weeks(
     if gather.is_empty() {
         gather.push(Task::ListWork);
     }
-    gather.push(Task::PickTwoExamples);
+    gather.extend([Task::PickTwoExamples, Task::CheckIn]);
     let mut language: Vec<Task> = targets
         .iter()
         .flat_map(|&path| {
@@ -314,12 +384,12 @@ fn strength_weeks(
                 .map(move |phrase| Task::Phrase { path, phrase })
         })
         .collect();
-    language.push(Task::TellAloud);
+    language.extend([Task::TellAloud, Task::CheckIn]);
     [
         (Theme::GatherStrengths, gather),
         (
             Theme::ProofLines,
-            vec![Task::OneLineEach, Task::PreciseVerbs],
+            vec![Task::OneLineEach, Task::PreciseVerbs, Task::CheckIn],
         ),
         (Theme::Language, language),
         (
@@ -344,3 +414,6 @@ pub fn interleave(lists: &[&[Gap]], n: usize) -> Vec<Gap> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests;
