@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use super::assess::{Assess, resume_command, stamp};
+use super::assess::Assess;
+use super::shell::{resume_command, stamp};
 use crate::base::lock::Held;
 use crate::base::store;
 use crate::error::Usage;

@@ -10,6 +10,7 @@ pub mod map;
 mod resumed;
 pub mod rubric;
 pub mod score;
+mod shell;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -97,7 +97,7 @@ fn a_full_session_ends_in_the_report_and_a_private_answer_file() {
     keys(&mut p, &[DOWN, DOWN, ENTER]); // Strongly agree
     finish(&mut p, 2);
     // The first screen: this week's actions, and the command that shows the rest.
-    p.exp_string("This week (days 1-7)").unwrap();
+    p.exp_string("This week (days 1-7, ").unwrap();
     p.exp_string("pathfit score mine.toml --full").unwrap();
     p.exp_string("Saved to mine.toml").unwrap();
     p.exp_eof().unwrap();
