@@ -9,6 +9,7 @@ mod validate;
 pub mod catalog;
 pub mod key;
 pub mod not_answered;
+pub mod overlay;
 pub mod texts;
 
 pub use catalog::{Catalog, DEFAULT_ID, Entry};
