@@ -14,6 +14,10 @@ pub struct Session {
     pub rubric: String,
     pub rubric_version: String,
     pub rubric_sha256: String,
+    /// The language of the questions as answered (a BCP 47 tag); sessions saved before it was
+    /// recorded lack it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// The day the session started, YYYY-MM-DD.
     pub date: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -54,6 +58,7 @@ impl Session {
             rubric: rubric.id.clone(),
             rubric_version: rubric.version.clone(),
             rubric_sha256: rubric.sha256.clone(),
+            language: Some(rubric.texts.language.clone()),
             date,
             respondent,
             answers: BTreeMap::new(),
@@ -88,6 +93,7 @@ impl Session {
     /// aside (in `other`, written into the saved file as comments), and questions whose text
     /// changed are asked again. None when the rubric is the same.
     pub fn reconcile(&mut self, rubric: &Rubric) -> Option<Changes> {
+        self.relanguage(rubric);
         if self.rubric_sha256 == rubric.sha256 {
             return None;
         }
@@ -134,6 +140,27 @@ impl Session {
         self.rubric_version = rubric.version.clone();
         self.rubric_sha256 = rubric.sha256.clone();
         Some(changes)
+    }
+
+    /// A session continued in another language: the texts seen are taken as read in this one
+    /// (a question's text in two languages cannot be compared), and the session is now in it.
+    fn relanguage(&mut self, rubric: &Rubric) {
+        let now = &rubric.texts.language;
+        match &self.language {
+            // Saved before the language was recorded: in the rubric's own language then.
+            None => {
+                self.language = Some(now.clone());
+                return;
+            }
+            Some(was) if was == now => return,
+            Some(_) => {}
+        }
+        for (id, text) in &mut self.seen {
+            if let Some(q) = rubric.ids.question(id) {
+                text.clone_from(&rubric.texts.questions[q]);
+            }
+        }
+        self.language = Some(now.clone());
     }
 
     /// Whether question `id` has been answered or skipped (as it reads now).

@@ -8,6 +8,7 @@ mod validate;
 
 pub mod catalog;
 pub mod key;
+pub mod languages;
 pub mod not_answered;
 pub mod overlay;
 pub mod texts;

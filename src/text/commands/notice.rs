@@ -73,6 +73,8 @@ pub enum Notice<'a> {
     },
     /// A problem or failure line, as `rubric check` reports each.
     Error(&'a str),
+    /// A problem that does not make the file invalid, as `rubric check` reports each.
+    Warning(&'a str),
     StoppedBeforeFirst,
     NoReport,
     AnswersSoFar {
@@ -97,6 +99,7 @@ impl fmt::Display for Notice<'_> {
                 line,
             } => write!(f, "error: {}: row {r}: {line}", safe(source)),
             Notice::Failed { line, .. } | Notice::Error(line) => write!(f, "error: {line}"),
+            Notice::Warning(line) => write!(f, "warning: {line}"),
             Notice::StoppedBatch {
                 by,
                 scored,
