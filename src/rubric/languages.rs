@@ -44,14 +44,16 @@ pub fn languages(rubric: &Rubric) -> Vec<String> {
 /// `rubric` in `lang`: its overlay laid over it, or the rubric itself when it has none or is
 /// written in that language. An overlay that fails its checks is a warning, and the base is used.
 pub fn localize(rubric: Arc<Rubric>, lang: Lang, warn: Warn) -> Arc<Rubric> {
-    if Lang::of_tag(&rubric.texts.language) == Some(lang) {
-        return rubric;
+    // An embedded rubric is the very one the binary holds (a folder rubric may shadow its id).
+    let embedded = rubric.source.starts_with("embedded:")
+        && super::catalog::embedded()
+            .iter()
+            .any(|r| Arc::ptr_eq(r, &rubric));
+    if embedded && let Some(r) = embedded_in(&rubric.id, lang, warn) {
+        return r;
     }
-    if rubric.source.starts_with("embedded:") {
-        return match embedded_in(&rubric.id, lang, warn) {
-            Some(r) => r,
-            None => rubric,
-        };
+    if embedded || Lang::of_tag(&rubric.texts.language) == Some(lang) {
+        return rubric;
     }
     let file = beside(Path::new(&rubric.source), lang);
     let Ok(text) = crate::base::input::read_text(&file, crate::base::What::RubricFile) else {
@@ -93,11 +95,12 @@ fn split_name(name: &str) -> Option<(&str, &str)> {
     name.strip_suffix(".toml")?.rsplit_once('.')
 }
 
-/// The embedded rubric `id` in `lang`, built once per process.
+/// The embedded rubric `id` in `lang`, built once per process, for a rubric with overlays: in
+/// every language it reads survey exports written in any of its languages.
 fn embedded_in(id: &str, lang: Lang, warn: Warn) -> Option<Arc<Rubric>> {
     static BUILT: OnceLock<HashMap<(String, Lang), Arc<Rubric>>> = OnceLock::new();
     let built = BUILT.get_or_init(|| {
-        let mut out = HashMap::new();
+        let mut out: HashMap<(String, Lang), Rubric> = HashMap::new();
         for (name, text) in EMBEDDED {
             let Some((base_id, code)) = split_name(name) else {
                 continue;
@@ -111,7 +114,11 @@ fn embedded_in(id: &str, lang: Lang, warn: Warn) -> Option<Arc<Rubric>> {
             let file = format!("embedded:{name}");
             match overlay::apply(&file, text, base) {
                 Ok(done) => {
-                    out.insert((base_id.to_owned(), lang), Arc::new(done.rubric));
+                    if let Some(base_lang) = Lang::of_tag(&base.texts.language) {
+                        let key = (base_id.to_owned(), base_lang);
+                        out.entry(key).or_insert_with(|| (**base).clone());
+                    }
+                    out.insert((base_id.to_owned(), lang), done.rubric);
                 }
                 Err(problems) => warn(&Warning::EmbeddedInvalid {
                     name: (*name).to_owned(),
@@ -119,7 +126,55 @@ fn embedded_in(id: &str, lang: Lang, warn: Warn) -> Option<Arc<Rubric>> {
                 }),
             }
         }
-        out
+        share_survey_words(out)
     });
     built.get(&(id.to_owned(), lang)).cloned()
+}
+
+/// Each language of a rubric given the question texts and labels of its other languages as
+/// survey words (aliases), so a Romanian export reads whatever the reader's language.
+fn share_survey_words(
+    built: HashMap<(String, Lang), Rubric>,
+) -> HashMap<(String, Lang), Arc<Rubric>> {
+    let words: Vec<(String, Vec<String>, Vec<String>)> = built
+        .iter()
+        .map(|((id, _), r)| {
+            (
+                id.clone(),
+                r.texts.questions.clone(),
+                r.texts.labels.clone(),
+            )
+        })
+        .collect();
+    built
+        .into_iter()
+        .map(|(key, mut r)| {
+            for (id, questions, labels) in &words {
+                if *id == key.0 {
+                    add_words(&mut r.texts, questions, labels);
+                }
+            }
+            (key, Arc::new(r))
+        })
+        .collect()
+}
+
+/// Adds `questions` (by index) and `labels` (by point) as aliases where they are new words.
+fn add_words(t: &mut super::Texts, questions: &[String], labels: &[String]) {
+    use super::fold;
+    for (q, text) in questions.iter().enumerate() {
+        let (Some(own), Some(aliases)) = (t.questions.get(q), t.question_aliases.get_mut(q)) else {
+            continue;
+        };
+        if fold(own) != fold(text) && !aliases.iter().any(|a| fold(a) == fold(text)) {
+            aliases.push(text.clone());
+        }
+    }
+    for (point, label) in labels.iter().enumerate() {
+        let known = t.labels.iter().any(|l| fold(l) == fold(label))
+            || t.label_aliases.iter().any(|(a, _)| fold(a) == fold(label));
+        if let (false, Ok(point)) = (known, u8::try_from(point)) {
+            t.label_aliases.push((label.clone(), point));
+        }
+    }
 }

@@ -12,6 +12,7 @@ mod hostile;
 mod hostile_text;
 mod house;
 mod interview;
+mod languages;
 mod lost;
 mod mapping;
 mod personas;
