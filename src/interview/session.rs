@@ -229,4 +229,32 @@ mod tests {
             prop_assert_eq!(toml::from_str::<Session>(&text).unwrap(), s);
         }
     }
+
+    #[test]
+    fn a_session_continued_in_another_language_keeps_its_answers() {
+        let en = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
+        let ro = Catalog::new(Vec::new())
+            .in_language(crate::base::lang::Lang::Ro)
+            .resolve(DEFAULT_ID)
+            .unwrap();
+        let mut s = Session::new(&en, "2026-12-01".into(), None);
+        assert_eq!(s.language.as_deref(), Some("en"));
+        for (q, id) in en.ids.questions.iter().enumerate() {
+            s.answer(id, &en.texts.questions[q], 4);
+        }
+        let answers = s.answers.clone();
+        assert_eq!(s.reconcile(&ro), None);
+        assert_eq!(s.language.as_deref(), Some("ro"));
+        assert_eq!(s.answers, answers);
+        assert_eq!(s.seen[&ro.ids.questions[0]], ro.texts.questions[0]);
+        // A session saved before the language was recorded reads as before.
+        let mut old = toml::to_string(&s)
+            .unwrap()
+            .replace("language = \"ro\"\n", "");
+        old.push('\n');
+        let mut old: Session = toml::from_str(&old).unwrap();
+        assert_eq!(old.language, None);
+        assert_eq!(old.reconcile(&en), None);
+        assert_eq!(old.answers, answers);
+    }
 }
