@@ -128,6 +128,9 @@ pub fn check(
     let mut all_ok = true;
     for file in files {
         if let Some(ok) = check_overlay(out, file)? {
+            if lint {
+                words::say(Notice::OverlayNotLinted { file });
+            }
             all_ok &= ok;
             continue;
         }

@@ -75,6 +75,10 @@ pub enum Notice<'a> {
     Error(&'a str),
     /// A problem that does not make the file invalid, as `rubric check` reports each.
     Warning(&'a str),
+    /// `rubric check --lint` of an overlay: the items are its base's, linted there.
+    OverlayNotLinted {
+        file: &'a Path,
+    },
     StoppedBeforeFirst,
     NoReport,
     AnswersSoFar {
@@ -99,7 +103,6 @@ impl fmt::Display for Notice<'_> {
                 line,
             } => write!(f, "error: {}: row {r}: {line}", safe(source)),
             Notice::Failed { line, .. } | Notice::Error(line) => write!(f, "error: {line}"),
-            Notice::Warning(line) => write!(f, "warning: {line}"),
             Notice::StoppedBatch {
                 by,
                 scored,
@@ -215,6 +218,12 @@ fn exports(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 /// What the assessment and `rubric list` say.
 fn others(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     match notice {
+        Notice::Warning(line) => write!(f, "warning: {line}"),
+        Notice::OverlayNotLinted { file } => write!(
+            f,
+            "note: {} is an overlay, checked but not linted; the lint holds its base's items to the standard, so lint the base rubric",
+            safe(&file.display().to_string())
+        ),
         Notice::SkippingRubric { path, first } => write!(
             f,
             "warning: skipping invalid rubric {}: {first}",
