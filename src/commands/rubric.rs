@@ -80,10 +80,15 @@ pub fn show(
 ) -> Result<()> {
     let rubric = catalog.resolve(spec)?;
     if raw {
+        // A file named is shown as written (an overlay too, not the base it is read with).
+        let named = std::path::Path::new(spec);
         let text = match catalog::embedded_text(&rubric.id)
-            .filter(|_| rubric.source.starts_with("embedded:"))
+            .filter(|_| rubric.source.starts_with("embedded:") && !named.is_file())
         {
             Some(text) => text.to_owned(),
+            None if named.is_file() => {
+                crate::base::input::read_text(named, crate::base::What::RubricFile)?
+            }
             None => crate::base::input::read_text(
                 std::path::Path::new(&rubric.source),
                 crate::base::What::RubricFile,

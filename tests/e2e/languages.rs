@@ -46,6 +46,8 @@ fn every_shipped_overlay_checks_against_its_base_and_is_listed() {
         assert!(out.contains(&format!("the {lang}")), "{out}");
         assert!(out.contains(&format!(" texts of {base} v")), "{out}");
         assert!(err.is_empty(), "{err}");
+        let (raw, _) = run(&["rubric", "show", path.to_str().unwrap(), "--raw"], 0);
+        assert_eq!(raw, std::fs::read_to_string(path).unwrap());
         let row = list.lines().find(|l| l.starts_with(base.as_str())).unwrap();
         assert!(row.contains(&format!(", {lang}")), "{row}");
     }
