@@ -42,6 +42,11 @@ pub struct GlobalArgs {
     /// Extra folder of rubric files (*.toml); $PATHFIT_RUBRICS may list more, separated by ':'
     #[arg(long, value_name = "DIR", global = true)]
     pub rubric_dir: Vec<PathBuf>,
+
+    /// The language of the rubric's texts (questions, paths, plan); else $PATHFIT_LANG, else
+    /// LC_ALL, LC_MESSAGES, LANG, else English
+    #[arg(long, value_enum, value_name = "LANG", global = true)]
+    pub lang: Option<LangChoice>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -453,6 +458,17 @@ pub enum InputFormat {
     Toml,
     Json,
     Csv,
+}
+
+/// The languages `--lang` accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangChoice {
+    /// Romanian
+    Ro,
+    /// Simplified Chinese
+    Zh,
+    /// English
+    En,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

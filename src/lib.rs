@@ -43,7 +43,12 @@ use settings::{Output, Settings};
 /// Runs one command line; returns the exit code for a run that did not fail.
 pub fn run(cli: Cli) -> Result<u8, Failure> {
     let settings = Settings::from_cli(cli)?;
-    let catalog = Catalog::new(settings.rubric_dirs.clone()).warn_with(|w| crate::say!("{w}"));
+    if let Some(warning) = &settings.lang.warning {
+        crate::say!("{warning}");
+    }
+    let catalog = Catalog::new(settings.rubric_dirs.clone())
+        .warn_with(|w| crate::say!("{w}"))
+        .in_language(settings.lang.lang);
     let env = Env {
         catalog: &catalog,
         look: settings.look,

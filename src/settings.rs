@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use crate::base::lang::{self, Choice, Lang};
+
 use crate::cli::{self, Cli, ColorChoice, Command, GlobalArgs, RubricCommand};
 use crate::commands::assess::Assess;
 use crate::commands::compare::Compare;
@@ -27,6 +29,8 @@ pub struct Settings {
     pub look: Look,
     /// Rubric folders from --rubric-dir, then $PATHFIT_RUBRICS.
     pub rubric_dirs: Vec<PathBuf>,
+    /// The reader's language: --lang, else $PATHFIT_LANG, else the locale.
+    pub lang: Choice,
     pub output: Output,
     pub job: Job,
 }
@@ -103,6 +107,7 @@ impl Settings {
         }
         let term = Terminal::detect();
         let (choice, rubric_dirs) = (cli.global.color, rubric_dirs(&cli.global));
+        let lang = language(cli.global.lang);
         let (job, mut output) = job(cli, term)?;
         output.page = output.page && output.file.is_none() && term.stdout;
         // Colour is decided by where the report goes: an --output file is no terminal, so it
@@ -115,10 +120,33 @@ impl Settings {
         Ok(Settings {
             look,
             rubric_dirs,
+            lang,
             output,
             job,
         })
     }
+}
+
+/// The language, from `--lang` and the environment read once here.
+fn language(flag: Option<cli::LangChoice>) -> Choice {
+    let var = |name| std::env::var(name).ok();
+    let (pathfit_lang, lc_all, lc_messages, lang) = (
+        var("PATHFIT_LANG"),
+        var("LC_ALL"),
+        var("LC_MESSAGES"),
+        var("LANG"),
+    );
+    lang::choose(lang::Sources {
+        flag: flag.map(|f| match f {
+            cli::LangChoice::Ro => Lang::Ro,
+            cli::LangChoice::Zh => Lang::Zh,
+            cli::LangChoice::En => Lang::En,
+        }),
+        pathfit_lang: pathfit_lang.as_deref(),
+        lc_all: lc_all.as_deref(),
+        lc_messages: lc_messages.as_deref(),
+        lang: lang.as_deref(),
+    })
 }
 
 fn rubric_dirs(args: &GlobalArgs) -> Vec<PathBuf> {

@@ -33,6 +33,10 @@ pub fn decode_partial(raw: RawSheet, rubric: &Rubric) -> Result<Responses, Probl
         .respondent
         .as_ref()
         .and_then(|(v, at)| d.text(Part::Respondent, v, *at));
+    out.language = raw
+        .language
+        .as_ref()
+        .and_then(|(v, at)| d.text(Part::Language, v, *at));
     out.date = raw.date.as_ref().and_then(|(v, at)| d.date(v, *at));
     let mut seen = vec![false; rubric.key.questions()];
     for e in &raw.answers {

@@ -21,6 +21,8 @@ pub struct Responses {
     /// Per question: the answer point (0-based on the scale), or [`MISSING`].
     pub points: Vec<u8>,
     pub respondent: Option<String>,
+    /// The language the sheet was answered in, as it records it (a BCP 47 tag).
+    pub language: Option<String>,
     /// YYYY-MM-DD.
     pub date: Option<String>,
     /// Per reflection of the rubric: the person's free text.
@@ -36,6 +38,7 @@ impl Responses {
         Responses {
             points: vec![MISSING; rubric.key.questions()],
             respondent: None,
+            language: None,
             date: None,
             reflections: vec![None; rubric.ids.reflections.len()],
             unfinished: false,

@@ -46,6 +46,7 @@ pub fn write_toml(
 ) -> io::Result<()> {
     heading(out, rubric, words)?;
     writeln!(out, "rubric = {}", quoted(&rubric.id))?;
+    writeln!(out, "language = {}", quoted(&rubric.texts.language))?;
     let respondent = sheet.and_then(|s| s.respondent.as_deref()).unwrap_or("");
     writeln!(out, "respondent = {}", quoted(respondent))?;
     match sheet.and_then(|s| s.date.as_deref()) {
@@ -195,6 +196,7 @@ mod tests {
         let mut sheet = Responses::empty(rubric);
         sheet.respondent = Some(respondent).filter(|s| !s.trim().is_empty());
         sheet.date = Some("2026-11-22".into());
+        sheet.language = Some(rubric.texts.language.clone());
         for q in 2..rubric.key.questions() {
             sheet.points[q] = (q % 5) as u8;
         }

@@ -16,10 +16,13 @@ pub fn list(out: &mut dyn Write, catalog: &Catalog, look: Look) -> Result<()> {
     for entry in catalog.entries() {
         match entry {
             Entry::Ok(r) => {
+                let languages = crate::rubric::languages::languages(&r);
+                let r = crate::rubric::languages::localize(r, catalog.lang(), catalog.warn());
                 table.add_row([
                     r.id.clone(),
                     safe(&r.version).into_owned(),
                     r.key.questions().to_string(),
+                    safe(&languages.join(", ")).into_owned(),
                     if r.source.starts_with("embedded:") {
                         words::EMBEDDED.to_owned()
                     } else {
@@ -77,10 +80,15 @@ pub fn show(
 ) -> Result<()> {
     let rubric = catalog.resolve(spec)?;
     if raw {
+        // A file named is shown as written (an overlay too, not the base it is read with).
+        let named = std::path::Path::new(spec);
         let text = match catalog::embedded_text(&rubric.id)
-            .filter(|_| rubric.source.starts_with("embedded:"))
+            .filter(|_| rubric.source.starts_with("embedded:") && !named.is_file())
         {
             Some(text) => text.to_owned(),
+            None if named.is_file() => {
+                crate::base::input::read_text(named, crate::base::What::RubricFile)?
+            }
             None => crate::base::input::read_text(
                 std::path::Path::new(&rubric.source),
                 crate::base::What::RubricFile,
@@ -124,6 +132,13 @@ pub fn check(
 ) -> Result<bool> {
     let mut all_ok = true;
     for file in files {
+        if let Some(ok) = check_overlay(out, file)? {
+            if lint {
+                words::say(Notice::OverlayNotLinted { file });
+            }
+            all_ok &= ok;
+            continue;
+        }
         match catalog::load_file(file) {
             Ok(r) if lint => all_ok &= lint_one(out, file, &r, (look.width, stderr_width))?,
             Ok(r) => {
@@ -147,6 +162,38 @@ pub fn check(
         }
     }
     Ok(all_ok)
+}
+
+/// Checks `file` against its base when it is an overlay (`None` when it is not one); returns
+/// whether it is valid. Its warnings (another base version) do not make it invalid.
+fn check_overlay(out: &mut dyn Write, file: &std::path::Path) -> Result<Option<bool>> {
+    let Ok(text) = crate::base::input::read_text(file, crate::base::What::RubricFile) else {
+        return Ok(None);
+    };
+    if !crate::rubric::overlay::is_overlay(&text) {
+        return Ok(None);
+    }
+    let name = file.display().to_string();
+    match catalog::load_overlay(file, &text, &name) {
+        Ok(done) => {
+            for w in &done.warnings {
+                words::say(Notice::Warning(&w.to_string()));
+            }
+            writeln!(out, "{}", words::overlay_checked(&name, &done.rubric))?;
+            Ok(Some(true))
+        }
+        Err(e) => {
+            match e.downcast_ref::<Problems>() {
+                Some(problems) => {
+                    for p in &problems.0 {
+                        words::say(Notice::Error(&p.to_string()));
+                    }
+                }
+                None => words::say(Notice::Error(&safe(&format!("{e:#}")))),
+            }
+            Ok(Some(false))
+        }
+    }
 }
 
 /// Lints one valid rubric; returns whether it is clean. The summary wraps to `width`.

@@ -14,6 +14,10 @@ pub struct Session {
     pub rubric: String,
     pub rubric_version: String,
     pub rubric_sha256: String,
+    /// The language of the questions as answered (a BCP 47 tag); sessions saved before it was
+    /// recorded lack it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// The day the session started, YYYY-MM-DD.
     pub date: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -60,6 +64,7 @@ impl Session {
             rubric: rubric.id.clone(),
             rubric_version: rubric.version.clone(),
             rubric_sha256: rubric.sha256.clone(),
+            language: Some(rubric.texts.language.clone()),
             date,
             respondent,
             answers: BTreeMap::new(),
@@ -96,6 +101,7 @@ impl Session {
     /// aside (in `other`, written into the saved file as comments), and questions whose text
     /// changed are asked again. None when the rubric is the same.
     pub fn reconcile(&mut self, rubric: &Rubric) -> Option<Changes> {
+        self.relanguage(rubric);
         if self.rubric_sha256 == rubric.sha256 {
             return None;
         }
@@ -142,6 +148,27 @@ impl Session {
         self.rubric_version = rubric.version.clone();
         self.rubric_sha256 = rubric.sha256.clone();
         Some(changes)
+    }
+
+    /// A session continued in another language: the texts seen are taken as read in this one
+    /// (a question's text in two languages cannot be compared), and the session is now in it.
+    fn relanguage(&mut self, rubric: &Rubric) {
+        let now = &rubric.texts.language;
+        match &self.language {
+            // Saved before the language was recorded: in the rubric's own language then.
+            None => {
+                self.language = Some(now.clone());
+                return;
+            }
+            Some(was) if was == now => return,
+            Some(_) => {}
+        }
+        for (id, text) in &mut self.seen {
+            if let Some(q) = rubric.ids.question(id) {
+                text.clone_from(&rubric.texts.questions[q]);
+            }
+        }
+        self.language = Some(now.clone());
     }
 
     /// Whether question `id` has been answered or skipped (as it reads now).
@@ -209,5 +236,33 @@ mod tests {
             let text = toml::to_string(&s).unwrap();
             prop_assert_eq!(toml::from_str::<Session>(&text).unwrap(), s);
         }
+    }
+
+    #[test]
+    fn a_session_continued_in_another_language_keeps_its_answers() {
+        let en = Catalog::new(Vec::new()).resolve(DEFAULT_ID).unwrap();
+        let ro = Catalog::new(Vec::new())
+            .in_language(crate::base::lang::Lang::Ro)
+            .resolve(DEFAULT_ID)
+            .unwrap();
+        let mut s = Session::new(&en, "2026-12-01".into(), None);
+        assert_eq!(s.language.as_deref(), Some("en"));
+        for (q, id) in en.ids.questions.iter().enumerate() {
+            s.answer(id, &en.texts.questions[q], 4);
+        }
+        let answers = s.answers.clone();
+        assert_eq!(s.reconcile(&ro), None);
+        assert_eq!(s.language.as_deref(), Some("ro"));
+        assert_eq!(s.answers, answers);
+        assert_eq!(s.seen[&ro.ids.questions[0]], ro.texts.questions[0]);
+        // A session saved before the language was recorded reads as before.
+        let mut old = toml::to_string(&s)
+            .unwrap()
+            .replace("language = \"ro\"\n", "");
+        old.push('\n');
+        let mut old: Session = toml::from_str(&old).unwrap();
+        assert_eq!(old.language, None);
+        assert_eq!(old.reconcile(&en), None);
+        assert_eq!(old.answers, answers);
     }
 }

@@ -121,6 +121,7 @@ pub enum Item {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     Respondent,
+    Language,
     Date,
     Reflection,
 }

@@ -120,6 +120,33 @@ pub enum RubricProblem {
     UnfavouredPath {
         path: String,
     },
+    /// An overlay without a text its base has: `table` as written in TOML
+    /// (`paths.generalist`), `field` the key (`summary`).
+    MissingText {
+        table: String,
+        field: &'static str,
+    },
+    /// An overlay without the table of one of its base's ids (`questions.sk_calendar`).
+    MissingTable {
+        table: String,
+    },
+    /// An overlay list with another number of items than its base's.
+    ListLength {
+        table: String,
+        field: &'static str,
+        base: usize,
+        found: usize,
+    },
+    /// An overlay whose `base` names another rubric than the one it is applied to.
+    OverlayBase {
+        named: String,
+        base: String,
+    },
+    /// An overlay written for another version of its base (a warning: texts may lag behind).
+    OverlayVersion {
+        written_for: String,
+        base: String,
+    },
 }
 
 /// The kinds of parts of a rubric that have ids.

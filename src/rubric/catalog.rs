@@ -6,8 +6,9 @@ use std::sync::{Arc, OnceLock};
 
 use anyhow::Result;
 
-use super::Rubric;
+use super::{Rubric, languages, overlay};
 use crate::base::input;
+use crate::base::lang::Lang;
 pub use crate::error::UnknownRubric;
 use crate::error::Usage;
 use crate::problem::Problems;
@@ -44,8 +45,12 @@ pub enum Warning {
     SameId { id: String, files: Vec<String> },
     /// A folder rubric with the id of an embedded one, used in its place.
     Shadows { source: String, id: String },
-    /// An embedded rubric that does not validate: a bug in the build.
+    /// An embedded rubric or overlay that does not validate: a bug in the build.
     EmbeddedInvalid { name: String, problems: Problems },
+    /// What an overlay's check warns of (a `base_version` that is not the base's version).
+    Overlay { problem: crate::problem::Problem },
+    /// An overlay beside a rubric file that fails its checks; the rubric's own texts are used.
+    OverlaySkipped { name: String, problems: Problems },
 }
 
 /// Where the catalog's warnings go; the caller words them and says them.
@@ -56,13 +61,34 @@ pub type Warn = fn(&Warning);
 pub struct Catalog {
     dirs: Vec<PathBuf>,
     warn: Warn,
+    /// The language rubrics are given in, when they have an overlay for it.
+    lang: Lang,
 }
 
 impl Catalog {
     /// A catalog of `dirs` and the embedded rubrics whose warnings are dropped; see
     /// [`Catalog::warn_with`].
     pub fn new(dirs: Vec<PathBuf>) -> Self {
-        Catalog { dirs, warn: |_| {} }
+        Catalog {
+            dirs,
+            warn: |_| {},
+            lang: Lang::En,
+        }
+    }
+
+    /// The same catalog, giving each rubric in `lang` (see [`super::languages`]).
+    pub fn in_language(self, lang: Lang) -> Self {
+        Catalog { lang, ..self }
+    }
+
+    /// The language rubrics are given in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The warnings' destination, for the overlays a caller applies itself.
+    pub fn warn(&self) -> Warn {
+        self.warn
     }
 
     /// The same catalog, handing each warning to `warn` as it happens (so it keeps its place
@@ -98,8 +124,15 @@ impl Catalog {
         entries
     }
 
-    /// Resolves `--rubric ID|PATH`: a path when it names a file or looks like one, else an id.
+    /// Resolves `--rubric ID|PATH` in the catalog's language.
     pub fn resolve(&self, spec: &str) -> Result<Arc<Rubric>> {
+        let base = self.resolve_base(spec)?;
+        Ok(languages::localize(base, self.lang, self.warn))
+    }
+
+    /// Resolves `--rubric ID|PATH` in the rubric's own language: a path when it names a file or
+    /// looks like one, else an id.
+    pub fn resolve_base(&self, spec: &str) -> Result<Arc<Rubric>> {
         let as_path = Path::new(spec);
         if spec.ends_with(".toml") || spec.contains(std::path::MAIN_SEPARATOR) || as_path.is_file()
         {
@@ -189,11 +222,42 @@ pub fn embedded_text(id: &str) -> Option<&'static str> {
         .map(|(_, text)| *text)
 }
 
-/// Reads and validates one rubric file.
+/// Reads and validates one rubric file. An overlay file is read as its base rubric in the
+/// overlay's language (see [`load_overlay`]).
 pub fn load_file(path: &Path) -> Result<Arc<Rubric>> {
     let name = path.display().to_string();
     let text = input::read_text(path, crate::base::What::RubricFile)?;
+    if overlay::is_overlay(&text) {
+        return Ok(Arc::new(load_overlay(path, &text, &name)?.rubric));
+    }
     Ok(Arc::new(Rubric::parse(&name, &text)?))
+}
+
+/// Applies the overlay `text` (the file `path`) to its base: the rubric file `<base>.toml`
+/// beside it when there is one, else the embedded rubric with the base's id.
+pub fn load_overlay(path: &Path, text: &str, name: &str) -> Result<overlay::Overlaid> {
+    let (base_id, _) = overlay::head(text).unwrap_or_default();
+    let sibling = path.with_file_name(format!("{base_id}.toml"));
+    let base = if !base_id.is_empty() && sibling.is_file() {
+        load_file(&sibling)?
+    } else {
+        match embedded().iter().find(|r| r.id == base_id) {
+            Some(r) => r.clone(),
+            None => {
+                let known = embedded().iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+                let close =
+                    crate::base::names::did_you_mean(&base_id, known.iter().map(String::as_str))
+                        .map(str::to_owned);
+                let unknown = UnknownRubric {
+                    spec: base_id,
+                    close,
+                    known,
+                };
+                return Err(Usage::UnknownRubric(unknown).into());
+            }
+        }
+    };
+    Ok(overlay::apply(name, text, &base)?)
 }
 
 fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
@@ -201,6 +265,7 @@ fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = read
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+        .filter(|p| !languages::is_overlay_name(p))
         .collect();
     files.sort();
     Ok(files)

@@ -67,6 +67,8 @@ fn steps(path: &serde_ignored::Path) -> Vec<Step> {
     let (parent, step) = match path {
         P::Root => return Vec::new(),
         P::Seq { parent, index } => (parent, Some(Step::Index(*index))),
+        // The value inside a `Spanned` is one more map level to serde; not a table of the file.
+        P::Map { parent, key } if key.starts_with("$__serde_spanned") => (parent, None),
         P::Map { parent, key } => (parent, Some(Step::Key(key.clone()))),
         P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => {
             (parent, None)

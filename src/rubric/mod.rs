@@ -8,7 +8,9 @@ mod validate;
 
 pub mod catalog;
 pub mod key;
+pub mod languages;
 pub mod not_answered;
+pub mod overlay;
 pub mod texts;
 
 pub use catalog::{Catalog, DEFAULT_ID, Entry};

@@ -172,6 +172,7 @@ impl fmt::Display for Part {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Part::Respondent => "respondent",
+            Part::Language => "language",
             Part::Date => "date",
             Part::Reflection => "reflection",
         })

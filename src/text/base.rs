@@ -197,3 +197,22 @@ impl fmt::Display for crate::base::What {
         })
     }
 }
+
+impl fmt::Display for crate::base::lang::Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::base::lang::Warning as W;
+        use crate::base::printable::printable as safe;
+        match self {
+            W::Traditional { var, value } => write!(
+                f,
+                "warning: {var}={} asks for Traditional Chinese, which pathfit has no texts in yet; using English",
+                safe(value)
+            ),
+            W::Unknown { var, value } => write!(
+                f,
+                "warning: {var}={} is not a language pathfit has (ro, zh, en); using English",
+                safe(value)
+            ),
+        }
+    }
+}

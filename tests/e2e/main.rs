@@ -14,6 +14,7 @@ mod hostile_text;
 mod house;
 mod html;
 mod interview;
+mod languages;
 mod lost;
 mod mapping;
 mod personas;
@@ -36,6 +37,11 @@ pub fn pathfit() -> Command {
     cmd.current_dir(fixtures())
         .env_remove("NO_COLOR")
         .env_remove("PATHFIT_RUBRICS")
+        // The reader's language is English unless a test chooses another.
+        .env_remove("PATHFIT_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env_remove("RUST_BACKTRACE")
         .env("TERM", "xterm-256color")
         // Today is 1 December 2026 in every run: a plan dated from today reads the same on

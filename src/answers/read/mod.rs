@@ -11,7 +11,14 @@ use crate::problem::answers::{AnswerProblem, Found, Item, Number, Shape};
 use crate::problem::{Kind, Problem, Problems};
 
 /// The top-level keys of an answer file.
-pub const FIELDS: &[&str] = &["rubric", "respondent", "date", "answers", "reflections"];
+pub const FIELDS: &[&str] = &[
+    "rubric",
+    "language",
+    "respondent",
+    "date",
+    "answers",
+    "reflections",
+];
 
 /// A place in the file: 1-based (line, column).
 pub type At = Option<(usize, usize)>;
@@ -57,6 +64,8 @@ pub struct Entry {
 pub struct RawSheet {
     pub file: String,
     pub rubric: Option<(RawValue, At)>,
+    /// The language the sheet was answered in (files written before it was recorded lack it).
+    pub language: Option<(RawValue, At)>,
     pub respondent: Option<(RawValue, At)>,
     pub date: Option<(RawValue, At)>,
     pub answers: Vec<Entry>,
@@ -106,6 +115,10 @@ impl RawSheet {
         let (at, problem) = match (key, value) {
             ("rubric", Field::Value(v, at)) => {
                 self.rubric = Some((v, at));
+                return;
+            }
+            ("language", Field::Value(v, at)) => {
+                self.language = Some((v, at));
                 return;
             }
             ("respondent", Field::Value(v, at)) => {
@@ -182,13 +195,14 @@ impl RawSheet {
         let RawSheet {
             file: _,
             rubric,
+            language,
             respondent,
             date,
             answers,
             reflections,
             problems: _,
         } = self;
-        for (value, _) in [rubric, respondent, date].into_iter().flatten() {
+        for (value, _) in [rubric, language, respondent, date].into_iter().flatten() {
             if let RawValue::Str(s) = value {
                 line_in(s);
             }

@@ -81,7 +81,7 @@ pub(super) fn check_scale(c: &mut Checker, scale: &RawScale) -> usize {
 }
 
 /// A light BCP 47 check: a 2-3 letter language, then 1-8 character alphanumeric subtags.
-fn is_language_tag(tag: &str) -> bool {
+pub(in crate::rubric) fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let lang_ok = parts
         .next()

@@ -8,6 +8,8 @@ mod survey;
 #[cfg(test)]
 mod tests;
 
+pub(super) use meta::is_language_tag;
+
 use std::collections::HashMap;
 
 use toml::Spanned;

@@ -9,7 +9,9 @@ mod rubric;
 mod usage;
 
 pub use notice::{Notice, say};
-pub use rubric::{EMBEDDED, LIST_HEADER, Para, checked, describe, missing_sections};
+pub use rubric::{
+    EMBEDDED, LIST_HEADER, Para, checked, describe, missing_sections, overlay_checked,
+};
 
 use std::fmt;
 

@@ -73,6 +73,12 @@ pub enum Notice<'a> {
     },
     /// A problem or failure line, as `rubric check` reports each.
     Error(&'a str),
+    /// A problem that does not make the file invalid, as `rubric check` reports each.
+    Warning(&'a str),
+    /// `rubric check --lint` of an overlay: the items are its base's, linted there.
+    OverlayNotLinted {
+        file: &'a Path,
+    },
     StoppedBeforeFirst,
     NoReport,
     AnswersSoFar {
@@ -217,6 +223,12 @@ fn exports(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 /// What the assessment and `rubric list` say.
 fn others(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     match notice {
+        Notice::Warning(line) => write!(f, "warning: {line}"),
+        Notice::OverlayNotLinted { file } => write!(
+            f,
+            "note: {} is an overlay, checked but not linted; the lint holds its base's items to the standard, so lint the base rubric",
+            safe(&file.display().to_string())
+        ),
         Notice::SkippingRubric { path, first } => write!(
             f,
             "warning: skipping invalid rubric {}: {first}",

@@ -5,7 +5,7 @@ use crate::rubric::Rubric;
 use crate::text::report::count;
 
 /// The column headings of `rubric list`.
-pub const LIST_HEADER: [&str; 5] = ["ID", "VERSION", "QUESTIONS", "SOURCE", "TITLE"];
+pub const LIST_HEADER: [&str; 6] = ["ID", "VERSION", "QUESTIONS", "LANGUAGES", "SOURCE", "TITLE"];
 
 /// The source column of `rubric list` for a rubric built into pathfit.
 pub const EMBEDDED: &str = "embedded";
@@ -15,6 +15,20 @@ pub fn checked(file: &str, r: &Rubric) -> String {
     format!(
         "ok: {} ({} v{}, {}, {}, {})",
         safe(file),
+        r.id,
+        safe(&r.version),
+        count(r.key.paths, "path", "paths"),
+        count(r.key.dimensions(), "dimension", "dimensions"),
+        count(r.key.questions(), "question", "questions")
+    )
+}
+
+/// `rubric check` of an overlay that passed against its base.
+pub fn overlay_checked(file: &str, r: &Rubric) -> String {
+    format!(
+        "ok: {} (the {} texts of {} v{}: every text of its {}, {} and {})",
+        safe(file),
+        safe(&r.texts.language),
         r.id,
         safe(&r.version),
         count(r.key.paths, "path", "paths"),

@@ -33,6 +33,16 @@ impl fmt::Display for Warning {
             Warning::EmbeddedInvalid { name, problems } => {
                 write!(f, "error: embedded rubric {name} is invalid: {problems}")
             }
+            Warning::Overlay { problem } => write!(f, "warning: {problem}"),
+            Warning::OverlaySkipped { name, problems } => write!(
+                f,
+                "warning: skipping the overlay {name}, its rubric's own texts are used: {}",
+                problems
+                    .0
+                    .first()
+                    .map(ToString::to_string)
+                    .unwrap_or_default()
+            ),
         }
     }
 }

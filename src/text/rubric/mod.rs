@@ -50,6 +50,11 @@ impl fmt::Display for RubricProblem {
             | P::FavoursAndAgainst { .. }
             | P::EmptyDimension { .. }
             | P::UnfavouredPath { .. } => structure(self, f),
+            P::MissingText { .. }
+            | P::MissingTable { .. }
+            | P::ListLength { .. }
+            | P::OverlayBase { .. }
+            | P::OverlayVersion { .. } => overlay(self, f),
         }
         .unwrap_or(Ok(()))
     }
@@ -230,6 +235,41 @@ fn structure(p: &RubricProblem, f: &mut fmt::Formatter<'_>) -> Option<fmt::Resul
     Some(written)
 }
 
+/// An overlay's texts against its base.
+fn overlay(p: &RubricProblem, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+    use RubricProblem as P;
+    let written = match p {
+        P::MissingText { table, field } => write!(
+            f,
+            "[{table}] has no `{field}`; an overlay gives every text its base has"
+        ),
+        P::MissingTable { table } => write!(
+            f,
+            "the overlay has no [{table}]; an overlay gives the texts of every id of its base"
+        ),
+        P::ListLength {
+            table,
+            field,
+            base,
+            found,
+        } => write!(
+            f,
+            "`{field}` of [{table}] has {found} {} but the base has {base}; give one text per item, in the base's order",
+            if *found == 1 { "item" } else { "items" }
+        ),
+        P::OverlayBase { named, base } => write!(
+            f,
+            "the overlay is for rubric `{named}`, not `{base}`; set base = \"{base}\" or check it against its own base"
+        ),
+        P::OverlayVersion { written_for, base } => write!(
+            f,
+            "the overlay was written for version {written_for} of its base, which is now {base}; check that its texts still match"
+        ),
+        _ => return None,
+    };
+    Some(written)
+}
+
 impl fmt::Display for Part {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -350,6 +390,25 @@ mod tests {
             },
             P::EmptyDimension { dimension: s() },
             P::UnfavouredPath { path: s() },
+            P::MissingText {
+                table: s(),
+                field: "name",
+            },
+            P::MissingTable { table: s() },
+            P::ListLength {
+                table: s(),
+                field: "day",
+                base: 2,
+                found: 1,
+            },
+            P::OverlayBase {
+                named: s(),
+                base: s(),
+            },
+            P::OverlayVersion {
+                written_for: s(),
+                base: s(),
+            },
         ];
         for p in &all {
             let words = p.to_string();
