@@ -5,6 +5,7 @@
 
 pub mod clash;
 pub mod input;
+pub mod lang;
 pub mod lock;
 pub mod names;
 pub mod neutral;

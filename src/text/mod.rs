@@ -5,6 +5,7 @@ pub mod answers;
 pub mod base;
 pub mod commands;
 pub mod interview;
+pub mod l10n;
 pub mod problem;
 pub mod report;
 pub mod rubric;
