@@ -4,6 +4,8 @@ use std::fmt;
 
 use crate::base::printable::printable;
 use crate::problem::{Kind, Problem, Problems, Source};
+use crate::t;
+use crate::text::l10n::{Lang, lang};
 
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -11,10 +13,9 @@ impl fmt::Display for Kind {
             Kind::Rubric(p) => write!(f, "{p}"),
             Kind::Answer(p) => write!(f, "{p}"),
             Kind::Parser { message, source } => {
-                f.write_str(&with_hint(&plain(message), fix(*source)))
+                f.write_str(&with_hint(&plain(message), &fix(*source)))
             }
-            Kind::More(1) => f.write_str("and 1 more problem; fix the ones above first"),
-            Kind::More(more) => write!(f, "and {more} more problems; fix the ones above first"),
+            Kind::More(more) => f.write_str(&t!("problem-more", more = more)),
             Kind::Command(p) => write!(f, "{p}"),
         }
     }
@@ -46,34 +47,32 @@ impl fmt::Display for Problems {
 }
 
 /// What would fix a file that a parser could not read.
-fn fix(source: Source) -> &'static str {
-    match source {
-        Source::Rubric => {
-            "see the rubric format in docs/rubric-format.md, or `pathfit rubric show --raw` for a valid rubric"
-        }
-        Source::AnswerToml => {
-            "this is not a valid TOML answer file; `pathfit template` prints a valid answer file"
-        }
-        Source::AnswerJson => "`pathfit template` prints a valid answer file",
-        Source::JsonSyntax => {
-            "this is not valid JSON; `pathfit template` prints a valid answer file"
-        }
-        Source::Mapping => "write one `\"column header\" = \"question_id\"` per line",
-    }
+fn fix(source: Source) -> String {
+    t!(match source {
+        Source::Rubric => "fix-rubric",
+        Source::AnswerToml => "fix-answer-toml",
+        Source::AnswerJson => "fix-answer-json",
+        Source::JsonSyntax => "fix-json-syntax",
+        Source::Mapping => "fix-mapping",
+    })
 }
 
 /// Adds `hint` to a parser's message; messages pathfit wrote already say what to do (after "; ").
 pub fn with_hint(message: &str, hint: &str) -> String {
-    if message.contains("; ") {
+    if message.contains("; ") || message.contains('；') {
         message.to_owned()
     } else {
-        format!("{message}; {hint}")
+        t!("with-hint", message = message, hint = hint)
     }
 }
 
 /// A parser's message in the words of the person who wrote the file: no Rust types, no
 /// serde terms.
+/// Other languages keep the parser's own message, which these words would not translate.
 pub fn plain(message: &str) -> String {
+    if lang() != Lang::En {
+        return message.to_owned();
+    }
     const WORDS: &[(&str, &str)] = &[
         ("invalid type: ", "found "),
         ("invalid value: ", "found "),

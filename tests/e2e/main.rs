@@ -2,6 +2,7 @@
 
 mod assess;
 mod batch;
+mod catalogs;
 mod copied;
 mod errors;
 mod explain;

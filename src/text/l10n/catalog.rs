@@ -22,7 +22,7 @@ macro_rules! ftl {
 }
 
 /// Each catalog file's name and its text in each language of [`LANGS`].
-pub const FILES: [(&str, [&str; 3]); 1] = ftl!["format"];
+pub const FILES: &[(&str, [&str; 3])] = &ftl!["format", "problem", "base"];
 
 /// The messages of one language.
 pub struct Catalog {
