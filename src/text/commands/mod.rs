@@ -9,7 +9,7 @@ mod rubric;
 mod usage;
 
 pub use notice::{Notice, say};
-pub use rubric::{EMBEDDED, LIST_HEADER, Para, checked, describe, missing_sections};
+pub use rubric::{Para, checked, describe, embedded, list_header, missing_sections};
 
 use std::fmt;
 

@@ -22,7 +22,14 @@ macro_rules! ftl {
 }
 
 /// Each catalog file's name and its text in each language of [`LANGS`].
-pub const FILES: &[(&str, [&str; 3])] = &ftl!["format", "problem", "base"];
+pub const FILES: &[(&str, [&str; 3])] = &ftl![
+    "format",
+    "problem",
+    "base",
+    "rubric-command",
+    "map",
+    "columns"
+];
 
 /// The messages of one language.
 pub struct Catalog {
