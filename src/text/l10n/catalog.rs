@@ -28,7 +28,8 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "base",
     "rubric-command",
     "map",
-    "columns"
+    "columns",
+    "rubric",
 ];
 
 /// The messages of one language.

@@ -28,7 +28,15 @@ rubric-show-skills = Competențe:
 rubric-show-source = sursa: { $source }
 rubric-show-key-hash = amprenta cheii: { $hash }
 rubric-show-scale = Scala de la { $min } la { $max }: { $labels }
-rubric-show-lean = O înclinație clară cere { $margin } puncte; trebuie să primească răspuns cel puțin { $needed } din { $questions } întrebări.
+rubric-show-lean = O înclinație clară cere { $margin_cat ->
+    [one] { $margin } punct
+    [few] { $margin } puncte
+   *[other] { $margin } de puncte
+}; trebuie să primească răspuns cel puțin { $needed } din { $questions_cat ->
+    [one] { $questions } întrebare
+    [few] { $questions } întrebări
+   *[other] { $questions } de întrebări
+}.
 rubric-show-dimension = { $name } ({ $id }, pondere { $weight }):
 rubric-tag-favors = susține { $path }
 rubric-tag-reverse = inversată
