@@ -30,6 +30,7 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "map",
     "columns",
     "rubric",
+    "lint",
 ];
 
 /// The messages of one language.

@@ -1,5 +1,6 @@
 # Numbers, dates and lists in a sentence (text/l10n/format.rs).
 
+semicolon = {"; "}
 list-comma = {", "}
 list-and-word = and
 list-and = { $init } and { $last }

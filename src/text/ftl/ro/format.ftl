@@ -1,5 +1,6 @@
 # Numere, date și enumerări într-o propoziție (text/l10n/format.rs).
 
+semicolon = {"; "}
 list-comma = {", "}
 list-and-word = și
 list-and = { $init } și { $last }

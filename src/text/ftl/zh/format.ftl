@@ -1,5 +1,6 @@
 # 句中的数字、日期和列举（text/l10n/format.rs）。
 
+semicolon = ；
 list-comma = 、
 list-and-word = 和
 list-and = { $init }和{ $last }
