@@ -31,6 +31,7 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "columns",
     "rubric",
     "lint",
+    "answers",
 ];
 
 /// The messages of one language.

@@ -1,3 +1,5 @@
+//! Plurals, numbers, dates, lists and the language of a thread, in each language.
+
 use chrono::NaiveDate;
 
 use super::*;
