@@ -74,3 +74,21 @@ fn a_message_takes_its_values() {
     assert_eq!(catalog.message("list-and", &args), "A和B");
     assert!(catalog.has("month-1") && !catalog.has("no-such-message"));
 }
+
+#[test]
+fn problems_left_out_are_counted_in_each_language() {
+    use crate::problem::Kind;
+    let more = |lang, n| with_lang(lang, || Kind::More(n).to_string());
+    assert_eq!(
+        more(Lang::En, 1),
+        "and 1 more problem; fix the ones above first"
+    );
+    assert_eq!(
+        more(Lang::En, 3),
+        "and 3 more problems; fix the ones above first"
+    );
+    assert!(more(Lang::Ro, 1).starts_with("și încă 1 problemă;"));
+    assert!(more(Lang::Ro, 19).starts_with("și încă 19 probleme;"));
+    assert!(more(Lang::Ro, 20).starts_with("și încă 20 de probleme;"));
+    assert!(more(Lang::Zh, 20).starts_with("另有 20 个问题；"));
+}

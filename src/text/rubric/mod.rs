@@ -261,6 +261,7 @@ pub fn missing_sections(missing: &[Missing]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::l10n::{Lang, with_lang};
     use RubricProblem as P;
 
     #[test]
@@ -343,6 +344,13 @@ mod tests {
                 words.contains(' ') && !words.contains('\n'),
                 "{p:?}: {words}"
             );
+            for lang in [Lang::Ro, Lang::Zh] {
+                let theirs = with_lang(lang, || p.to_string());
+                assert!(
+                    theirs != words && !theirs.contains('\n'),
+                    "{lang:?} {p:?}: {theirs}"
+                );
+            }
         }
     }
 }
