@@ -5,7 +5,6 @@ use std::fmt;
 use crate::base::printable::printable;
 use crate::problem::{Kind, Problem, Problems, Source};
 use crate::t;
-use crate::text::l10n::{Lang, lang};
 
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -67,44 +66,44 @@ pub fn with_hint(message: &str, hint: &str) -> String {
 }
 
 /// A parser's message in the words of the person who wrote the file: no Rust types, no
-/// serde terms.
-/// Other languages keep the parser's own message, which these words would not translate.
+/// serde terms. The parser writes English; these are its words and the messages that say
+/// each in the current language.
 pub fn plain(message: &str) -> String {
-    if lang() != Lang::En {
-        return message.to_owned();
-    }
     const WORDS: &[(&str, &str)] = &[
-        ("invalid type: ", "found "),
-        ("invalid value: ", "found "),
-        (", expected ", " where the file needs "),
-        ("expected ", "the file needs "),
-        ("f64", "a number"),
-        ("f32", "a number"),
-        ("i64", "a whole number"),
-        ("u64", "a whole number"),
-        ("usize", "a whole number"),
-        ("u32", "a whole number"),
-        ("a sequence", "a list"),
-        ("sequence", "list"),
-        ("a map", "a table"),
-        ("string \"", "the text \""),
-        ("missing field", "missing key"),
-        ("unknown field", "unknown key"),
-        ("duplicate field", "repeated key"),
-        ("floating point", "number"),
-        ("integer `", "whole number `"),
-        ("EOF", "the end of the file"),
+        ("invalid type: ", "parser-found"),
+        ("invalid value: ", "parser-found"),
+        (", expected ", "parser-where-needs"),
+        ("expected ", "parser-needs"),
+        ("f64", "parser-a-number"),
+        ("f32", "parser-a-number"),
+        ("i64", "parser-a-whole-number"),
+        ("u64", "parser-a-whole-number"),
+        ("usize", "parser-a-whole-number"),
+        ("u32", "parser-a-whole-number"),
+        ("a sequence", "parser-a-list"),
+        ("sequence", "parser-list"),
+        ("a map", "parser-a-table"),
+        ("string \"", "parser-the-text"),
+        ("missing field", "parser-missing-key"),
+        ("unknown field", "parser-unknown-key"),
+        ("duplicate field", "parser-repeated-key"),
+        ("floating point", "parser-number"),
+        ("integer `", "parser-whole-number"),
+        ("EOF", "parser-end-of-file"),
     ];
     let mut out = message.to_owned();
     for (from, to) in WORDS {
-        out = out.replace(from, to);
+        if out.contains(from) {
+            out = out.replace(from, &t!(*to));
+        }
     }
     // "struct RawMeta" and the like: the shape is a table.
+    let table = t!("parser-a-table");
     while let Some(i) = out.find("struct ") {
         let end = out[i + 7..]
             .find(|c: char| !c.is_alphanumeric())
             .map_or(out.len(), |e| i + 7 + e);
-        out.replace_range(i..end, "a table");
+        out.replace_range(i..end, &table);
     }
     out
 }
@@ -112,6 +111,7 @@ pub fn plain(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::l10n::{Lang, with_lang};
 
     #[test]
     fn parser_words_become_plain_words() {
@@ -124,5 +124,14 @@ mod tests {
             "found whole number `3` where the file needs a table"
         );
         assert_eq!(plain("missing field `weight`"), "missing key `weight`");
+        let found = "invalid type: string \"heavy\", expected f64";
+        assert_eq!(
+            with_lang(Lang::Ro, || plain(found)),
+            "s-a găsit textul \"heavy\" acolo unde fișierul cere un număr"
+        );
+        assert_eq!(
+            with_lang(Lang::Zh, || plain(found)),
+            "发现文本 \"heavy\"，而文件需要数字"
+        );
     }
 }
