@@ -1,7 +1,7 @@
 # Ce spune `pathfit rubric lint` (text/rubric/lint.rs).
 
-lint-agreeing = acordul trimite la: { $keying }
-lint-keying-part = { $n } la { $path }
+lint-agreeing = spre ce trimite acordul: { $keying }
+lint-keying-part = { $n } spre { $path }
 lint-reverse-items = itemi cu scor inversat: { $n }
 lint-swing = cea mai mare schimbare adusă de un singur răspuns: { $swing } puncte ({ $question }); pragul de departajare este { $margin }
 lint-longest = cel mai lung item: { $words_cat ->

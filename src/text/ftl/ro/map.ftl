@@ -15,7 +15,15 @@ mapping-intro-lines = Fiecare rând are forma `"column header" = "question_id"`.
 mapping-intro-how = pentru a asocia o coloană, ștergeți # de la început și scrieți ID-ul unei întrebări între ghilimele.
 mapping-intro-ids = ID-urile întrebărilor: { $ids }
 mapping-intro-missing = Întrebări încă fără coloană: { $ids }
-map-written = S-a scris un fișier de corespondențe: { $matched } din { $columns } coloane asociate unei întrebări, { $missing } întrebări fără coloană.
+map-written = S-a scris un fișier de corespondențe: { $matched } din { $columns_cat ->
+    [one] { $columns } coloană
+    [few] { $columns } coloane
+   *[other] { $columns } de coloane
+} asociate unei întrebări, { $missing_cat ->
+    [one] { $missing } întrebare
+    [few] { $missing } întrebări
+   *[other] { $missing } de întrebări
+} fără coloană.
 map-strays = { $rows_cat ->
     [one] Răspunsuri din afara scalei, în { $rows } rând de date citit:
     [few] Răspunsuri din afara scalei, în cele { $rows } rânduri de date citite:
@@ -39,4 +47,8 @@ map-other-values = { $cells_cat ->
 map-fixes = Pentru a le citi:
 map-fix-number = { $value }: dacă înseamnă „fără răspuns”, adăugați --missing { $value } la `pathfit score`
 map-fix-word = „{ $value }”: dacă este un cuvânt pentru un punct al scalei, adăugați `"{ $value }" = <value>` sub [scale.aliases] în grilă; dacă înseamnă „fără răspuns”, adăugați --missing "{ $value }"
-map-more-fixes = și încă { $count } valori, care se citesc la fel
+map-more-fixes = și încă { $count_cat ->
+    [one] { $count } valoare
+    [few] { $count } valori
+   *[other] { $count } de valori
+}, care se citesc la fel
