@@ -245,3 +245,52 @@ fn romanian_counts_take_their_three_forms() {
         );
     }
 }
+
+/// Romanian plural nouns: after 20 (and any count CLDR calls "other") they take "de".
+const ROMANIAN_PLURALS: &[&str] = &[
+    "întrebări",
+    "coloane",
+    "celule",
+    "puncte",
+    "etichete",
+    "valori",
+    "rânduri",
+    "fișiere",
+    "caractere",
+    "variante",
+    "probleme",
+    "parcursuri",
+    "dimensiuni",
+    "cuvinte",
+    "avertismente",
+    "octeți",
+    "itemi",
+    "competențe",
+    "reflecții",
+];
+
+#[test]
+fn romanian_says_20_de_before_a_plural_noun() {
+    let catalog = Catalog::for_lang(Lang::Ro);
+    for (file, _) in FILES {
+        let theirs = messages("ro", file);
+        for (id, vars) in messages("en", file) {
+            let mut all = vars.clone();
+            all.extend(theirs.get(&id).into_iter().flatten().cloned());
+            let args: Vec<(&str, String)> = values(&all)
+                .into_iter()
+                .map(|v| (v, "20".to_owned()))
+                .collect();
+            let text = catalog.format(&id, &args).unwrap();
+            let words: Vec<&str> = text.split_whitespace().collect();
+            for pair in words.windows(2) {
+                let noun = pair[1].trim_matches(|c: char| !c.is_alphabetic());
+                let bare = pair[0].trim_start_matches('(') == "20";
+                assert!(
+                    !(bare && ROMANIAN_PLURALS.contains(&noun)),
+                    "`{id}`: {text}"
+                );
+            }
+        }
+    }
+}

@@ -3,7 +3,11 @@
 lint-agreeing = spre ce trimite acordul: { $keying }
 lint-keying-part = { $n } spre { $path }
 lint-reverse-items = itemi cu scor inversat: { $n }
-lint-swing = cea mai mare schimbare adusă de un singur răspuns: { $swing } puncte ({ $question }); pragul de departajare este { $margin }
+lint-swing = cea mai mare schimbare adusă de un singur răspuns: { $swing_cat ->
+    [one] { $swing } punct
+    [few] { $swing } puncte
+   *[other] { $swing } de puncte
+} ({ $question }); pragul de departajare este { $margin }
 lint-longest = cel mai lung item: { $words_cat ->
     [one] { $words } cuvânt
     [few] { $words } cuvinte
@@ -32,7 +36,11 @@ lint-uniform-lean-warning = { $file }: fișa „{ $sheet }” dă o înclinație
 lint-item = { $at }: { $what }
 lint-reverse-without-twin = scor inversat fără pereche; adăugați twin = "<id>" cu itemul pe aceeași temă formulat în sens invers
 lint-bad-twin = perechea sa, `{ $twin }`, trebuie să fie în aceeași dimensiune și formulată în sens invers
-lint-item-swing = un singur răspuns mutat de la un capăt la celălalt al scalei schimbă diferența cu { $swing } puncte, cel puțin cât pragul de departajare de { $margin }; adăugați itemi în dimensiunea sa sau micșorați-i ponderea
+lint-item-swing = un singur răspuns mutat de la un capăt la celălalt al scalei schimbă diferența cu { $swing_cat ->
+    [one] { $swing } punct
+    [few] { $swing } puncte
+   *[other] { $swing } de puncte
+}, cel puțin cât pragul de departajare de { $margin }; adăugați itemi în dimensiunea sa sau micșorați-i ponderea
 lint-too-long = { $words_cat ->
     [one] { $words } cuvânt
     [few] { $words } cuvinte
