@@ -195,7 +195,7 @@ fn rendered(lang: Lang) -> Vec<(String, String)> {
                             if counted(v) {
                                 n.to_owned()
                             } else {
-                                "Zq".to_owned()
+                                "zq".to_owned()
                             },
                         )
                     })
@@ -292,5 +292,18 @@ fn romanian_says_20_de_before_a_plural_noun() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn chinese_sentences_take_full_width_punctuation() {
+    for (id, text) in rendered(Lang::Zh) {
+        // A place in a file, `file:line`, keeps its ASCII colon.
+        let text = text.replace("zq:zq", "");
+        let half: Vec<char> = prose(&text)
+            .chars()
+            .filter(|c| ",;:()?!".contains(*c))
+            .collect();
+        assert!(half.is_empty(), "`{id}`: {half:?} in {text:?}");
     }
 }
