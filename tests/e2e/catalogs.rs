@@ -307,3 +307,30 @@ fn chinese_sentences_take_full_width_punctuation() {
         assert!(half.is_empty(), "`{id}`: {half:?} in {text:?}");
     }
 }
+
+fn catalog_text(folder: &str) -> String {
+    FILES
+        .iter()
+        .map(|(file, _)| {
+            let path = repo().join(format!("src/text/ftl/{folder}/{file}.ftl"));
+            std::fs::read_to_string(path).unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn romanian_writes_s_and_t_with_the_comma_below() {
+    let text = catalog_text("ro");
+    let cedilla: Vec<char> = text.chars().filter(|c| "şţŞŢ".contains(*c)).collect();
+    assert!(cedilla.is_empty(), "ş or ţ (cedilla) in ro: {cedilla:?}");
+    assert!(text.contains('ș') && text.contains('ț'));
+}
+
+#[test]
+fn chinese_is_written_in_simplified_characters() {
+    const TRADITIONAL: &str =
+        "這個問題檔與請無讀寫設說數會時對從為們來麼後點選項議標範錯誤顯輸導紀錄網頁";
+    let text = catalog_text("zh");
+    let found: Vec<char> = text.chars().filter(|c| TRADITIONAL.contains(*c)).collect();
+    assert!(found.is_empty(), "traditional characters in zh: {found:?}");
+}
