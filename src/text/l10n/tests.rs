@@ -92,3 +92,21 @@ fn problems_left_out_are_counted_in_each_language() {
     assert!(more(Lang::Ro, 20).starts_with("și încă 20 de probleme;"));
     assert!(more(Lang::Zh, 20).starts_with("另有 20 个问题；"));
 }
+
+#[test]
+fn a_missing_message_or_value_is_an_error_to_the_caller_that_asks() {
+    let catalog = Catalog::for_lang(Lang::Ro);
+    assert!(catalog.format("no-such-message", &[]).is_err());
+    assert!(
+        catalog
+            .format("list-and", &[("init", "A".to_owned())])
+            .is_err()
+    );
+    assert_eq!(
+        catalog.format(
+            "list-and",
+            &[("init", "A".to_owned()), ("last", "B".to_owned())]
+        ),
+        Ok("A și B".to_owned())
+    );
+}
