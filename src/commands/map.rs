@@ -51,18 +51,18 @@ pub fn run(args: &Map, catalog: &Catalog, out: &mut dyn Write, width: usize) -> 
     writeln!(out, "{heading}")?;
     for (h, c) in head.header.iter().zip(&columns) {
         let what = match c {
-            Column::Question(q) => rubric.ids.questions[*q].as_str(),
-            Column::Id => words::RESPONDENT_ID,
-            Column::Other => words::NOT_A_QUESTION,
+            Column::Question(q) => rubric.ids.questions[*q].clone(),
+            Column::Id => words::respondent_id(),
+            Column::Other => words::not_a_question(),
         };
-        writeln!(out, "{}", words::column(&safe(h), what, width))?;
+        writeln!(out, "{}", words::column(&safe(h), &what, width))?;
     }
     write_strays(out, &args.file, &rubric, &options)?;
     if missing.is_empty() {
-        writeln!(out, "{}", words::ALL_FOUND)?;
+        writeln!(out, "{}", words::all_found())?;
     } else {
         writeln!(out, "{}", words::missing(&missing))?;
-        writeln!(out, "{}", words::HOW_TO_MAP)?;
+        writeln!(out, "{}", words::how_to_map())?;
     }
     Ok(missing.is_empty())
 }
@@ -101,7 +101,7 @@ fn write_strays(
             }
         }
     }
-    writeln!(out, "{}", words::FIXES)?;
+    writeln!(out, "{}", words::fixes())?;
     for v in fixes {
         writeln!(out, "{}", words::fix(&v.text, v.number))?;
     }
@@ -149,10 +149,10 @@ fn write_mapping(
             }
             _ => {
                 let why = match c {
-                    _ if !first => words::SAME_HEADER,
-                    Column::Id => words::RESPONDENT_ID,
-                    Column::Other => words::NOT_A_QUESTION,
-                    Column::Question(_) => words::SAME_HEADER,
+                    _ if !first => words::same_header(),
+                    Column::Id => words::respondent_id(),
+                    Column::Other => words::not_a_question(),
+                    Column::Question(_) => words::same_header(),
                 };
                 writeln!(out, "# {key} = \"\"  {why}")?;
             }

@@ -24,7 +24,7 @@ pub fn list(out: &mut dyn Write, catalog: &Catalog, look: Look) -> Result<()> {
                     r.key.questions().to_string(),
                     safe(&languages.join(", ")).into_owned(),
                     if r.source.starts_with("embedded:") {
-                        words::EMBEDDED.to_owned()
+                        words::embedded()
                     } else {
                         safe(&r.source).into_owned()
                     },
@@ -62,8 +62,8 @@ fn columns() -> comfy_table::Table {
         .load_style(comfy_table::presets::NOTHING)
         .set_content_arrangement(comfy_table::ContentArrangement::Disabled)
         .force_no_tty()
-        .set_header(words::LIST_HEADER);
-    for i in 0..words::LIST_HEADER.len() {
+        .set_header(words::list_header());
+    for i in 0..words::list_header().len() {
         if let Some(column) = table.column_mut(i) {
             column.set_padding((0, 2));
         }

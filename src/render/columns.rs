@@ -5,6 +5,7 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use super::{Format, Look, safe};
 use crate::rubric::Rubric;
@@ -31,7 +32,7 @@ fn column(name: String, kind: &'static str, meaning: String) -> Column {
 /// column for each question.
 pub fn columns(rubric: &Rubric, answers: bool) -> Vec<Column> {
     let (ids, texts) = (&rubric.ids, &rubric.texts);
-    let fixed = |(n, k, m): &(&str, &'static str, &str)| column((*n).into(), k, (*m).into());
+    let fixed = |(n, k): &(&str, &'static str)| column((*n).into(), k, words::meaning(n));
     let mut out: Vec<Column> = words::LEADING.iter().map(fixed).collect();
     for (p, id) in ids.paths.iter().enumerate() {
         let meaning = words::fit(rubric.path_name(p));
@@ -75,7 +76,7 @@ pub fn write(
         }
         Format::Markdown => {
             writeln!(out, "## {}\n", words::title(&rubric.id))?;
-            let [c, t, m] = words::HEADINGS;
+            let [c, t, m] = words::headings();
             writeln!(out, "| {c} | {t} | {m} |\n|---|---|---|")?;
             for col in &cols {
                 let cell = |s: &str| safe(s).replace('|', "\\|");
@@ -83,7 +84,7 @@ pub fn write(
                     out,
                     "| `{}` | {} | {} |",
                     cell(&col.name),
-                    col.kind,
+                    words::type_name(col.kind),
                     cell(&col.meaning)
                 )?;
             }
@@ -101,20 +102,22 @@ fn table(out: &mut dyn Write, look: Look, rubric: &Rubric, cols: &[Column]) -> i
         .map(|c| c.name.chars().count())
         .max()
         .unwrap_or(0);
-    let kind_width = cols.iter().map(|c| c.kind.len()).max().unwrap_or(0);
+    let kinds: Vec<String> = cols.iter().map(|c| words::type_name(c.kind)).collect();
+    let kind_width = kinds.iter().map(|k| k.width()).max().unwrap_or(0);
     let indent = name_width + kind_width + 4;
     let width = look.width.saturating_sub(indent).max(20);
     writeln!(out, "{}\n", look.bold(&words::title(&rubric.id)))?;
-    for col in cols {
+    for (col, kind) in cols.iter().zip(&kinds) {
         let lines = textwrap::wrap(&col.meaning, width);
         let name = safe(&col.name);
         for (i, line) in lines.iter().enumerate() {
             if i == 0 {
                 writeln!(
                     out,
-                    "{name:<name_width$}  {:<kind_width$}  {}",
-                    col.kind,
-                    safe(line)
+                    "{name:<name_width$}  {kind}{:pad$}  {}",
+                    "",
+                    safe(line),
+                    pad = kind_width - kind.width()
                 )?;
             } else {
                 writeln!(out, "{:indent$}{}", "", safe(line))?;

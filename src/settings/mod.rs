@@ -108,6 +108,8 @@ impl Settings {
         let term = Terminal::detect();
         let (choice, rubric_dirs) = (cli.global.color, rubric_dirs(&cli.global));
         let lang = language(cli.global.lang);
+        // Every sentence from here on, a usage error's included, is in the reader's language.
+        crate::text::set_lang(lang.lang);
         let (job, mut output) = job(cli, term)?;
         output.page = output.page && output.file.is_none() && term.stdout;
         // Colour is decided by where the report goes: an --output file is no terminal, so it

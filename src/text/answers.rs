@@ -9,109 +9,91 @@ use crate::problem::AnswerProblem;
 use crate::problem::answers::{
     CellProblem, Excerpt, Found, Item, Part, RowProblem, Shape, WorkbookLimit,
 };
+use crate::t;
+use crate::text::l10n::{decimal, lang, number};
 
 impl fmt::Display for AnswerProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            AnswerProblem::EmptyExport => {
-                f.write_str("the export is empty; it needs a header row and one row per respondent")
+        let text = match self {
+            AnswerProblem::EmptyExport => t!("answers-empty-export"),
+            AnswerProblem::NoQuestions { rubric, file } => {
+                t!(
+                    "answers-no-questions",
+                    rubric = rubric,
+                    file = printable(file)
+                )
             }
-            AnswerProblem::NoQuestions { rubric, file } => write!(
-                f,
-                "no column matches a question of rubric `{rubric}`; name columns by question id or text, or pass --map FILE (`pathfit map {}` shows the columns)",
-                printable(file)
-            ),
-            AnswerProblem::Workbook { message } => write!(
-                f,
-                "cannot read the workbook ({message}); save it again as .xlsx or export it as CSV"
-            ),
-            AnswerProblem::Csv { message } => f.write_str(message),
+            AnswerProblem::Workbook { message } => t!("answers-workbook", message = message),
+            AnswerProblem::Csv { message } => message.clone(),
             AnswerProblem::TwoColumns {
                 question,
                 first,
                 second,
-            } => write!(
-                f,
-                "columns `{}` and `{}` both match question `{question}`; keep one, or pick one with --map FILE",
-                printable(first),
-                printable(second)
+            } => t!(
+                "answers-two-columns",
+                first = printable(first),
+                second = printable(second),
+                question = question
             ),
-            AnswerProblem::WideHeader { columns, limit } => write!(
-                f,
-                "the header has {columns} columns and at most {limit} are read; keep the question columns and export again"
-            ),
-            AnswerProblem::LongHead { row, limit } => write!(
-                f,
-                "row {row}, the header, is longer than {} and is not read; no header is that long",
-                bytes(*limit as u64)
-            ),
-            AnswerProblem::WorkbookLimit(limit) => write!(
-                f,
-                "the workbook is not read: {limit}; save it again as .xlsx or export it as CSV"
-            ),
-            AnswerProblem::TooFew { .. } => too_few(self, f),
-            sheet => keys(sheet, f),
-        }
+            AnswerProblem::WideHeader { columns, limit } => {
+                t!("answers-wide-header", columns = columns, limit = limit)
+            }
+            AnswerProblem::LongHead { row, limit } => {
+                t!("answers-long-head", row = row, size = bytes(*limit as u64))
+            }
+            AnswerProblem::WorkbookLimit(limit) => t!("answers-workbook-limit", limit = limit),
+            AnswerProblem::TooFew { .. } => too_few(self),
+            sheet => keys(sheet),
+        };
+        f.write_str(&text)
     }
 }
 
 /// The keys and ids of an answer file.
-fn keys(problem: &AnswerProblem, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn keys(problem: &AnswerProblem) -> String {
     match problem {
-        AnswerProblem::NotATable { key, found } => write!(
-            f,
-            "`{key}` must be a table of `id = value` lines, not {found}; write [{key}] on its own line"
-        ),
+        AnswerProblem::NotATable { key, found } => {
+            t!("answers-not-a-table", key = key, found = found)
+        }
         AnswerProblem::UnknownKey {
             key,
             suggestion: Some(c),
             ..
-        } => write!(f, "unknown key `{key}`; did you mean `{c}`?"),
-        AnswerProblem::UnknownKey { key, known, .. } => write!(
-            f,
-            "unknown key `{key}`; an answer file has only {}",
-            known.join(", ")
-        ),
-        AnswerProblem::NotAValue { key } => {
-            write!(f, "`{key}` must be a single value, not a table")
+        } => t!("answers-unknown-key-close", key = key, close = c),
+        AnswerProblem::UnknownKey { key, known, .. } => {
+            t!("answers-unknown-key", key = key, known = known.join(", "))
         }
-        AnswerProblem::Repeated { what, id } => {
-            write!(f, "{what} `{id}` appears twice; keep one")
-        }
+        AnswerProblem::NotAValue { key } => t!("answers-not-a-value", key = key),
+        AnswerProblem::Repeated { what, id } => t!("answers-repeated", what = what, id = id),
         AnswerProblem::UnknownId {
             what,
             id,
             suggestion: Some(c),
-        } => write!(f, "unknown {what} id `{id}`; did you mean `{c}`?"),
-        AnswerProblem::UnknownId { what, id, .. } => write!(
-            f,
-            "unknown {what} id `{id}`; check the spelling against `pathfit template`"
-        ),
-        value => values(value, f),
+        } => t!("answers-unknown-id-close", what = what, id = id, close = c),
+        AnswerProblem::UnknownId { what, id, .. } => {
+            t!("answers-unknown-id", what = what, id = id)
+        }
+        value => values(value),
     }
 }
 
 /// The values of an answer file: its rubric, date, texts and answers.
-fn values(problem: &AnswerProblem, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn values(problem: &AnswerProblem) -> String {
     match problem {
-        AnswerProblem::WrongRubric { found, expected } => write!(
-            f,
-            "this answer file is for rubric `{found}` but is being scored with `{expected}`; drop --rubric \
-             or pass the rubric the file was made for"
-        ),
-        AnswerProblem::RubricNotText { expected, found } => write!(
-            f,
-            "rubric must be a rubric id in quotes such as \"{expected}\", not {found}"
-        ),
-        AnswerProblem::NoRubric { expected } => write!(
-            f,
-            "the answer file does not say which rubric it answers; add rubric = \"{expected}\" at the top"
-        ),
-        AnswerProblem::BadDate { text } => {
-            write!(f, "date `{text}` is not a date; write it as \"YYYY-MM-DD\"")
+        AnswerProblem::WrongRubric { found, expected } => {
+            t!("answers-wrong-rubric", found = found, expected = expected)
         }
+        AnswerProblem::RubricNotText { expected, found } => {
+            t!(
+                "answers-rubric-not-text",
+                expected = expected,
+                found = found
+            )
+        }
+        AnswerProblem::NoRubric { expected } => t!("answers-no-rubric", expected = expected),
+        AnswerProblem::BadDate { text } => t!("answers-bad-date", text = text),
         AnswerProblem::NotText { what, found } => {
-            write!(f, "{what} must be text in quotes, not {found}")
+            t!("answers-not-text", what = what, found = found)
         }
         AnswerProblem::OffScale {
             question,
@@ -119,26 +101,31 @@ fn values(problem: &AnswerProblem, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             min,
             max,
             label,
-        } => write!(
-            f,
-            "answer {found} to `{question}` is off the scale; use a whole number from {min} to {max} or a label such as \"{label}\""
+        } => t!(
+            "answers-off-scale",
+            found = found,
+            question = question,
+            min = min,
+            max = max,
+            label = label
         ),
         AnswerProblem::NotALabel {
             question,
             text,
             labels,
-        } => write!(
-            f,
-            "answer \"{text}\" to `{question}` is not a label on the scale; use one of: {}",
-            labels.join(", ")
+        } => t!(
+            "answers-not-a-label",
+            text = text,
+            question = question,
+            labels = labels.join(", ")
         ),
         // Worded in `fmt` above.
-        _ => Ok(()),
+        _ => String::new(),
     }
 }
 
 /// An answer file with fewer answers than its rubric needs, and the questions left to answer.
-fn too_few(problem: &AnswerProblem, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn too_few(problem: &AnswerProblem) -> String {
     let AnswerProblem::TooFew {
         answered,
         questions,
@@ -148,34 +135,37 @@ fn too_few(problem: &AnswerProblem, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         missing,
     } = problem
     else {
-        return Ok(());
+        return String::new();
     };
-    write!(
-        f,
-        "{answered} of {questions} questions answered and rubric `{rubric}` needs at least {needed} ({:.0}%); answer these: {}",
-        share.0 * 100.0,
-        missing.join(", ")
+    t!(
+        "answers-too-few",
+        answered = answered,
+        questions = questions,
+        rubric = rubric,
+        needed = needed,
+        share = decimal(lang(), share.0 * 100.0, 0),
+        missing = missing.join(", ")
     )
 }
 
 impl fmt::Display for Item {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Item::Key => "key",
-            Item::Question => "question",
-            Item::Reflection => "reflection",
-        })
+        f.write_str(&t!(match self {
+            Item::Key => "item-key",
+            Item::Question => "item-question",
+            Item::Reflection => "item-reflection",
+        }))
     }
 }
 
 impl fmt::Display for Part {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Part::Respondent => "respondent",
-            Part::Language => "language",
-            Part::Date => "date",
-            Part::Reflection => "reflection",
-        })
+        f.write_str(&t!(match self {
+            Part::Respondent => "part-respondent",
+            Part::Language => "part-language",
+            Part::Date => "part-date",
+            Part::Reflection => "part-answer-reflection",
+        }))
     }
 }
 
@@ -184,7 +174,7 @@ impl fmt::Display for Found {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Found::Int(v) => write!(f, "{v}"),
-            Found::Float(v) => write!(f, "{}", v.0),
+            Found::Float(v) => f.write_str(&number(lang(), v.0)),
             Found::Text(s) => write!(f, "\"{s}\""),
             Found::Bool(b) => write!(f, "{b}"),
             Found::Null => f.write_str("null"),
@@ -195,68 +185,66 @@ impl fmt::Display for Found {
 
 impl fmt::Display for Shape {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Shape::TooLarge => "a number too large",
-            Shape::Number => "a number",
-            Shape::List => "a list",
-            Shape::Table => "a table",
-            Shape::Object => "an object",
-            Shape::NotObject => "not an object",
-        })
+        f.write_str(&t!(match self {
+            Shape::TooLarge => "shape-too-large",
+            Shape::Number => "shape-number",
+            Shape::List => "shape-list",
+            Shape::Table => "shape-table",
+            Shape::Object => "shape-object",
+            Shape::NotObject => "shape-not-object",
+        }))
     }
+}
+
+/// The cells of a row that are not answers, `(question, words)`, and how many more.
+fn cells(bad: impl Iterator<Item = (String, String)>, more: usize) -> String {
+    let mut parts: Vec<String> = bad.map(|(q, why)| format!("`{q}`: {why}")).collect();
+    if more > 0 {
+        parts.push(t!("answers-more-cells", more = more));
+    }
+    parts.join(&t!("semicolon"))
 }
 
 /// Why a row of an export was not scored, as one line.
 impl fmt::Display for RowProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RowProblem::Cells { bad, more } => {
-                for (i, (question, problem)) in bad.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str("; ")?;
-                    }
-                    write!(f, "`{question}`: {problem}")?;
-                }
-                match *more {
-                    0 => {}
-                    1 => f.write_str("; and 1 more cell that is not an answer")?,
-                    more => write!(f, "; and {more} more cells that are not answers")?,
-                }
-                Ok(())
-            }
+        let text = match self {
+            RowProblem::Cells { bad, more } => cells(
+                bad.iter().map(|(q, p)| (q.to_string(), p.to_string())),
+                *more,
+            ),
             RowProblem::TooFew {
                 answered,
                 questions,
                 needed,
                 unfinished,
             } => {
-                match unfinished {
-                    Some(column) => write!(f, "an unfinished response (by its {column} column)")?,
-                    None => f.write_str("skipped")?,
-                }
-                write!(
-                    f,
-                    ": {answered} of {questions} questions answered and at least {needed} are needed"
+                let why = match unfinished {
+                    Some(column) => t!("answers-row-unfinished", column = column),
+                    None => t!("answers-row-skipped"),
+                };
+                let counts = (answered, questions, needed);
+                t!(
+                    "answers-row-too-few",
+                    why = why,
+                    answered = counts.0,
+                    questions = counts.1,
+                    needed = counts.2
                 )
             }
-            RowProblem::NotAsked { questions } => write!(
-                f,
-                "none of the {questions} questions answered; the survey did not ask them"
-            ),
-            RowProblem::Width { cells, header } => write!(
-                f,
-                "the row has {cells} cells and the header {header}; it is not read, so no answer lands under another question"
-            ),
-            RowProblem::OpenQuote => f.write_str(
-                "a quote opens in this row and never closes, so the rest of the file is inside it; close the quote and export again",
-            ),
-            RowProblem::Unreadable(message) => f.write_str(message),
-            RowProblem::TooLong { limit } => write!(
-                f,
-                "the row is longer than {} and is not read, nor is the rest of the file; no survey row is that long",
-                bytes(*limit as u64)
-            ),
-        }
+            RowProblem::NotAsked { questions } => {
+                t!("answers-row-not-asked", questions = questions)
+            }
+            RowProblem::Width { cells, header } => {
+                t!("answers-row-width", cells = cells, header = header)
+            }
+            RowProblem::OpenQuote => t!("answers-row-open-quote"),
+            RowProblem::Unreadable(message) => message.clone(),
+            RowProblem::TooLong { limit } => {
+                t!("answers-row-too-long", size = bytes(*limit as u64))
+            }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -275,15 +263,17 @@ pub fn stray_hint(problem: &RowProblem, withhold: bool) -> Option<String> {
     })?;
     let how = match first {
         CellProblem::OffScale { value, .. } if !withhold => {
-            format!("if {value} means not answered, pass --missing {value}")
+            t!("answers-hint-off-scale", value = value)
         }
-        CellProblem::NotAnAnswer { cell } if !withhold => format!(
-            "if {cell} is a word for a point, add it under [scale.aliases] in the rubric; if it means not answered, pass it with --missing"
-        ),
-        _ => "a code that means not answered is read with --missing (e.g. --missing -99), a word for a point with [scale.aliases] in the rubric".to_owned(),
+        CellProblem::NotAnAnswer { cell } if !withhold => {
+            t!("answers-hint-not-an-answer", cell = cell)
+        }
+        _ => t!("answers-hint-withheld"),
     };
     Some(format!(
-        "; {how}; `pathfit map` on the export lists every answer not on the scale"
+        "{}{}",
+        t!("semicolon"),
+        t!("answers-hint", how = how)
     ))
 }
 
@@ -295,28 +285,18 @@ impl fmt::Display for Withheld<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
             RowProblem::Cells { bad, more } => {
-                for (i, (question, problem)) in bad.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str("; ")?;
-                    }
-                    let why = match problem {
-                        CellProblem::Choices { .. } => "holds more than one choice",
-                        CellProblem::OffScale { .. } => "is off the scale",
-                        CellProblem::NotAnAnswer { .. } => "is not a number or a label of the scale",
-                        CellProblem::TooLong { .. } => "is longer than any answer of the scale",
-                    };
-                    write!(f, "`{question}`: the cell {why}")?;
-                }
-                match *more {
-                    0 => {}
-                    1 => f.write_str("; and 1 more cell that is not an answer")?,
-                    more => write!(f, "; and {more} more cells that are not answers")?,
-                }
-                Ok(())
+                let why = |p: &CellProblem| {
+                    t!(match p {
+                        CellProblem::Choices { .. } => "answers-withheld-choices",
+                        CellProblem::OffScale { .. } => "answers-withheld-off-scale",
+                        CellProblem::NotAnAnswer { .. } => "answers-withheld-not-an-answer",
+                        CellProblem::TooLong { .. } => "answers-withheld-too-long",
+                    })
+                };
+                let each = bad.iter().map(|(q, p)| (q.to_string(), why(p)));
+                f.write_str(&cells(each, *more))
             }
-            RowProblem::Unreadable(_) => f.write_str(
-                "the row cannot be read as CSV (the reader's message is withheld under --summary-only)",
-            ),
+            RowProblem::Unreadable(_) => f.write_str(&t!("answers-withheld-unreadable")),
             other => write!(f, "{other}"),
         }
     }
@@ -330,7 +310,7 @@ pub fn withheld_problem(p: &crate::problem::Problem) -> String {
         return p.to_string();
     }
     let file = printable(&p.file);
-    let what = "not scored; the details are withheld under --summary-only, as they may quote the answers: run without it to see them";
+    let what = t!("answers-withheld-problem");
     match p.at {
         Some((line, col)) => format!("{file}:{line}:{col}: {what}"),
         None => format!("{file}: {what}"),
@@ -339,73 +319,65 @@ pub fn withheld_problem(p: &crate::problem::Problem) -> String {
 
 impl fmt::Display for CellProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CellProblem::Choices { cell, count } => write!(
-                f,
-                "{cell} holds {count} choices; each question takes one answer"
-            ),
+        f.write_str(&match self {
+            CellProblem::Choices { cell, count } => {
+                t!("cell-choices", cell = cell, count = count)
+            }
             CellProblem::OffScale { value, min, max } => {
-                write!(f, "{value} is off the scale {min} to {max}")
+                t!("cell-off-scale", value = value, min = min, max = max)
             }
-            CellProblem::NotAnAnswer { cell } => {
-                write!(f, "{cell} is not a number or a label of the scale")
+            CellProblem::NotAnAnswer { cell } => t!("cell-not-an-answer", cell = cell),
+            CellProblem::TooLong { cell, limit } => {
+                t!("cell-too-long", cell = cell, size = bytes(*limit as u64))
             }
-            CellProblem::TooLong { cell, limit } => write!(
-                f,
-                "{cell} is longer than {} and no answer of the scale is; it is not read",
-                bytes(*limit as u64)
-            ),
-        }
+        })
     }
 }
 
 impl fmt::Display for WorkbookLimit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WorkbookLimit::Entries { count, limit } => write!(
-                f,
-                "it holds {count} files and a workbook holds at most {limit}"
-            ),
-            WorkbookLimit::Size { entry, size, limit } => write!(
-                f,
-                "`{}` unpacks to {} and a part of a workbook may unpack to at most {}",
-                printable(entry),
-                bytes(*size),
-                bytes(*limit)
+        f.write_str(&match self {
+            WorkbookLimit::Entries { count, limit } => {
+                t!("workbook-entries", count = count, limit = limit)
+            }
+            WorkbookLimit::Size { entry, size, limit } => t!(
+                "workbook-size",
+                entry = printable(entry),
+                size = bytes(*size),
+                limit = bytes(*limit)
             ),
             WorkbookLimit::Ratio {
                 entry,
                 size,
                 packed,
                 limit,
-            } => write!(
-                f,
-                "`{}` unpacks from {} to {}, more than {limit} times its packed size",
-                printable(entry),
-                bytes(*packed),
-                bytes(*size)
+            } => t!(
+                "workbook-ratio",
+                entry = printable(entry),
+                packed = bytes(*packed),
+                size = bytes(*size),
+                limit = limit
             ),
-            WorkbookLimit::Run { entry, limit } => write!(
-                f,
-                "`{}` holds a tag or text longer than {} where no cell is that long",
-                printable(entry),
-                bytes(*limit as u64)
+            WorkbookLimit::Run { entry, limit } => t!(
+                "workbook-run",
+                entry = printable(entry),
+                size = bytes(*limit as u64)
             ),
-            WorkbookLimit::Cell { cell, chars, limit } => write!(
-                f,
-                "cell {} holds {chars} characters and Excel allows at most {limit}",
-                printable(cell)
-            ),
-            WorkbookLimit::Place { column, row } => write!(
-                f,
-                "a cell at column {column}, row {row} lies beyond Excel's last column (16384) or row (1048576)"
-            ),
-            WorkbookLimit::Row { row, limit } => write!(
-                f,
-                "row {row} holds more than {} of text",
-                bytes(*limit as u64)
-            ),
-        }
+            WorkbookLimit::Cell { cell, chars, limit } => {
+                t!(
+                    "workbook-cell",
+                    cell = printable(cell),
+                    chars = chars,
+                    limit = limit
+                )
+            }
+            WorkbookLimit::Place { column, row } => {
+                t!("workbook-place", column = column, row = row)
+            }
+            WorkbookLimit::Row { row, limit } => {
+                t!("workbook-row", row = row, size = bytes(*limit as u64))
+            }
+        })
     }
 }
 
@@ -418,11 +390,11 @@ fn bytes(n: u64) -> String {
             return if whole {
                 format!("{} {name}", n / unit)
             } else {
-                format!("{:.1} {name}", n as f64 / unit as f64)
+                format!("{} {name}", decimal(lang(), n as f64 / unit as f64, 1))
             };
         }
     }
-    format!("{n} bytes")
+    t!("answers-bytes", n = n)
 }
 
 /// A cell as a problem shows it: quoted, cut after [`Excerpt::CHARS`] characters with its
@@ -432,12 +404,8 @@ impl fmt::Display for Excerpt {
         if self.is_whole() {
             write!(f, "\"{}\"", printable(&self.head))
         } else {
-            write!(
-                f,
-                "\"{}…\" ({} characters)",
-                printable(&self.head),
-                self.chars
-            )
+            let head = printable(&self.head);
+            f.write_str(&t!("answers-excerpt-cut", head = head, chars = self.chars))
         }
     }
 }
@@ -446,17 +414,15 @@ impl fmt::Display for Excerpt {
 pub fn note(note: Note) -> String {
     match note {
         Note::Heading { title, id, version } => {
-            format!("pathfit answer file: {title} ({id} v{version})")
+            t!("note-heading", title = title, id = id, version = version)
         }
-        Note::HowToAnswer => "Answer each question with a number or its label (any case):".into(),
-        Note::Skip { needed, questions } => format!(
-            "Leave an answer as \"\" to skip it; at least {needed} of the {questions} questions must be answered."
-        ),
-        Note::Then => "Then run: pathfit score THIS-FILE.toml".into(),
+        Note::HowToAnswer => t!("note-how-to-answer"),
+        Note::Skip { needed, questions } => {
+            t!("note-skip", needed = needed, questions = questions)
+        }
+        Note::Then => t!("note-then"),
         Note::NoDate => "date = \"YYYY-MM-DD\"".into(),
-        Note::Extra => {
-            "Answers to questions this rubric does not have, kept from the resumed file:".into()
-        }
-        Note::Reflections => "Optional: a few sentences each, for yourself or your coach.".into(),
+        Note::Extra => t!("note-extra"),
+        Note::Reflections => t!("note-reflections"),
     }
 }

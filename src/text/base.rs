@@ -10,6 +10,7 @@ use crate::base::input::InputError;
 use crate::base::lock::LockError;
 use crate::base::signal::SignalError;
 use crate::base::store::StoreError;
+use crate::t;
 
 /// The causes of `err` after its own words, when `{:#}` asks for them.
 fn causes(f: &mut fmt::Formatter<'_>, err: &dyn Error) -> fmt::Result {
@@ -25,158 +26,138 @@ fn causes(f: &mut fmt::Formatter<'_>, err: &dyn Error) -> fmt::Result {
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        let text = match self {
             InputError::Folder { what, path } => {
-                write!(f, "{what} {} is a folder; give a file", path.display())
+                t!("input-folder", what = what, path = path.display())
             }
             InputError::Open {
                 what,
                 path,
                 cause,
-                similar,
-            } => {
-                write!(f, "cannot read {what} {}: {cause}", path.display())?;
-                match similar {
-                    Some(s) => write!(f, "; did you mean {s}?"),
-                    None => Ok(()),
-                }
-            }
+                similar: Some(s),
+            } => t!(
+                "input-open-similar",
+                what = what,
+                path = path.display(),
+                cause = cause,
+                similar = s
+            ),
+            InputError::Open {
+                what, path, cause, ..
+            } => t!(
+                "input-open",
+                what = what,
+                path = path.display(),
+                cause = cause
+            ),
             InputError::Read { what, path, .. } => {
-                write!(f, "cannot read {what} {}", path.display())
+                t!("input-read", what = what, path = path.display())
             }
             InputError::TooLarge {
                 what,
                 path,
                 limit_mib,
-            } => write!(
-                f,
-                "{what} {} is larger than {limit_mib} MiB; pathfit reads files up to that size",
-                path.display()
+            } => t!(
+                "input-too-large",
+                what = what,
+                path = path.display(),
+                limit = limit_mib
             ),
             InputError::NotUtf8 {
                 what,
                 path,
                 line,
                 col,
-            } => write!(
-                f,
-                "{}:{line}:{col}: {what} is not UTF-8 text; save it as UTF-8",
-                path.display()
+            } => format!(
+                "{}:{line}:{col}: {}",
+                path.display(),
+                t!("input-not-utf8", what = what)
             ),
-        }?;
+        };
+        f.write_str(&text)?;
         causes(f, self)
     }
 }
 
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoreError::NoDataFolder => f.write_str(
-                "cannot find a home folder for saved sessions; set PATHFIT_DATA to a folder",
-            ),
-            StoreError::CreateFolder { dir, .. } => {
-                write!(f, "cannot create folder {}", dir.display())
+        let text = match self {
+            StoreError::NoDataFolder => t!("store-no-data-folder"),
+            StoreError::CreateFolder { dir, .. } => t!("store-create-folder", dir = dir.display()),
+            StoreError::Exists { path } => t!("store-exists", path = path.display()),
+            StoreError::WriteIn { dir, .. } => t!("store-write-in", dir = dir.display()),
+            StoreError::Save { path, .. } => t!("store-save", path = path.display()),
+            StoreError::CreateFileIn { dir, .. } => t!("store-create-file-in", dir = dir.display()),
+            StoreError::NoFreeName { name, dir } => {
+                t!("store-no-free-name", name = name, dir = dir.display())
             }
-            StoreError::Exists { path } => write!(
-                f,
-                "{} already exists; pass --force to replace it or choose another file",
-                path.display()
-            ),
-            StoreError::WriteIn { dir, .. } => write!(f, "cannot write in {}", dir.display()),
-            StoreError::Save { path, .. } => write!(f, "cannot save {}", path.display()),
-            StoreError::CreateFileIn { dir, .. } => {
-                write!(f, "cannot create a file in {}", dir.display())
-            }
-            StoreError::NoFreeName { name, dir } => write!(
-                f,
-                "cannot find a free file name for {name} in {}",
-                dir.display()
-            ),
-            StoreError::NoFolder { .. }
-            | StoreError::TargetIsFolder { .. }
-            | StoreError::TargetExists { .. }
-            | StoreError::TargetIsLink { .. }
-            | StoreError::NotAFile { .. }
-            | StoreError::NotYours { .. }
-            | StoreError::Lock(_)
-            | StoreError::CannotWrite { .. } => target(self, f),
-            StoreError::NoNewFiles { dir, .. } => {
-                write!(f, "folder {} does not take new files", dir.display())
-            }
-        }?;
+            StoreError::NoNewFiles { dir, .. } => t!("store-no-new-files", dir = dir.display()),
+            target => return target_words(target, f).and_then(|()| causes(f, self)),
+        };
+        f.write_str(&text)?;
         causes(f, self)
     }
 }
 
 impl fmt::Display for LockError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LockError::Busy { path } => write!(
-                f,
-                "{} is being answered by another pathfit right now",
-                path.display()
-            ),
-            LockError::Open { path, .. } => write!(f, "cannot lock {}", path.display()),
-        }?;
+        let text = match self {
+            LockError::Busy { path } => t!("lock-busy", path = path.display()),
+            LockError::Open { path, .. } => t!("lock-open", path = path.display()),
+        };
+        f.write_str(&text)?;
         causes(f, self)
     }
 }
 
 /// The words for a target checked before any work: an `--output` or `--save` file.
-fn target(err: &StoreError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    match err {
-        StoreError::NoFolder { what, path, dir } => write!(
-            f,
-            "cannot write {what} {}: folder {} does not exist; create it or choose another path",
-            path.display(),
-            dir.display()
+fn target_words(err: &StoreError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let text = match err {
+        StoreError::NoFolder { what, path, dir } => t!(
+            "target-no-folder",
+            what = what,
+            path = path.display(),
+            dir = dir.display()
         ),
         StoreError::TargetIsFolder { what, path } => {
-            write!(f, "{what} {} is a folder; give a file name", path.display())
+            t!("target-is-folder", what = what, path = path.display())
         }
-        StoreError::TargetExists { what, path } => write!(
-            f,
-            "{what} {} already exists; pass --force to replace it or choose another file",
-            path.display()
-        ),
+        StoreError::TargetExists { what, path } => {
+            t!("target-exists", what = what, path = path.display())
+        }
         StoreError::TargetIsLink {
             what,
             path,
             dangling,
         } => {
-            let to = if *dangling { " to nothing" } else { "" };
-            write!(
-                f,
-                "{what} {} is a symbolic link{to}; pass --force to replace the link itself \
-                 (never the file it names) or choose another file",
-                path.display()
-            )
+            let id = if *dangling {
+                "target-is-dangling-link"
+            } else {
+                "target-is-link"
+            };
+            t!(id, what = what, path = path.display())
         }
-        StoreError::NotAFile { what, path } => write!(
-            f,
-            "{what} {} is not a regular file (a pipe, socket or device); choose a file",
-            path.display()
-        ),
-        StoreError::NotYours { what, path } => write!(
-            f,
-            "{what} {} belongs to someone else in a folder where only they may replace it; \
-             choose another file",
-            path.display()
-        ),
-        StoreError::Lock(e) => write!(f, "{e}"),
+        StoreError::NotAFile { what, path } => {
+            t!("target-not-a-file", what = what, path = path.display())
+        }
+        StoreError::NotYours { what, path } => {
+            t!("target-not-yours", what = what, path = path.display())
+        }
+        StoreError::Lock(e) => e.to_string(),
         StoreError::CannotWrite { what, path, .. } => {
-            write!(f, "cannot write {what} {}", path.display())
+            t!("target-cannot-write", what = what, path = path.display())
         }
-        _ => Ok(()),
-    }
+        _ => String::new(),
+    };
+    f.write_str(&text)
 }
 
 impl fmt::Display for SignalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SignalError::CtrlC(_) => f.write_str("cannot watch for Ctrl-C"),
-            SignalError::Terminate(_) => f.write_str("cannot watch for SIGTERM"),
-        }?;
+        f.write_str(&match self {
+            SignalError::CtrlC(_) => t!("signal-ctrl-c"),
+            SignalError::Terminate(_) => t!("signal-sigterm"),
+        })?;
         causes(f, self)
     }
 }
@@ -184,17 +165,17 @@ impl fmt::Display for SignalError {
 impl fmt::Display for crate::base::What {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use crate::base::What;
-        f.write_str(match self {
-            What::AnswerFile => "answer file",
-            What::SurveyExport => "survey export",
-            What::MappingFile => "mapping file",
-            What::RubricFile => "rubric file",
-            What::ResumeFile => "file to resume",
-            What::OutputFile => "--output file",
-            What::WrittenMap => "--write file",
-            What::SaveFile => "--save file",
-            What::CalendarFile => "--calendar file",
-        })
+        f.write_str(&t!(match self {
+            What::AnswerFile => "what-answer-file",
+            What::SurveyExport => "what-survey-export",
+            What::MappingFile => "what-mapping-file",
+            What::RubricFile => "what-rubric-file",
+            What::ResumeFile => "what-resume-file",
+            What::OutputFile => "what-output-file",
+            What::WrittenMap => "what-written-map",
+            What::SaveFile => "what-save-file",
+            What::CalendarFile => "what-calendar-file",
+        }))
     }
 }
 

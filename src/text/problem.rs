@@ -4,6 +4,7 @@ use std::fmt;
 
 use crate::base::printable::printable;
 use crate::problem::{Kind, Problem, Problems, Source};
+use crate::t;
 
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -11,10 +12,9 @@ impl fmt::Display for Kind {
             Kind::Rubric(p) => write!(f, "{p}"),
             Kind::Answer(p) => write!(f, "{p}"),
             Kind::Parser { message, source } => {
-                f.write_str(&with_hint(&plain(message), fix(*source)))
+                f.write_str(&with_hint(&plain(message), &fix(*source)))
             }
-            Kind::More(1) => f.write_str("and 1 more problem; fix the ones above first"),
-            Kind::More(more) => write!(f, "and {more} more problems; fix the ones above first"),
+            Kind::More(more) => f.write_str(&t!("problem-more", more = more)),
             Kind::Command(p) => write!(f, "{p}"),
         }
     }
@@ -46,66 +46,64 @@ impl fmt::Display for Problems {
 }
 
 /// What would fix a file that a parser could not read.
-fn fix(source: Source) -> &'static str {
-    match source {
-        Source::Rubric => {
-            "see the rubric format in docs/rubric-format.md, or `pathfit rubric show --raw` for a valid rubric"
-        }
-        Source::AnswerToml => {
-            "this is not a valid TOML answer file; `pathfit template` prints a valid answer file"
-        }
-        Source::AnswerJson => "`pathfit template` prints a valid answer file",
-        Source::JsonSyntax => {
-            "this is not valid JSON; `pathfit template` prints a valid answer file"
-        }
-        Source::Mapping => "write one `\"column header\" = \"question_id\"` per line",
-    }
+fn fix(source: Source) -> String {
+    t!(match source {
+        Source::Rubric => "fix-rubric",
+        Source::AnswerToml => "fix-answer-toml",
+        Source::AnswerJson => "fix-answer-json",
+        Source::JsonSyntax => "fix-json-syntax",
+        Source::Mapping => "fix-mapping",
+    })
 }
 
 /// Adds `hint` to a parser's message; messages pathfit wrote already say what to do (after "; ").
 pub fn with_hint(message: &str, hint: &str) -> String {
-    if message.contains("; ") {
+    if message.contains("; ") || message.contains('；') {
         message.to_owned()
     } else {
-        format!("{message}; {hint}")
+        t!("with-hint", message = message, hint = hint)
     }
 }
 
 /// A parser's message in the words of the person who wrote the file: no Rust types, no
-/// serde terms.
+/// serde terms. The parser writes English; these are its words and the messages that say
+/// each in the current language.
 pub fn plain(message: &str) -> String {
     const WORDS: &[(&str, &str)] = &[
-        ("invalid type: ", "found "),
-        ("invalid value: ", "found "),
-        (", expected ", " where the file needs "),
-        ("expected ", "the file needs "),
-        ("f64", "a number"),
-        ("f32", "a number"),
-        ("i64", "a whole number"),
-        ("u64", "a whole number"),
-        ("usize", "a whole number"),
-        ("u32", "a whole number"),
-        ("a sequence", "a list"),
-        ("sequence", "list"),
-        ("a map", "a table"),
-        ("string \"", "the text \""),
-        ("missing field", "missing key"),
-        ("unknown field", "unknown key"),
-        ("duplicate field", "repeated key"),
-        ("floating point", "number"),
-        ("integer `", "whole number `"),
-        ("EOF", "the end of the file"),
+        ("invalid type: ", "parser-found"),
+        ("invalid value: ", "parser-found"),
+        (", expected ", "parser-where-needs"),
+        ("expected ", "parser-needs"),
+        ("f64", "parser-a-number"),
+        ("f32", "parser-a-number"),
+        ("i64", "parser-a-whole-number"),
+        ("u64", "parser-a-whole-number"),
+        ("usize", "parser-a-whole-number"),
+        ("u32", "parser-a-whole-number"),
+        ("a sequence", "parser-a-list"),
+        ("sequence", "parser-list"),
+        ("a map", "parser-a-table"),
+        ("string \"", "parser-the-text"),
+        ("missing field", "parser-missing-key"),
+        ("unknown field", "parser-unknown-key"),
+        ("duplicate field", "parser-repeated-key"),
+        ("floating point", "parser-number"),
+        ("integer `", "parser-whole-number"),
+        ("EOF", "parser-end-of-file"),
     ];
     let mut out = message.to_owned();
     for (from, to) in WORDS {
-        out = out.replace(from, to);
+        if out.contains(from) {
+            out = out.replace(from, &t!(*to));
+        }
     }
     // "struct RawMeta" and the like: the shape is a table.
+    let table = t!("parser-a-table");
     while let Some(i) = out.find("struct ") {
         let end = out[i + 7..]
             .find(|c: char| !c.is_alphanumeric())
             .map_or(out.len(), |e| i + 7 + e);
-        out.replace_range(i..end, "a table");
+        out.replace_range(i..end, &table);
     }
     out
 }
@@ -113,6 +111,7 @@ pub fn plain(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::l10n::{Lang, with_lang};
 
     #[test]
     fn parser_words_become_plain_words() {
@@ -125,5 +124,14 @@ mod tests {
             "found whole number `3` where the file needs a table"
         );
         assert_eq!(plain("missing field `weight`"), "missing key `weight`");
+        let found = "invalid type: string \"heavy\", expected f64";
+        assert_eq!(
+            with_lang(Lang::Ro, || plain(found)),
+            "s-a găsit textul \"heavy\" acolo unde fișierul cere un număr"
+        );
+        assert_eq!(
+            with_lang(Lang::Zh, || plain(found)),
+            "发现文本 \"heavy\"，而文件需要数字"
+        );
     }
 }

@@ -3,6 +3,7 @@
 mod assess;
 mod batch;
 mod calendar;
+mod catalogs;
 mod copied;
 mod errors;
 mod explain;

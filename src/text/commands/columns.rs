@@ -1,6 +1,9 @@
 //! What `pathfit columns` says of each column of `pathfit score -f csv`: its name, its type
 //! and what it holds. The CSV renderer takes the names of its fixed columns from here, so the
-//! dictionary and the file cannot disagree.
+//! dictionary and the file cannot disagree. Names and types are machine words, the same in
+//! every language (JSON shows them so); the table names the type in words.
+
+use crate::t;
 
 /// The types a column can have.
 pub const TEXT: &str = "text";
@@ -9,87 +12,64 @@ pub const NUMBER: &str = "number";
 pub const BOOLEAN: &str = "boolean";
 pub const PATH: &str = "path id";
 
-/// The columns every row starts with: name, type, meaning.
-pub const LEADING: [(&str, &str, &str); 14] = [
-    (
-        "source",
-        TEXT,
-        "The answer file or export the row comes from, as given (- for standard input).",
-    ),
-    (
-        "row",
-        INTEGER,
-        "The data row within an export (1 = the first respondent); empty for an answer file.",
-    ),
-    (
-        "respondent",
-        TEXT,
-        "Who answered, when the file or the export's id column names them; else empty.",
-    ),
-    ("rubric", TEXT, "The rubric's id."),
-    ("version", TEXT, "The rubric's version."),
-    (
-        "sha256",
-        TEXT,
-        "The SHA-256 of the rubric file, in hex: which rubric text scored the row.",
-    ),
-    (
-        "key_hash",
-        TEXT,
-        "The hash of the rubric's scoring structure: rows with the same key_hash are comparable.",
-    ),
-    ("answered", INTEGER, "Questions answered."),
-    ("total", INTEGER, "Questions in the rubric."),
-    (
-        "partial",
-        BOOLEAN,
-        "true when a question is unanswered or the survey tool marked the response unfinished.",
-    ),
-    ("top", PATH, "The path with the highest fit."),
-    ("second", PATH, "The path with the second highest fit."),
-    (
-        "margin",
-        NUMBER,
-        "Points between the shown fits of top and second (one decimal, as the report shows).",
-    ),
-    (
-        "lean",
-        PATH,
-        "The path the answers clearly lean to; empty when the margin is too small to say.",
-    ),
+/// The columns every row starts with: name and type; [`meaning`] words each.
+pub const LEADING: [(&str, &str); 14] = [
+    ("source", TEXT),
+    ("row", INTEGER),
+    ("respondent", TEXT),
+    ("rubric", TEXT),
+    ("version", TEXT),
+    ("sha256", TEXT),
+    ("key_hash", TEXT),
+    ("answered", INTEGER),
+    ("total", INTEGER),
+    ("partial", BOOLEAN),
+    ("top", PATH),
+    ("second", PATH),
+    ("margin", NUMBER),
+    ("lean", PATH),
 ];
 
 /// The columns every row ends with.
-pub const TRAILING: [(&str, &str, &str); 2] = [
-    (
-        "quality",
-        TEXT,
-        "Signs of careless answers, joined by ;: straight_lining, acquiescence, many_midpoints, many_skipped, too_fast.",
-    ),
-    (
-        "error",
-        TEXT,
-        "Why the row was not scored (its other score columns are then empty); empty when scored.",
-    ),
-];
+pub const TRAILING: [(&str, &str); 2] = [("quality", TEXT), ("error", TEXT)];
+
+/// What a column of [`LEADING`] or [`TRAILING`] holds.
+pub fn meaning(name: &str) -> String {
+    t!(&format!("column-{name}"))
+}
+
+/// A type as the table and Markdown name it.
+pub fn type_name(kind: &str) -> String {
+    t!(match kind {
+        TEXT => "column-type-text",
+        INTEGER => "column-type-integer",
+        NUMBER => "column-type-number",
+        BOOLEAN => "column-type-boolean",
+        _ => "column-type-path",
+    })
+}
 
 pub fn fit(path: &str) -> String {
-    format!("Fit to {path}, 0 to 100 (one decimal, as the report shows); empty when unanswered.")
+    t!("column-fit", path = path)
 }
 
 pub fn dimension(path: &str, dimension: &str) -> String {
-    format!("Fit to {path} on {dimension} alone, 0 to 100 (one decimal); empty when unanswered.")
+    t!("column-dimension", path = path, dimension = dimension)
 }
 
 pub fn answer(question: &str, min: i64, max: i64) -> String {
-    format!(
-        "The answer to \"{question}\", a value of the scale {min} to {max}; empty when unanswered (--answers)."
-    )
+    t!("column-answer", question = question, min = min, max = max)
 }
 
 /// The headings of the dictionary.
-pub const HEADINGS: [&str; 3] = ["column", "type", "meaning"];
+pub fn headings() -> [String; 3] {
+    [
+        t!("columns-heading-column"),
+        t!("columns-heading-type"),
+        t!("columns-heading-meaning"),
+    ]
+}
 
 pub fn title(rubric: &str) -> String {
-    format!("Columns of `pathfit score -f csv --rubric {rubric}`")
+    t!("columns-title", rubric = rubric)
 }

@@ -10,7 +10,7 @@ mod usage;
 
 pub use notice::{Notice, say};
 pub use rubric::{
-    EMBEDDED, LIST_HEADER, Para, checked, describe, missing_sections, overlay_checked,
+    Para, checked, describe, embedded, list_header, missing_sections, overlay_checked,
 };
 
 use std::fmt;

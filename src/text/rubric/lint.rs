@@ -3,42 +3,47 @@
 
 use crate::rubric::Rubric;
 use crate::scoring::lint::{Finding, Lint, MAX_GRADE, MAX_WORDS};
-use crate::text::report::{count, list_and};
+use crate::t;
+use crate::text::l10n::{decimal, lang, list, number};
 
 /// The summary lines for stdout: the rubric, its figures, and whether it is clean given
 /// `warnings` findings.
 pub fn summary(file: &str, rubric: &Rubric, lint: &Lint, warnings: usize) -> Vec<String> {
     let q = |i: usize| rubric.ids.questions[i].as_str();
     let mut lines = vec![
-        format!("{file}: {} v{}", rubric.id, rubric.version),
-        format!("  agreeing points to: {}", keying(rubric, lint)),
-        format!("  reverse-keyed items: {}", lint.reverse_items),
-        format!(
-            "  largest swing of one answer: {:.1} points ({}); the tie margin is {}",
-            lint.swing.0,
-            q(lint.swing.1),
-            rubric.key.tie_margin
+        t!("lint-agreeing", keying = keying(rubric, lint)),
+        t!("lint-reverse-items", n = lint.reverse_items),
+        t!(
+            "lint-swing",
+            swing = decimal(lang(), lint.swing.0, 1),
+            question = q(lint.swing.1),
+            margin = number(lang(), rubric.key.tie_margin)
         ),
-        format!(
-            "  longest item: {} words ({}); the limit is {MAX_WORDS}",
-            lint.longest.0,
-            q(lint.longest.1)
+        t!(
+            "lint-longest",
+            words = lint.longest.0,
+            question = q(lint.longest.1),
+            max = MAX_WORDS
         ),
     ];
     lines.push(match lint.hardest {
-        Some((g, i)) => format!(
-            "  highest reading grade: {g:.1} ({}; Flesch-Kincaid, syllables counted by vowel groups); the limit is {MAX_GRADE}",
-            q(i)
+        Some((g, i)) => t!(
+            "lint-hardest",
+            grade = decimal(lang(), g, 1),
+            question = q(i),
+            max = number(lang(), MAX_GRADE)
         ),
-        None => "  reading grade: not checked (the rubric is not in English)".to_owned(),
+        None => t!("lint-grade-unchecked"),
     });
-    lines.push(format!("  uniform sheets: {}", uniform(rubric, lint)));
+    lines.push(t!("lint-uniform", sheets = uniform(rubric, lint)));
     lines.push(if warnings == 0 {
-        "  clean".to_owned()
+        t!("lint-clean")
     } else {
-        format!("  {} (on stderr)", count(warnings, "warning", "warnings"))
+        t!("lint-warnings", n = warnings)
     });
-    lines
+    let head = format!("{file}: {} v{}", rubric.id, rubric.version);
+    let figures = lines.into_iter().map(|l| format!("  {l}"));
+    std::iter::once(head).chain(figures).collect()
 }
 
 /// Per dimension, how many items agreeing points to each path.
@@ -52,12 +57,12 @@ fn keying(rubric: &Rubric, lint: &Lint) -> String {
             let parts: Vec<String> = counts
                 .iter()
                 .enumerate()
-                .map(|(p, n)| format!("{n} {}", t.paths[p].name))
+                .map(|(p, n)| t!("lint-keying-part", n = n, path = t.paths[p].name))
                 .collect();
-            format!("{} {}", t.dimensions[d].name, list_and(&parts))
+            format!("{} {}", t.dimensions[d].name, list(lang(), &parts))
         })
         .collect();
-    dims.join("; ")
+    dims.join(&t!("semicolon"))
 }
 
 /// What each uniform sheet leans to.
@@ -66,25 +71,25 @@ fn uniform(rubric: &Rubric, lint: &Lint) -> String {
         .uniform
         .iter()
         .map(|&(p, lean)| match lean {
-            Some(l) => format!(
-                "{}: a clear lean to {}",
-                point_name(rubric, p),
-                rubric.texts.paths[l].name
+            Some(l) => t!(
+                "lint-uniform-lean",
+                sheet = point_name(rubric, p),
+                path = rubric.texts.paths[l].name
             ),
-            None => format!("{}: no clear lean", point_name(rubric, p)),
+            None => t!("lint-uniform-none", sheet = point_name(rubric, p)),
         })
         .collect();
-    sheets.join("; ")
+    sheets.join(&t!("semicolon"))
 }
 
-fn point_name(rubric: &Rubric, point: u8) -> &'static str {
-    if point == 0 {
-        "all lowest"
+fn point_name(rubric: &Rubric, point: u8) -> String {
+    t!(if point == 0 {
+        "lint-all-lowest"
     } else if usize::from(point) == rubric.key.points - 1 {
-        "all highest"
+        "lint-all-highest"
     } else {
-        "all middle"
-    }
+        "lint-all-middle"
+    })
 }
 
 /// The warning line for stderr of finding `f`; `line_of` gives the line of a question in the
@@ -95,32 +100,33 @@ pub fn warning(
     rubric: &Rubric,
     f: &Finding,
 ) -> String {
-    let ids = &rubric.ids;
     let t = &rubric.texts;
     let at = |q: usize| {
-        let id = &ids.questions[q];
+        let id = &rubric.ids.questions[q];
         match line_of(q) {
-            Some(line) => format!("{file}:{line}: question `{id}`"),
-            None => format!("{file}: question `{id}`"),
+            Some(line) => t!("lint-at-line", file = file, line = line, id = id),
+            None => t!("lint-at", file = file, id = id),
         }
     };
-    match f {
+    let text = match f {
         Finding::Unbalanced { dimension, counts } => {
             let parts: Vec<String> = counts
                 .iter()
                 .enumerate()
-                .map(|(p, n)| format!("{n} to {}", t.paths[p].name))
+                .map(|(p, n)| t!("lint-unbalanced-part", n = n, path = t.paths[p].name))
                 .collect();
-            format!(
-                "warning: {file}: in {}, agreeing points {}; about half the items should point to each path",
-                t.dimensions[*dimension].name,
-                list_and(&parts)
+            t!(
+                "lint-unbalanced",
+                file = file,
+                dimension = t.dimensions[*dimension].name,
+                parts = list(lang(), &parts)
             )
         }
-        Finding::UniformLean { point, lean } => format!(
-            "warning: {file}: the sheet {} gives a clear lean to {}; balance the keying so it gives none",
-            point_name(rubric, *point),
-            t.paths[*lean].name
+        Finding::UniformLean { point, lean } => t!(
+            "lint-uniform-lean-warning",
+            file = file,
+            sheet = point_name(rubric, *point),
+            path = t.paths[*lean].name
         ),
         Finding::ReverseWithoutTwin { question }
         | Finding::BadTwin { question, .. }
@@ -128,34 +134,36 @@ pub fn warning(
         | Finding::TooLong { question, .. }
         | Finding::HardToRead { question, .. }
         | Finding::NearDuplicate { question, .. } => {
-            format!("warning: {}: {}", at(*question), about_item(rubric, f))
+            t!(
+                "lint-item",
+                at = at(*question),
+                what = about_item(rubric, f)
+            )
         }
-    }
+    };
+    t!("lint-warning", text = text)
 }
 
 /// What is wrong with the one item a finding is about.
 fn about_item(rubric: &Rubric, f: &Finding) -> String {
     let ids = &rubric.ids;
     match f {
-        Finding::ReverseWithoutTwin { .. } => "reverse-keyed without a twin; add twin = \"<id>\" naming the item on the same topic keyed the other way".to_owned(),
-        Finding::BadTwin { twin, .. } => format!(
-            "its twin `{}` must be in the same dimension and keyed the other way",
-            ids.questions[*twin]
+        Finding::ReverseWithoutTwin { .. } => t!("lint-reverse-without-twin"),
+        Finding::BadTwin { twin, .. } => t!("lint-bad-twin", twin = ids.questions[*twin]),
+        Finding::Swing { swing, .. } => t!(
+            "lint-item-swing",
+            swing = decimal(lang(), *swing, 1),
+            margin = number(lang(), rubric.key.tie_margin)
         ),
-        Finding::Swing { swing, .. } => format!(
-            "one answer moved across the scale moves the margin by {swing:.1} points, not less than the tie margin of {}; add items to its dimension or lower its weight",
-            rubric.key.tie_margin
+        Finding::TooLong { words, .. } => t!("lint-too-long", words = words, max = MAX_WORDS),
+        Finding::HardToRead { grade, .. } => t!(
+            "lint-hard-to-read",
+            grade = decimal(lang(), *grade, 1),
+            max = number(lang(), MAX_GRADE)
         ),
-        Finding::TooLong { words, .. } => {
-            format!("{words} words; keep an item to {MAX_WORDS}")
+        Finding::NearDuplicate { other, .. } => {
+            t!("lint-near-duplicate", other = ids.questions[*other])
         }
-        Finding::HardToRead { grade, .. } => format!(
-            "reading grade {grade:.1}; use shorter words and sentences (at most {MAX_GRADE})"
-        ),
-        Finding::NearDuplicate { other, .. } => format!(
-            "nearly the same words as `{}`; keep one idea per item, once",
-            ids.questions[*other]
-        ),
         Finding::Unbalanced { .. } | Finding::UniformLean { .. } => String::new(),
     }
 }

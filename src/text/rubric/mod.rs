@@ -9,6 +9,8 @@ use crate::problem::RubricProblem;
 use crate::problem::rubric::{Number, Part, SurveyWord};
 use crate::rubric::Missing;
 use crate::rubric::key::{MAX_PATHS, MAX_POINTS, MAX_QUESTIONS, MAX_WEIGHT};
+use crate::t;
+use crate::text::l10n::{lang, number};
 
 /// Where a misspelt key can be checked.
 const FORMAT: &str = "docs/rubric-format.md";
@@ -17,12 +19,12 @@ impl fmt::Display for RubricProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use RubricProblem as P;
         // Every kind is named here, so a new one cannot go unworded; each group words its own.
-        match self {
+        let text = match self {
             P::EmptyId { .. }
             | P::DuplicateId { .. }
             | P::NoneDefined { .. }
             | P::UnknownId { .. }
-            | P::BadWeight { .. } => references(self, f),
+            | P::BadWeight { .. } => references(self),
             P::BadRubricId { .. }
             | P::BadLanguage { .. }
             | P::TieMargin { .. }
@@ -31,7 +33,7 @@ impl fmt::Display for RubricProblem {
             | P::TooManyPoints { .. }
             | P::LabelCount { .. }
             | P::EmptyLabel
-            | P::RepeatedLabel { .. } => meta(self, f),
+            | P::RepeatedLabel { .. } => meta(self),
             P::EmptyAlias
             | P::AliasOffScale { .. }
             | P::AliasTaken { .. }
@@ -40,7 +42,7 @@ impl fmt::Display for RubricProblem {
             | P::MissingCodeOnScale { .. }
             | P::MissingCodeTaken { .. }
             | P::EmptyQuestionAlias { .. }
-            | P::AliasNamesOther { .. } => survey(self, f),
+            | P::AliasNamesOther { .. } => survey(self),
             P::UnknownKey { .. }
             | P::TooFewPaths { .. }
             | P::TooManyPaths { .. }
@@ -49,254 +51,231 @@ impl fmt::Display for RubricProblem {
             | P::OwnTwin { .. }
             | P::FavoursAndAgainst { .. }
             | P::EmptyDimension { .. }
-            | P::UnfavouredPath { .. } => structure(self, f),
+            | P::UnfavouredPath { .. } => structure(self),
             P::MissingText { .. }
             | P::MissingTable { .. }
             | P::ListLength { .. }
             | P::OverlayBase { .. }
-            | P::OverlayVersion { .. } => overlay(self, f),
-        }
-        .unwrap_or(Ok(()))
+            | P::OverlayVersion { .. } => overlay(self),
+        };
+        f.write_str(&text.unwrap_or_default())
     }
 }
 
 /// Ids and the references to them, and weights.
-fn references(p: &RubricProblem, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+fn references(p: &RubricProblem) -> Option<String> {
     use RubricProblem as P;
-    let written = match p {
-        P::EmptyId { part } => write!(f, "{part} id is empty; give it a short unique id"),
-        P::DuplicateId { part, id } => {
-            write!(
-                f,
-                "duplicate {part} id `{id}`; each {part} needs its own id"
+    Some(match p {
+        P::EmptyId { part } => t!("rubric-empty-id", part = part),
+        P::DuplicateId { part, id } => t!("rubric-duplicate-id", part = part, id = id),
+        P::NoneDefined { part, id } => {
+            t!(
+                "rubric-none-defined",
+                part = part,
+                parts = part.plural(),
+                id = id
             )
         }
-        P::NoneDefined { part, id } => write!(
-            f,
-            "unknown {part} `{id}`: the rubric defines no {part}s yet; add one with id = \"{id}\""
-        ),
         P::UnknownId {
             part,
             id,
             close: Some(close),
             ..
-        } => write!(f, "unknown {part} `{id}`; did you mean `{close}`?"),
+        } => t!(
+            "rubric-unknown-id-close",
+            part = part,
+            id = id,
+            close = close
+        ),
         P::UnknownId {
             part,
             id,
             close: None,
             known,
-        } => write!(f, "unknown {part} `{id}`; use one of: {}", known.join(", ")),
-        P::BadWeight { of, value } => write!(
-            f,
-            "{of} weight {value} must be a number greater than 0 and at most {MAX_WEIGHT} \
-             (weights are relative: 1 and 2 mean the second counts double)"
+        } => t!(
+            "rubric-unknown-id",
+            part = part,
+            id = id,
+            known = known.join(", ")
         ),
+        P::BadWeight { of, value } => {
+            t!(
+                "rubric-bad-weight",
+                part = of,
+                value = value,
+                max = MAX_WEIGHT
+            )
+        }
         _ => return None,
-    };
-    Some(written)
+    })
 }
 
 /// The `[rubric]` and `[scale]` tables.
-fn meta(p: &RubricProblem, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+fn meta(p: &RubricProblem) -> Option<String> {
     use RubricProblem as P;
-    let written = match p {
-        P::BadRubricId { id } => write!(
-            f,
-            "rubric id `{id}` must be lowercase letters, digits, '-' or '_'"
-        ),
-        P::BadLanguage { tag } => write!(
-            f,
-            "language `{tag}` is not a BCP 47 tag; write e.g. \"en\" or \"ro-RO\""
-        ),
-        P::TieMargin { value } => write!(
-            f,
-            "tie_margin {value} must be a number of points from 0 to 100, e.g. 8"
-        ),
-        P::MinAnswered { value } => write!(
-            f,
-            "min_answered {value} must be a share greater than 0 and at most 1, e.g. 0.8 \
-             (a sheet with nothing answered cannot be scored)"
-        ),
-        P::ScaleBackwards { min, max } => {
-            write!(f, "scale max {max} must be greater than min {min}")
-        }
+    Some(match p {
+        P::BadRubricId { id } => t!("rubric-bad-id", id = id),
+        P::BadLanguage { tag } => t!("rubric-bad-language", tag = tag),
+        P::TieMargin { value } => t!("rubric-tie-margin", value = value),
+        P::MinAnswered { value } => t!("rubric-min-answered", value = value),
+        P::ScaleBackwards { min, max } => t!("rubric-scale-backwards", min = min, max = max),
         P::TooManyPoints { points } => {
-            write!(f, "the scale has {points} points; use at most {MAX_POINTS}")
+            t!("rubric-too-many-points", points = points, max = MAX_POINTS)
         }
         P::LabelCount {
             points,
             min,
             max,
             labels,
-        } => write!(
-            f,
-            "the scale has {points} points ({min} to {max}) but {labels} labels; give one label per point"
+        } => t!(
+            "rubric-label-count",
+            points = points,
+            min = min,
+            max = max,
+            labels = labels
         ),
-        P::EmptyLabel => f.write_str("a scale label is empty; give every point a label"),
-        P::RepeatedLabel { label } => {
-            write!(f, "scale label `{label}` appears twice; labels must differ")
-        }
+        P::EmptyLabel => t!("rubric-empty-label"),
+        P::RepeatedLabel { label } => t!("rubric-repeated-label", label = label),
         _ => return None,
-    };
-    Some(written)
+    })
 }
 
 /// The words survey exports may use.
-fn survey(p: &RubricProblem, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+fn survey(p: &RubricProblem) -> Option<String> {
     use RubricProblem as P;
-    let written = match p {
-        P::EmptyAlias => f.write_str("a scale alias is empty; remove it"),
+    Some(match p {
+        P::EmptyAlias => t!("rubric-empty-alias"),
         P::AliasOffScale {
             alias,
             value,
             min,
             max,
-        } => write!(
-            f,
-            "scale alias `{alias}` = {value} is off the scale {min} to {max}"
+        } => t!(
+            "rubric-alias-off-scale",
+            alias = alias,
+            value = value,
+            min = min,
+            max = max
         ),
-        P::AliasTaken { alias, was } => write!(
-            f,
-            "scale alias `{alias}` is already {was}; give each word once"
-        ),
-        P::AliasNumber { alias } => write!(
-            f,
-            "scale alias `{alias}` is a number, and a number in a cell is read as that value of the scale; make the alias a word"
-        ),
-        P::EmptyMissingCode => {
-            f.write_str("a missing code is empty; blank cells are always missing")
+        P::AliasTaken { alias, was } => t!("rubric-alias-taken", alias = alias, was = was),
+        P::AliasNumber { alias } => t!("rubric-alias-number", alias = alias),
+        P::EmptyMissingCode => t!("rubric-empty-missing-code"),
+        P::MissingCodeOnScale { code, value } => {
+            t!("rubric-missing-code-on-scale", code = code, value = value)
         }
-        P::MissingCodeOnScale { code, value } => write!(
-            f,
-            "missing code `{code}` is the scale value {value}; use a value off the scale"
-        ),
-        P::MissingCodeTaken { code, was } => write!(
-            f,
-            "missing code `{code}` is {was}; an answer cannot also mean \"not answered\""
-        ),
+        P::MissingCodeTaken { code, was } => {
+            t!("rubric-missing-code-taken", code = code, was = was)
+        }
         P::EmptyQuestionAlias { question } => {
-            write!(f, "question `{question}` has an empty alias; remove it")
+            t!("rubric-empty-question-alias", question = question)
         }
         P::AliasNamesOther {
             alias,
             question,
             other,
-        } => write!(
-            f,
-            "the alias \"{alias}\" of question `{question}` already names question `{other}`; a column must name one question"
+        } => t!(
+            "rubric-alias-names-other",
+            alias = alias,
+            question = question,
+            other = other
         ),
         _ => return None,
-    };
-    Some(written)
+    })
 }
 
 /// Unknown keys, how many paths and questions, and how questions cover dimensions and paths.
-fn structure(p: &RubricProblem, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+fn structure(p: &RubricProblem) -> Option<String> {
     use RubricProblem as P;
-    let written = match p {
-        P::UnknownKey { key } => write!(
-            f,
-            "unknown key `{key}`; check its spelling against the rubric format in {FORMAT}"
-        ),
-        P::TooFewPaths { count } => write!(
-            f,
-            "a rubric compares at least 2 paths but this one has {count}; add [[paths]] entries"
-        ),
-        P::TooManyPaths { count } => write!(
-            f,
-            "a rubric compares at most {MAX_PATHS} paths but this one has {count}"
-        ),
-        P::TooManyQuestions { count } => write!(
-            f,
-            "a rubric has at most {MAX_QUESTIONS} questions but this one has {count}; split it into rubrics by topic"
-        ),
-        P::NoQuestions => {
-            f.write_str("the rubric has no [[questions]]; add at least one per dimension")
+    Some(match p {
+        P::UnknownKey { key } => t!("rubric-unknown-key", key = key, format = FORMAT),
+        P::TooFewPaths { count } => t!("rubric-too-few-paths", count = count),
+        P::TooManyPaths { count } => t!("rubric-too-many-paths", count = count, max = MAX_PATHS),
+        P::TooManyQuestions { count } => {
+            t!(
+                "rubric-too-many-questions",
+                count = count,
+                max = MAX_QUESTIONS
+            )
         }
-        P::OwnTwin { question } => write!(
-            f,
-            "question `{question}` names itself as its twin; name the question on the same topic keyed the other way"
-        ),
-        P::FavoursAndAgainst { question, path } => write!(
-            f,
-            "question `{question}` both favours and is against `{path}`; remove it from `against`"
-        ),
-        P::EmptyDimension { dimension } => write!(
-            f,
-            "dimension `{dimension}` has no questions; add a question with dimension = \"{dimension}\" or remove it"
-        ),
-        P::UnfavouredPath { path } => write!(
-            f,
-            "no question points to path `{path}`, agreed or disagreed with; add a question with favors = \"{path}\""
-        ),
+        P::NoQuestions => t!("rubric-no-questions"),
+        P::OwnTwin { question } => t!("rubric-own-twin", question = question),
+        P::FavoursAndAgainst { question, path } => {
+            t!(
+                "rubric-favours-and-against",
+                question = question,
+                path = path
+            )
+        }
+        P::EmptyDimension { dimension } => t!("rubric-empty-dimension", dimension = dimension),
+        P::UnfavouredPath { path } => t!("rubric-unfavoured-path", path = path),
         _ => return None,
-    };
-    Some(written)
+    })
 }
 
 /// An overlay's texts against its base.
-fn overlay(p: &RubricProblem, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+fn overlay(p: &RubricProblem) -> Option<String> {
     use RubricProblem as P;
-    let written = match p {
-        P::MissingText { table, field } => write!(
-            f,
-            "[{table}] has no `{field}`; an overlay gives every text its base has"
-        ),
-        P::MissingTable { table } => write!(
-            f,
-            "the overlay has no [{table}]; an overlay gives the texts of every id of its base"
-        ),
+    Some(match p {
+        P::MissingText { table, field } => {
+            t!("overlay-missing-text", table = table, field = field)
+        }
+        P::MissingTable { table } => t!("overlay-missing-table", table = table),
         P::ListLength {
             table,
             field,
             base,
             found,
-        } => write!(
-            f,
-            "`{field}` of [{table}] has {found} {} but the base has {base}; give one text per item, in the base's order",
-            if *found == 1 { "item" } else { "items" }
+        } => t!(
+            "overlay-list-length",
+            table = table,
+            field = field,
+            base = base,
+            found = found
         ),
-        P::OverlayBase { named, base } => write!(
-            f,
-            "the overlay is for rubric `{named}`, not `{base}`; set base = \"{base}\" or check it against its own base"
-        ),
-        P::OverlayVersion { written_for, base } => write!(
-            f,
-            "the overlay was written for version {written_for} of its base, which is now {base}; check that its texts still match"
-        ),
+        P::OverlayBase { named, base } => t!("overlay-base", named = named, base = base),
+        P::OverlayVersion { written_for, base } => {
+            t!("overlay-version", written_for = written_for, base = base)
+        }
         _ => return None,
-    };
-    Some(written)
+    })
 }
 
-impl fmt::Display for Part {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl Part {
+    fn key(self) -> &'static str {
+        match self {
             Part::Path => "path",
             Part::Dimension => "dimension",
             Part::Skill => "skill",
             Part::Question => "question",
             Part::Reflection => "reflection",
-        })
+        }
+    }
+
+    /// The part's name in the plural: "no paths yet".
+    fn plural(self) -> String {
+        t!(&format!("part-{}-plural", self.key()))
+    }
+}
+
+impl fmt::Display for Part {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&t!(&format!("part-{}", self.key())))
     }
 }
 
 impl fmt::Display for SurveyWord {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SurveyWord::Label(l) => write!(f, "scale label `{l}`"),
-            SurveyWord::Alias(a) => write!(f, "scale alias `{a}`"),
-            SurveyWord::NotAnswered(w) => {
-                write!(f, "`{w}`, a word that always means not answered")
-            }
-        }
+        f.write_str(&match self {
+            SurveyWord::Label(l) => t!("survey-word-label", word = l),
+            SurveyWord::Alias(a) => t!("survey-word-alias", word = a),
+            SurveyWord::NotAnswered(w) => t!("survey-word-not-answered", word = w),
+        })
     }
 }
 
 impl fmt::Display for Number {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
+        f.write_str(&number(lang(), self.0))
     }
 }
 
@@ -315,6 +294,7 @@ pub fn missing_sections(missing: &[Missing]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::l10n::{Lang, with_lang};
     use RubricProblem as P;
 
     #[test]
@@ -416,6 +396,13 @@ mod tests {
                 words.contains(' ') && !words.contains('\n'),
                 "{p:?}: {words}"
             );
+            for lang in [Lang::Ro, Lang::Zh] {
+                let theirs = with_lang(lang, || p.to_string());
+                assert!(
+                    theirs != words && !theirs.contains('\n'),
+                    "{lang:?} {p:?}: {theirs}"
+                );
+            }
         }
     }
 }

@@ -1,0 +1,126 @@
+//! The embedded catalogs and the bundle of each language, built once on first use.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use super::{Lang, plural};
+
+/// Every language, in the order of [`FILES`]' texts.
+pub const LANGS: [Lang; 3] = [Lang::En, Lang::Ro, Lang::Zh];
+
+macro_rules! ftl {
+    ($($name:literal),+ $(,)?) => {
+        [$(($name, [
+            include_str!(concat!("../ftl/en/", $name, ".ftl")),
+            include_str!(concat!("../ftl/ro/", $name, ".ftl")),
+            include_str!(concat!("../ftl/zh/", $name, ".ftl")),
+        ])),+]
+    };
+}
+
+/// Each catalog file's name and its text in each language of [`LANGS`].
+pub const FILES: &[(&str, [&str; 3])] = &ftl![
+    "format",
+    "problem",
+    "base",
+    "rubric-command",
+    "map",
+    "columns",
+    "rubric",
+    "lint",
+    "answers",
+];
+
+/// The messages of one language.
+pub struct Catalog {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Catalog {
+    /// The catalog of `lang`, parsed the first time it is asked for.
+    pub fn for_lang(lang: Lang) -> &'static Catalog {
+        static CATALOGS: [OnceLock<Catalog>; 3] =
+            [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        let i = LANGS.iter().position(|l| *l == lang).unwrap_or(0);
+        CATALOGS[i].get_or_init(|| build(lang, i))
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Whether the catalog has message `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// Message `id` with `args`. A missing message or a formatting error fails a debug build
+    /// (a test); a release build falls back to English, then to the id.
+    pub fn message(&self, id: &str, args: &[(&str, String)]) -> String {
+        match self.format(id, args) {
+            Ok(text) => text,
+            Err(why) => {
+                debug_assert!(false, "message `{id}` in {:?}: {why}", self.lang);
+                let english = Catalog::for_lang(Lang::En);
+                match self.lang {
+                    Lang::En => id.to_owned(),
+                    _ => english.format(id, args).unwrap_or_else(|_| id.to_owned()),
+                }
+            }
+        }
+    }
+
+    /// Message `id` with `args`, each whole or decimal number also as `name_cat`.
+    pub fn format(&self, id: &str, args: &[(&str, String)]) -> Result<String, String> {
+        let pattern = self
+            .bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .ok_or_else(|| "no such message".to_owned())?;
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            if let Some(cat) = plural::category(self.lang, value) {
+                fluent.set(format!("{name}_cat"), cat);
+            }
+            fluent.set(*name, value.as_str());
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fluent), &mut errors);
+        match errors.as_slice() {
+            [] => Ok(text.into_owned()),
+            _ => Err(format!("{errors:?}")),
+        }
+    }
+}
+
+fn tag(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Ro => "ro",
+        Lang::Zh => "zh-Hans",
+    }
+}
+
+/// The bundle of `lang`, the `i`th of [`LANGS`], without Unicode isolation marks (a
+/// terminal would show them).
+fn build(lang: Lang, i: usize) -> Catalog {
+    let id: LanguageIdentifier = tag(lang).parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    bundle.set_use_isolating(false);
+    for (name, texts) in FILES {
+        let resource = FluentResource::try_new(texts[i].to_owned()).unwrap_or_else(|(r, e)| {
+            debug_assert!(false, "{name}.ftl ({lang:?}) does not parse: {e:?}");
+            r
+        });
+        if let Err(e) = bundle.add_resource(resource) {
+            debug_assert!(false, "{name}.ftl ({lang:?}) repeats a message: {e:?}");
+        }
+    }
+    Catalog { lang, bundle }
+}

@@ -1,0 +1,79 @@
+//! The message catalogs: one Fluent bundle per language, embedded and parsed once, on first
+//! use. Every sentence a person reads is a message of `src/text/ftl/<lang>/*.ftl`; the
+//! functions of `text` choose the message and hand it its values, already formatted.
+//!
+//! The language is chosen once at start ([`set_lang`]) and read by every thread, so batch
+//! work on rayon threads speaks it too; [`with_lang`] sets it for one thread, for tests.
+
+mod catalog;
+mod format;
+mod plural;
+
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+pub use crate::base::lang::Lang;
+pub use catalog::{Catalog, FILES, LANGS};
+pub use format::{date, day, decimal, list, number};
+pub use plural::category;
+
+/// The language of the whole run, as an index into [`LANGS`].
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    /// A language set for this thread only ([`with_lang`]); it wins over [`CURRENT`].
+    static SCOPED: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+fn index(lang: Lang) -> u8 {
+    match lang {
+        Lang::En => 0,
+        Lang::Ro => 1,
+        Lang::Zh => 2,
+    }
+}
+
+/// Sets the language of every text from now on, on every thread.
+pub fn set_lang(lang: Lang) {
+    CURRENT.store(index(lang), Ordering::Relaxed);
+}
+
+/// The language texts are written in now.
+pub fn lang() -> Lang {
+    if let Some(lang) = SCOPED.with(Cell::get) {
+        return lang;
+    }
+    LANGS[usize::from(CURRENT.load(Ordering::Relaxed)) % LANGS.len()]
+}
+
+/// Runs `f` with texts in `lang` on this thread, then restores the language before.
+pub fn with_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    let before = SCOPED.with(|s| s.replace(Some(lang)));
+    let out = f();
+    SCOPED.with(|s| s.set(before));
+    out
+}
+
+/// Message `id` in the current language with `args` (name, value already formatted).
+pub fn message(id: &str, args: &[(&str, String)]) -> String {
+    Catalog::for_lang(lang()).message(id, args)
+}
+
+/// `t!("id")` or `t!("id", name = value, ...)`: message `id` in the current language. Each
+/// value is written with `Display`; a whole number also gives the message `name_cat`, its
+/// CLDR plural category, to select on.
+#[macro_export]
+macro_rules! t {
+    ($id:expr) => {
+        $crate::text::l10n::message($id, &[])
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::text::l10n::message(
+            $id,
+            &[$((stringify!($name), ::std::string::ToString::to_string(&$value))),+],
+        )
+    };
+}
+
+#[cfg(test)]
+mod tests;
