@@ -327,6 +327,13 @@ impl Decoder {
         (answered, problem)
     }
 
+    /// Whether the row names its respondent (else it is "row N").
+    pub fn names(&self, cells: &(impl Cells + ?Sized)) -> bool {
+        self.id
+            .and_then(|c| cells.cell(c))
+            .is_some_and(|c| !c.trim_ascii().is_empty())
+    }
+
     /// The row's respondent: its id cell when it has one, else "row N".
     fn respondent(
         &self,
