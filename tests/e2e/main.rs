@@ -14,6 +14,7 @@ mod house;
 mod interview;
 mod lost;
 mod mapping;
+mod parts;
 mod personas;
 mod pipeline;
 mod rubric;

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use super::columns::{Column, Completion, fold, map_columns};
-use super::words::{Answer, FAST_CELL, Word, by_len, labels, missing};
+use super::words::{self, Answer, FAST_CELL, Word, by_len, labels, missing};
 use super::{Layout, Options};
 use crate::answers::{MISSING, Responses};
 use crate::problem::answers::{CellProblem, Excerpt, RowProblem};
@@ -50,6 +50,8 @@ pub struct Decoder {
     /// Every word above by its length (up to [`FAST_CELL`]), "not answered" first: a cell is
     /// compared with the few words of its own length only.
     by_len: Vec<Vec<Word>>,
+    /// The same words by [`words::slot`] (see [`words::by_len`]).
+    quick: Vec<Option<Word>>,
     completion: Option<(usize, Completion)>,
     /// (column, question) for each column that is a question.
     questions: Vec<(usize, usize)>,
@@ -75,7 +77,7 @@ impl Decoder {
         let columns = map_columns(rubric, rows, options, layout);
         let labels = labels(rubric);
         let missing = missing(rubric, options);
-        let by_len = by_len(rubric, &labels, &missing);
+        let (by_len, quick) = by_len(rubric, &labels, &missing);
         let questions = columns
             .iter()
             .enumerate()
@@ -98,6 +100,7 @@ impl Decoder {
             labels,
             missing,
             by_len,
+            quick,
             completion: Completion::find(layout, rows),
             questions,
             id,
@@ -162,7 +165,12 @@ impl Decoder {
         if t.is_empty() {
             return Some(Answer::Missing);
         }
-        // Most cells are a label or a scale value as written: one length, one comparison.
+        // Most cells are a label or a scale value as written: one slot, one comparison.
+        if let Some(Some(w)) = self.quick.get(words::slot(t))
+            && let Some(a) = w.answer_for(t)
+        {
+            return Some(a);
+        }
         let words = self.by_len.get(t.len())?;
         if let Some(w) = words.iter().find(|w| w.matches(t)) {
             return Some(w.answer);

@@ -86,13 +86,27 @@ enum Next {
     Long,
 }
 
+std::thread_local! {
+    /// A thread's last read buffer, reused by its next part.
+    static BUFFER: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+impl Drop for Source {
+    fn drop(&mut self) {
+        let buf = std::mem::take(&mut self.buf);
+        BUFFER.with(|b| b.set(buf));
+    }
+}
+
 impl Source {
     fn open(plan: &Plan, start: u64) -> std::io::Result<Source> {
         let mut file = File::open(&plan.path)?;
         file.seek(SeekFrom::Start(start))?;
+        let mut buf = BUFFER.with(std::cell::Cell::take);
+        buf.resize(BLOCK.max(buf.len()), 0);
         Ok(Source {
             file,
-            buf: vec![0; BLOCK],
+            buf,
             at: start,
             rec: 0,
             pos: 0,

@@ -51,20 +51,23 @@ pub(super) struct Maker {
     encoder: Option<RowEncoder>,
     summary: bool,
     ids: RandomState,
+    /// Parts' outputs taken and emptied, for the next parts: their memory is reused.
+    pool: std::sync::Mutex<Vec<Made>>,
 }
 
 impl survey::Split for Maker {
     type Out = Made;
 
     fn out(&self) -> Made {
-        Made {
+        let reused = self.pool.lock().ok().and_then(|mut p| p.pop());
+        reused.unwrap_or_else(|| Made {
             entries: Vec::new(),
             bytes: Vec::new(),
             figures: Vec::new(),
             cohort: self.summary.then(|| Cohort::new(&self.rubric)),
             hashes: Vec::new(),
             scores: Scores::new(&self.rubric.key),
-        }
+        })
     }
 
     fn row(&self, out: &mut Made, row: survey::Row<'_>) {
@@ -89,6 +92,20 @@ impl survey::Split for Maker {
 }
 
 impl Maker {
+    /// A part's output, taken: emptied and kept for another part.
+    fn done(&self, mut made: Made) {
+        made.entries.clear();
+        made.bytes.clear();
+        made.figures.clear();
+        made.hashes.clear();
+        if let Some(c) = &mut made.cohort {
+            *c = Cohort::new(&self.rubric);
+        }
+        if let Ok(mut pool) = self.pool.lock() {
+            pool.push(made);
+        }
+    }
+
     fn scored(&self, out: &mut Made, responses: &Responses, named: bool) -> Entry {
         let rubric = &*self.rubric;
         crate::scoring::fits_into(&rubric.key, &responses.points, &mut out.scores);
@@ -153,18 +170,21 @@ impl Run<'_, '_> {
             encoder,
             summary: self.batch.summary(),
             ids: self.ids.state.clone(),
+            pool: std::sync::Mutex::new(Vec::new()),
         };
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        survey::run(plan, &maker, threads, &mut |first, made| {
-            self.take(first, made)
+        survey::run(plan, &maker, threads, &mut |first, mut made| {
+            let done = self.take(first, &mut made);
+            maker.done(made);
+            done
         })
     }
 
     /// Counts and writes a part's rows, the first numbered `first`.
-    fn take(&mut self, first: usize, made: Made) -> Result<()> {
+    fn take(&mut self, first: usize, made: &mut Made) -> Result<()> {
         let (source, rubric) = (self.source, self.rubric);
         let mut at = 0;
-        for (k, entry) in made.entries.into_iter().enumerate() {
+        for (k, entry) in made.entries.drain(..).enumerate() {
             let row = first + k;
             self.rows = row;
             match entry {
@@ -203,7 +223,7 @@ impl Run<'_, '_> {
         if let Some(cohort) = &made.cohort {
             self.batch.merge_cohort(rubric, cohort, &made.figures);
         }
-        for h in made.hashes {
+        for &h in &made.hashes {
             self.ids.add_hash(h);
         }
         Ok(())
