@@ -6,7 +6,9 @@
 use std::fmt::Write as _;
 
 use super::columns::{Column, Completion, fold, map_columns};
-use super::words::{self, Answer, FAST_CELL, Word, by_len, labels, missing};
+pub(super) use super::encoding::text;
+use super::exact::{Exact, written};
+use super::words::{Answer, FAST_CELL, Word, by_len, labels, missing};
 use super::{Layout, Options};
 use crate::answers::{MISSING, Responses};
 use crate::problem::answers::{CellProblem, Excerpt, RowProblem};
@@ -50,8 +52,8 @@ pub struct Decoder {
     /// Every word above by its length (up to [`FAST_CELL`]), "not answered" first: a cell is
     /// compared with the few words of its own length only.
     by_len: Vec<Vec<Word>>,
-    /// The same words by [`words::slot`] (see [`words::by_len`]).
-    quick: Vec<Option<Word>>,
+    /// The cells most exports write, byte for byte.
+    exact: Exact,
     completion: Option<(usize, Completion)>,
     /// (column, question) for each column that is a question.
     questions: Vec<(usize, usize)>,
@@ -77,7 +79,7 @@ impl Decoder {
         let columns = map_columns(rubric, rows, options, layout);
         let labels = labels(rubric);
         let missing = missing(rubric, options);
-        let (by_len, quick) = by_len(rubric, &labels, &missing);
+        let by_len = by_len(rubric, &labels, &missing);
         let questions = columns
             .iter()
             .enumerate()
@@ -93,19 +95,21 @@ impl Decoder {
             .chain(missing.iter().map(|m| m.len()))
             .max()
             .unwrap_or(0);
-        Decoder {
+        let mut decoder = Decoder {
+            exact: Exact::default(),
             longest: 4 * word + 256,
             rubric: std::sync::Arc::clone(rubric),
             columns,
             labels,
             missing,
             by_len,
-            quick,
             completion: Completion::find(layout, rows),
             questions,
             id,
             strict: false,
-        }
+        };
+        decoder.exact = Exact::new(&written(rubric), |c| decoder.fast(c));
+        decoder
     }
 
     /// Rows must have as many cells as the header.
@@ -165,12 +169,7 @@ impl Decoder {
         if t.is_empty() {
             return Some(Answer::Missing);
         }
-        // Most cells are a label or a scale value as written: one slot, one comparison.
-        if let Some(Some(w)) = self.quick.get(words::slot(t))
-            && let Some(a) = w.answer_for(t)
-        {
-            return Some(a);
-        }
+        // Most cells are a label or a scale value as written: one length, one comparison.
         let words = self.by_len.get(t.len())?;
         if let Some(w) = words.iter().find(|w| w.matches(t)) {
             return Some(w.answer);
@@ -310,7 +309,7 @@ impl Decoder {
         let mut answered = 0;
         for &(c, q) in &self.questions {
             let Some(cell) = cells.cell(c) else { continue };
-            let answer = match self.fast(cell) {
+            let answer = match self.exact.get(cell).or_else(|| self.fast(cell)) {
                 Some(a) => Ok(a),
                 None if cell.len() > self.longest => Err(CellProblem::TooLong {
                     cell: excerpt(cell),
@@ -380,22 +379,6 @@ fn excerpt(cell: &[u8]) -> Excerpt {
             head: text(&cell[..cell.len().min(Excerpt::CHARS)], &mut false).into_owned(),
             chars: cell.len(),
         },
-    }
-}
-
-/// A cell as text: UTF-8, or else Windows-1252 (`fallback` is set so the caller can warn);
-/// made inert on one line as it is read (see [`crate::base::neutral`]), since headers and ids
-/// reach the output.
-pub(super) fn text<'a>(bytes: &'a [u8], fallback: &mut bool) -> std::borrow::Cow<'a, str> {
-    use crate::base::neutral::line;
-    match std::str::from_utf8(bytes) {
-        Ok(t) => line(t),
-        Err(_) => {
-            *fallback = true;
-            line(&encoding_rs::WINDOWS_1252.decode(bytes).0)
-                .into_owned()
-                .into()
-        }
     }
 }
 

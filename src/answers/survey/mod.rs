@@ -11,6 +11,7 @@ mod archive;
 mod cells;
 mod columns;
 mod encoding;
+mod exact;
 mod layout;
 mod parts;
 mod reader;

@@ -25,37 +25,13 @@ pub(super) struct Word {
     /// (offset, text, mask).
     parts: Vec<(usize, u64, u64)>,
     pub(super) answer: Answer,
-    len: usize,
-}
-
-/// Slots of [`quick`]'s table.
-const QUICK: usize = 256;
-
-/// The slot of a text in [`quick`]'s table, from its length and its first and last 8 bytes
-/// with 0x20 set on every byte: a cell and a word it matches fall in the same slot.
-#[inline]
-pub(super) fn slot(t: &[u8]) -> usize {
-    const CASE: u64 = 0x2020_2020_2020_2020;
-    let n = t.len();
-    let a = load(t, 0) | CASE;
-    let b = load(t, n.saturating_sub(8)) | CASE;
-    let h = (a ^ b.rotate_left(23) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    (h >> 56) as usize % QUICK
-}
-
-impl Word {
-    /// The word's length, and its answer when `cell` (of any length) is the word.
-    #[inline]
-    pub(super) fn answer_for(&self, cell: &[u8]) -> Option<Answer> {
-        (cell.len() == self.len && self.matches(cell)).then_some(self.answer)
-    }
 }
 
 /// The 8 bytes of `bytes` from `at` as a little-endian u64. A text shorter than 8 bytes is
 /// read whole from `at` = 0: two overlapping 4-byte loads from 4 bytes up, bytes below that;
 /// the same text always reads the same, so a word and a cell compare equal.
 #[inline]
-fn load(bytes: &[u8], at: usize) -> u64 {
+pub(super) fn load(bytes: &[u8], at: usize) -> u64 {
     if let Some(whole) = bytes.get(at..at + 8) {
         return <[u8; 8]>::try_from(whole).map_or(0, u64::from_le_bytes);
     }
@@ -96,7 +72,6 @@ impl Word {
                 .map(|at| (at, load(folded, at), load(&mask, at)))
                 .collect(),
             answer,
-            len: n,
         }
     }
 
@@ -130,13 +105,13 @@ pub(super) fn missing(rubric: &Rubric, options: &Options) -> Vec<Box<[u8]>> {
         .collect()
 }
 
-/// Every word that decodes a cell, by its length and by [`slot`]: "not answered" first, then labels, then the
+/// Every word that decodes a cell, by its length: "not answered" first, then labels, then the
 /// scale values as written ("1" to "5"), so one lookup decodes any cell.
 pub(super) fn by_len(
     rubric: &Rubric,
     labels: &[(Box<[u8]>, u8)],
     missing: &[Box<[u8]>],
-) -> (Vec<Vec<Word>>, Vec<Option<Word>>) {
+) -> Vec<Vec<Word>> {
     let mut by_len: Vec<Vec<Word>> = vec![Vec::new(); FAST_CELL + 1];
     let values = (0..rubric.key.points).map(|p| {
         let text: Box<[u8]> = rubric.key.value(p as u8).to_string().into_bytes().into();
@@ -147,15 +122,10 @@ pub(super) fn by_len(
         .map(|m| (m.clone(), Answer::Missing))
         .chain(labels.iter().map(|(l, p)| (l.clone(), Answer::Point(*p))))
         .chain(values.map(|(v, p)| (v, Answer::Point(p))));
-    let mut quick = vec![None; QUICK];
     for (word, answer) in words {
         if let Some(list) = by_len.get_mut(word.len()) {
             list.push(Word::new(&word, answer));
-            // The first word in each slot is kept: a cell is compared with the word in its
-            // slot, and searched for by its length only when that word is not it. A word
-            // that matches a cell is in the cell's slot, so the first such is found first.
-            quick[slot(&word)].get_or_insert_with(|| Word::new(&word, answer));
         }
     }
-    (by_len, quick)
+    by_len
 }
