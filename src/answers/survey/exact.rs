@@ -25,8 +25,11 @@ const SLOTS: usize = 1024;
 const LONGEST: usize = 24;
 
 /// A cell's bytes as a key: its length and three loads that cover up to 24 bytes.
+type Key = (usize, u64, u64, u64);
+
+/// The [`Key`] of a cell up to [`LONGEST`] bytes.
 #[inline]
-fn key(cell: &[u8]) -> Option<(usize, u64, u64, u64)> {
+fn key(cell: &[u8]) -> Option<Key> {
     let n = cell.len();
     if n > LONGEST {
         return None;
@@ -39,7 +42,7 @@ fn key(cell: &[u8]) -> Option<(usize, u64, u64, u64)> {
 }
 
 #[inline]
-fn slot(&(n, a, b, c): &(usize, u64, u64, u64)) -> usize {
+fn slot(&(n, a, b, c): &Key) -> usize {
     let h =
         (a ^ b.rotate_left(17) ^ c.rotate_left(41) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     (h >> 54) as usize % SLOTS
@@ -47,7 +50,7 @@ fn slot(&(n, a, b, c): &(usize, u64, u64, u64)) -> usize {
 
 #[derive(Default)]
 pub(super) struct Exact {
-    slots: Vec<Option<((usize, u64, u64, u64), Answer)>>,
+    slots: Vec<Option<(Key, Answer)>>,
 }
 
 impl Exact {

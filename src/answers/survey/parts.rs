@@ -81,7 +81,9 @@ struct Merge {
 impl Merge {
     /// Whether `p` can be taken as it was read: else the sequential reader decides.
     fn fits(&self, p: &Part) -> bool {
-        !p.long && !(p.bad && !self.mixed && !self.wide && !p.wide)
+        // Bytes not UTF-8 after ASCII only: the sequential reader would change encoding.
+        let legacy = p.bad && !self.mixed && !self.wide && !p.wide;
+        !p.long && !legacy
     }
 
     fn took(&mut self, p: &Part) {
