@@ -270,27 +270,66 @@ fn read_with(
         each(number + 1, outcome(&result, &responses))?;
         return Ok(notes(fallback));
     }
-    if let Some((path, parts)) = split
+    if let Some(split) = split
         && chosen.get().is_none()
         && !reader.get_ref().ended
     {
         let head = (delimiter, reader.position().byte(), number);
-        match super::parts::plan(path, rubric, decoder, head)? {
-            Err(d) => decoder = d,
-            Ok(plan) => match parts(&plan)? {
-                Ended::Done { fallback: f } => return Ok(notes(fallback || f)),
-                Ended::Again { after } => {
-                    let input =
-                        crate::base::input::open_reader(path, crate::base::What::SurveyExport)?;
-                    let mut skip = |n: usize, o: super::Outcome<'_>| match n <= after {
-                        true => Ok(()),
-                        false => each(n, o),
-                    };
-                    return read_with(file, input, kind, rubric, options, &mut skip, None);
-                }
-            },
+        match in_parts((file, kind, options), rubric, split, each, decoder, head)? {
+            Whole::Decoder(d) => decoder = d,
+            Whole::Fallback(f) => return Ok(notes(fallback || f)),
+            Whole::Notes(n) => return Ok(n),
         }
     }
+    let read_fallback = sequential((reader, decoder, number), rubric, options, each)?;
+    Ok(notes(fallback || read_fallback))
+}
+
+/// What reading in parts came to.
+enum Whole {
+    /// Every row read; whether a cell was read as Windows-1252.
+    Fallback(bool),
+    /// Rows read again sequentially, with what that reading noticed.
+    Notes(Notes),
+    /// Not read in parts: the decoder back, for the sequential reader.
+    Decoder(Decoder),
+}
+
+/// Reads the rest of the export in parts, when [`super::parts::plan`] makes a plan.
+fn in_parts(
+    (file, kind, options): (&str, Kind, &Options),
+    rubric: &std::sync::Arc<Rubric>,
+    (path, parts): (&std::path::Path, &mut Parts),
+    each: &mut Each,
+    decoder: Decoder,
+    head: (u8, u64, usize),
+) -> anyhow::Result<Whole> {
+    let plan = match super::parts::plan(path, rubric, decoder, head)? {
+        Err(d) => return Ok(Whole::Decoder(d)),
+        Ok(plan) => plan,
+    };
+    match parts(&plan)? {
+        Ended::Done { fallback } => Ok(Whole::Fallback(fallback)),
+        Ended::Again { after } => {
+            let input = crate::base::input::open_reader(path, crate::base::What::SurveyExport)?;
+            let mut skip = |n: usize, o: super::Outcome<'_>| match n <= after {
+                true => Ok(()),
+                false => each(n, o),
+            };
+            let notes = read_with(file, input, kind, rubric, options, &mut skip, None)?;
+            Ok(Whole::Notes(notes))
+        }
+    }
+}
+
+/// The rows after the `number` read, read sequentially; whether a cell was read as
+/// Windows-1252.
+fn sequential<R: Read + Send + 'static>(
+    (reader, decoder, number): (csv::Reader<Bounded<R>>, Decoder, usize),
+    rubric: &std::sync::Arc<Rubric>,
+    options: &Options,
+    each: &mut Each,
+) -> anyhow::Result<bool> {
     // A second thread parses and decodes rows while this one scores and writes them: batches
     // of decoded rows go over a bounded channel and come back to be refilled, so memory stays
     // flat and nothing is allocated per row.
@@ -310,8 +349,7 @@ fn read_with(
         rows.run(&full_tx, &empty_rx)
     });
     receive(&full_rx, &empty_tx, options, each)?;
-    let read_fallback = reading.join().unwrap_or(false);
-    Ok(notes(fallback || read_fallback))
+    Ok(reading.join().unwrap_or(false))
 }
 
 /// Hands each decoded row of each batch to `each`, in order, until the reading thread is done;
