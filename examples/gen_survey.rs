@@ -1,5 +1,5 @@
-//! Writes benchmark inputs: `gen_survey csv N FILE` writes N respondents in the Google Forms
-//! layout (Timestamp, Email Address, one column per question title, option labels as answers);
+//! Writes benchmark inputs: `gen_survey csv N FILE` (or `tsv`, tab-separated) writes N
+//! respondents in the Google Forms layout (Timestamp, Email Address, one column per question title, option labels as answers);
 //! `gen_survey toml N DIR` writes N answer files. Answers come from a fixed xorshift sequence,
 //! so every run writes the same bytes.
 
@@ -10,7 +10,7 @@ use pathfit::rubric::{Catalog, DEFAULT_ID};
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [kind, n, target] = args.as_slice() else {
-        anyhow::bail!("usage: gen_survey csv|toml N FILE|DIR");
+        anyhow::bail!("usage: gen_survey csv|tsv|toml N FILE|DIR");
     };
     let n: usize = n.parse()?;
     let rubric = Catalog::new(Vec::new()).resolve(DEFAULT_ID)?;
@@ -23,9 +23,12 @@ fn main() -> anyhow::Result<()> {
         state
     };
     match kind.as_str() {
-        "csv" => {
+        "csv" | "tsv" => {
             let mut out = BufWriter::new(std::fs::File::create(target)?);
-            let mut w = csv::Writer::from_writer(&mut out);
+            let delimiter = if kind == "tsv" { b'\t' } else { b',' };
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(delimiter)
+                .from_writer(&mut out);
             let mut header = vec!["Timestamp".to_owned(), "Email Address".to_owned()];
             header.extend(rubric.texts.questions.iter().cloned());
             w.write_record(&header)?;
@@ -50,7 +53,7 @@ fn main() -> anyhow::Result<()> {
                 std::fs::write(format!("{target}/{i:05}.toml"), text)?;
             }
         }
-        _ => anyhow::bail!("usage: gen_survey csv|toml N FILE|DIR"),
+        _ => anyhow::bail!("usage: gen_survey csv|tsv|toml N FILE|DIR"),
     }
     Ok(())
 }

@@ -28,10 +28,18 @@ impl Stat {
         }
     }
 
-    fn add(&mut self, x: f64) {
-        self.sum += x;
+    /// A figure counted, but for the sum.
+    fn counted(&mut self, x: f64) {
         self.count += 1;
         self.hist[bin(x)] += 1;
+    }
+
+    /// Another stat's counts (not its sum).
+    fn merge(&mut self, other: &Stat) {
+        self.count += other.count;
+        for (a, b) in self.hist.iter_mut().zip(&other.hist) {
+            *a += b;
+        }
     }
 
     pub fn mean(&self) -> Option<f64> {
@@ -105,20 +113,70 @@ impl Cohort {
 
     /// Counts one scored sheet (of the same rubric).
     pub fn add(&mut self, rubric: &Rubric, points: &[u8], s: &Scores) {
+        self.count(rubric, points, s);
+        self.stats().zip(Cohort::figures(s)).for_each(|(stat, x)| {
+            if let Some(x) = x {
+                stat.sum += x;
+            }
+        });
+    }
+
+    /// The stats a sheet's figures go to, in the order of [`Cohort::figures`].
+    fn stats(&mut self) -> impl Iterator<Item = &mut Stat> {
+        let (fits, dims) = (&mut self.fits, &mut self.dims);
+        fits.iter_mut()
+            .chain(dims.iter_mut())
+            .chain(std::iter::once(&mut self.margins))
+    }
+
+    /// A sheet's figures: its fits, its dimensions and its margin.
+    pub fn figures(s: &Scores) -> impl Iterator<Item = Option<f64>> + '_ {
+        s.fits
+            .iter()
+            .chain(&s.dims)
+            .copied()
+            .chain(std::iter::once(Some(s.shown_margin)))
+    }
+
+    /// Another cohort's counts, and the sums of the figures its sheets had, in order (as
+    /// [`Cohort::figures`] gave them): the sums are added one figure at a time, as `add`
+    /// adds them, so they come out the same to the last bit.
+    pub fn merge(&mut self, other: &Cohort, figures: &[Option<f64>]) {
+        self.respondents += other.respondents;
+        for (a, b) in self.verdicts.iter_mut().zip(&other.verdicts) {
+            *a += b;
+        }
+        for (a, b) in self.answered.iter_mut().zip(&other.answered) {
+            *a += b;
+        }
+        for (a, b) in self.gaps.iter_mut().zip(&other.gaps) {
+            *a += b;
+        }
+        let mut stats: Vec<&mut Stat> = self.stats().collect();
+        for (a, b) in stats.iter_mut().zip(other.fits.iter().chain(&other.dims)) {
+            a.merge(b);
+        }
+        if let Some(m) = stats.last_mut() {
+            m.merge(&other.margins);
+        }
+        let n = stats.len();
+        for (i, x) in figures.iter().enumerate() {
+            if let Some(x) = x {
+                stats[i % n].sum += x;
+            }
+        }
+    }
+
+    /// `add` but for the sums of the figures: what can be counted apart and merged.
+    pub fn count(&mut self, rubric: &Rubric, points: &[u8], s: &Scores) {
         let k = &rubric.key;
         self.respondents += 1;
         self.verdicts[s.lean.unwrap_or(k.paths)] += 1;
-        for (stat, fit) in self.fits.iter_mut().zip(&s.fits) {
-            if let Some(f) = fit {
-                stat.add(*f);
+        self.stats().zip(Cohort::figures(s)).for_each(|(stat, x)| {
+            if let Some(x) = x {
+                stat.counted(x);
             }
-        }
-        for (stat, d) in self.dims.iter_mut().zip(&s.dims) {
-            if let Some(d) = d {
-                stat.add(*d);
-            }
-        }
-        self.margins.add(s.shown_margin);
+        });
         for (q, &p) in points.iter().enumerate() {
             if p == MISSING {
                 continue;

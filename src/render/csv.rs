@@ -17,6 +17,9 @@ use std::sync::Arc;
 use super::{Record, Sheet, Sink};
 use crate::rubric::Rubric;
 
+mod rows;
+pub use rows::RowEncoder;
+
 /// A failure held until the columns are known: source, row, respondent, rubric (id, version,
 /// sha256, key hash), error.
 type Waiting = (
@@ -84,9 +87,28 @@ fn field(text: &str, out: &mut Vec<u8>) -> io::Result<()> {
 }
 
 /// What a rubric's rows repeat, quoted once: `,id,version,sha256,key_hash,` and each path id.
+#[derive(Clone)]
 struct Fixed {
     rubric: Vec<u8>,
     paths: Vec<Vec<u8>>,
+}
+
+impl Fixed {
+    fn of(rubric: &Rubric) -> io::Result<Fixed> {
+        let cells = rubric_cells(rubric);
+        let mut fixed = record(&["", &cells[0], &cells[1], &cells[2], &cells[3], ""])?;
+        fixed.pop();
+        let mut paths = Vec::new();
+        for p in &rubric.ids.paths {
+            let mut quoted = Vec::new();
+            field(p, &mut quoted)?;
+            paths.push(quoted);
+        }
+        Ok(Fixed {
+            rubric: fixed,
+            paths,
+        })
+    }
 }
 
 pub struct Csv<'w> {
@@ -141,7 +163,6 @@ impl<'w> Csv<'w> {
     }
 
     fn header(&mut self, rubric: &Rubric) -> io::Result<()> {
-        let ids = &rubric.ids;
         // The data dictionary of `pathfit columns` is the one list of columns.
         let header: Vec<String> = super::columns::columns(rubric, self.answers)
             .into_iter()
@@ -149,19 +170,7 @@ impl<'w> Csv<'w> {
             .collect();
         self.width = header.len();
         self.out.write_all(&record(&header)?)?;
-        let cells = rubric_cells(rubric);
-        let mut fixed = record(&["", &cells[0], &cells[1], &cells[2], &cells[3], ""])?;
-        fixed.pop();
-        let mut paths = Vec::new();
-        for p in &ids.paths {
-            let mut quoted = Vec::new();
-            field(p, &mut quoted)?;
-            paths.push(quoted);
-        }
-        self.fixed = Fixed {
-            rubric: fixed,
-            paths,
-        };
+        self.fixed = Fixed::of(rubric)?;
         self.columns_for = Some(rubric.key.hash.clone());
         for failure in std::mem::take(&mut self.waiting) {
             self.failed(&failure)?;
@@ -204,6 +213,50 @@ fn tenths(buf: &mut [u8; 24], v: f64) -> &[u8] {
         n += 2;
     }
     &buf[..n]
+}
+
+/// The rubric's cells, answered, total and partial.
+fn rest(fixed: &Fixed, sheet: Sheet, line: &mut Vec<u8>) {
+    let mut ints = itoa::Buffer::new();
+    line.extend_from_slice(&fixed.rubric);
+    line.extend_from_slice(ints.format(sheet.scores.answered).as_bytes());
+    line.push(b',');
+    line.extend_from_slice(ints.format(sheet.rubric.key.questions()).as_bytes());
+    line.push(b',');
+    let partial = sheet.responses.partial();
+    line.extend_from_slice(if partial { b"true," } else { b"false," });
+}
+
+/// Top, second, margin and lean, then the fits and the dimensions, as the report shows them.
+fn put_scores(fixed: &Fixed, s: &crate::scoring::Scores, line: &mut Vec<u8>) {
+    let mut floats = [0u8; 24];
+    line.extend_from_slice(&fixed.paths[s.top]);
+    line.push(b',');
+    line.extend_from_slice(&fixed.paths[s.second]);
+    line.push(b',');
+    line.extend_from_slice(tenths(&mut floats, s.shown_margin));
+    line.push(b',');
+    if let Some(p) = s.lean {
+        line.extend_from_slice(&fixed.paths[p]);
+    }
+    for x in s.fits.iter().chain(&s.dims) {
+        line.push(b',');
+        if let Some(v) = x {
+            line.extend_from_slice(tenths(&mut floats, *v));
+        }
+    }
+}
+
+/// The quality flags, then the error column, empty, and the line end.
+fn put_quality(sheet: Sheet, line: &mut Vec<u8>) {
+    line.push(b',');
+    for (i, f) in sheet.quality.flags.iter().enumerate() {
+        if i > 0 {
+            line.push(b';');
+        }
+        line.extend_from_slice(f.name().as_bytes());
+    }
+    line.extend_from_slice(b",\n");
 }
 
 /// Each answer as a scale value, empty when unanswered, each after a comma.
@@ -256,6 +309,20 @@ impl Sink for Csv<'_> {
     fn end(&mut self) -> io::Result<()> {
         self.finish()
     }
+
+    fn row_encoder(&self, rubric: &Rubric) -> Option<RowEncoder> {
+        Csv::row_encoder(self, rubric)
+    }
+
+    fn encoded_row(
+        &mut self,
+        at: (&str, usize),
+        rubric: &Rubric,
+        named: bool,
+        bytes: &[u8],
+    ) -> io::Result<()> {
+        self.row(at, rubric, named, bytes)
+    }
 }
 
 impl Csv<'_> {
@@ -271,19 +338,11 @@ impl Csv<'_> {
         let mut line = std::mem::take(&mut self.line);
         line.clear();
         self.put_sheet(sheet, &mut line)?;
-        self.put_scores(sheet.scores, &mut line);
+        put_scores(&self.fixed, sheet.scores, &mut line);
         if self.answers {
             put_answers(sheet, &mut line);
         }
-        line.push(b',');
-        for (i, f) in sheet.quality.flags.iter().enumerate() {
-            if i > 0 {
-                line.push(b';');
-            }
-            line.extend_from_slice(f.name().as_bytes());
-        }
-        // The error column, empty.
-        line.extend_from_slice(b",\n");
+        put_quality(sheet, &mut line);
         let done = self.out.write_all(&line);
         self.line = line;
         done
@@ -320,34 +379,8 @@ impl Csv<'_> {
         }
         line.push(b',');
         field(sheet.responses.respondent.as_deref().unwrap_or(""), line)?;
-        line.extend_from_slice(&self.fixed.rubric);
-        line.extend_from_slice(ints.format(sheet.scores.answered).as_bytes());
-        line.push(b',');
-        line.extend_from_slice(ints.format(sheet.rubric.key.questions()).as_bytes());
-        line.push(b',');
-        let partial = sheet.responses.partial();
-        line.extend_from_slice(if partial { b"true," } else { b"false," });
+        rest(&self.fixed, sheet, line);
         Ok(())
-    }
-
-    /// Top, second, margin and lean, then the fits and the dimensions, as the report shows them.
-    fn put_scores(&self, s: &crate::scoring::Scores, line: &mut Vec<u8>) {
-        let mut floats = [0u8; 24];
-        line.extend_from_slice(&self.fixed.paths[s.top]);
-        line.push(b',');
-        line.extend_from_slice(&self.fixed.paths[s.second]);
-        line.push(b',');
-        line.extend_from_slice(tenths(&mut floats, s.shown_margin));
-        line.push(b',');
-        if let Some(p) = s.lean {
-            line.extend_from_slice(&self.fixed.paths[p]);
-        }
-        for x in s.fits.iter().chain(&s.dims) {
-            line.push(b',');
-            if let Some(v) = x {
-                line.extend_from_slice(tenths(&mut floats, *v));
-            }
-        }
     }
 
     fn finish(&mut self) -> io::Result<()> {

@@ -173,6 +173,21 @@ pub trait Sink {
     fn cohort(&mut self, _rubric: &Rubric, _cohort: &crate::summary::Cohort) -> io::Result<bool> {
         Ok(false)
     }
+    /// When scored rows of `rubric` can be encoded on other threads (CSV), their encoder.
+    fn row_encoder(&self, _rubric: &crate::rubric::Rubric) -> Option<csv::RowEncoder> {
+        None
+    }
+    /// Writes a row encoded by [`Sink::row_encoder`]'s encoder, at `(source, row)`; `named`:
+    /// the row names its respondent (else it is "row N").
+    fn encoded_row(
+        &mut self,
+        _at: (&str, usize),
+        _rubric: &crate::rubric::Rubric,
+        _named: bool,
+        _bytes: &[u8],
+    ) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The renderer for `format`, writing to `out`.

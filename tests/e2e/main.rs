@@ -18,6 +18,7 @@ mod interview;
 mod languages;
 mod lost;
 mod mapping;
+mod parts;
 mod personas;
 mod pipeline;
 mod rubric;

@@ -6,6 +6,8 @@
 use std::fmt::Write as _;
 
 use super::columns::{Column, Completion, fold, map_columns};
+pub(super) use super::encoding::text;
+use super::exact::{Exact, written};
 use super::words::{Answer, FAST_CELL, Word, by_len, labels, missing};
 use super::{Layout, Options};
 use crate::answers::{MISSING, Responses};
@@ -50,6 +52,8 @@ pub struct Decoder {
     /// Every word above by its length (up to [`FAST_CELL`]), "not answered" first: a cell is
     /// compared with the few words of its own length only.
     by_len: Vec<Vec<Word>>,
+    /// The cells most exports write, byte for byte.
+    exact: Exact,
     completion: Option<(usize, Completion)>,
     /// (column, question) for each column that is a question.
     questions: Vec<(usize, usize)>,
@@ -91,7 +95,8 @@ impl Decoder {
             .chain(missing.iter().map(|m| m.len()))
             .max()
             .unwrap_or(0);
-        Decoder {
+        let mut decoder = Decoder {
+            exact: Exact::default(),
             longest: 4 * word + 256,
             rubric: std::sync::Arc::clone(rubric),
             columns,
@@ -102,7 +107,9 @@ impl Decoder {
             questions,
             id,
             strict: false,
-        }
+        };
+        decoder.exact = Exact::new(&written(rubric), |c| decoder.fast(c));
+        decoder
     }
 
     /// Rows must have as many cells as the header.
@@ -302,7 +309,7 @@ impl Decoder {
         let mut answered = 0;
         for &(c, q) in &self.questions {
             let Some(cell) = cells.cell(c) else { continue };
-            let answer = match self.fast(cell) {
+            let answer = match self.exact.get(cell).or_else(|| self.fast(cell)) {
                 Some(a) => Ok(a),
                 None if cell.len() > self.longest => Err(CellProblem::TooLong {
                     cell: excerpt(cell),
@@ -325,6 +332,13 @@ impl Decoder {
         }
         let problem = (!bad.is_empty()).then_some(RowProblem::Cells { bad, more });
         (answered, problem)
+    }
+
+    /// Whether the row names its respondent (else it is "row N").
+    pub fn names(&self, cells: &(impl Cells + ?Sized)) -> bool {
+        self.id
+            .and_then(|c| cells.cell(c))
+            .is_some_and(|c| !c.trim_ascii().is_empty())
     }
 
     /// The row's respondent: its id cell when it has one, else "row N".
@@ -365,22 +379,6 @@ fn excerpt(cell: &[u8]) -> Excerpt {
             head: text(&cell[..cell.len().min(Excerpt::CHARS)], &mut false).into_owned(),
             chars: cell.len(),
         },
-    }
-}
-
-/// A cell as text: UTF-8, or else Windows-1252 (`fallback` is set so the caller can warn);
-/// made inert on one line as it is read (see [`crate::base::neutral`]), since headers and ids
-/// reach the output.
-pub(super) fn text<'a>(bytes: &'a [u8], fallback: &mut bool) -> std::borrow::Cow<'a, str> {
-    use crate::base::neutral::line;
-    match std::str::from_utf8(bytes) {
-        Ok(t) => line(t),
-        Err(_) => {
-            *fallback = true;
-            line(&encoding_rs::WINDOWS_1252.decode(bytes).0)
-                .into_owned()
-                .into()
-        }
     }
 }
 

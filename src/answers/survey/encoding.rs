@@ -178,6 +178,22 @@ pub(super) fn guess(bytes: &[u8]) -> &'static Encoding {
     }
 }
 
+/// A cell as text: UTF-8, or else Windows-1252 (`fallback` is set so the caller can warn);
+/// made inert on one line as it is read (see [`crate::base::neutral`]), since headers and ids
+/// reach the output.
+pub(super) fn text<'a>(bytes: &'a [u8], fallback: &mut bool) -> std::borrow::Cow<'a, str> {
+    use crate::base::neutral::line;
+    match std::str::from_utf8(bytes) {
+        Ok(t) => line(t),
+        Err(_) => {
+            *fallback = true;
+            line(&encoding_rs::WINDOWS_1252.decode(bytes).0)
+                .into_owned()
+                .into()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender};
 
 use super::cells::{Decoder, text};
 use super::encoding::{Chosen, Transcoder};
+use super::parts::{Ended, Plan};
 use super::{Each, HEAD_ROWS, Notes, Options, outcome, start, wide};
 use crate::answers::Responses;
 use crate::problem::answers::{AnswerProblem, RowProblem};
@@ -101,6 +102,14 @@ pub(super) fn csv_reader(
     input: impl Read,
     tsv: bool,
 ) -> anyhow::Result<(csv::Reader<Bounded<impl Read>>, Chosen)> {
+    csv_reader_with(input, tsv).map(|(r, c, _)| (r, c))
+}
+
+/// [`csv_reader`], and the delimiter it reads with.
+fn csv_reader_with(
+    input: impl Read,
+    tsv: bool,
+) -> anyhow::Result<(csv::Reader<Bounded<impl Read>>, Chosen, u8)> {
     let input = Transcoder::new(input);
     let chosen = std::sync::Arc::clone(&input.chosen);
     // The first line only (at most 64 KiB): a slow writer's rows are read as they come.
@@ -130,7 +139,7 @@ pub(super) fn csv_reader(
             open: false,
             ended: false,
         });
-    Ok((reader, chosen))
+    Ok((reader, chosen, delimiter))
 }
 
 /// Whether the record just read is the last and a quote in it never closed.
@@ -193,7 +202,47 @@ pub fn read(
     options: &Options,
     each: &mut Each,
 ) -> anyhow::Result<Notes> {
-    let (mut reader, chosen) = csv_reader(input, kind == Kind::Tsv)?;
+    read_with(file, input, kind, rubric, options, each, None)
+}
+
+/// Runs the parallel reading of an export from its [`Plan`] (see [`super::parts::run`]).
+pub type Parts<'a> = dyn FnMut(&Plan) -> anyhow::Result<Ended> + 'a;
+
+/// [`read`] of a file: past the header, a large file whose bytes the reader passes on as they
+/// are (UTF-8, or UTF-8 mixed with other bytes) is read in parts by `parts`; rows it leaves to
+/// the sequential reader ([`Ended::Again`]) are read from the start again, those already taken
+/// skipped.
+pub fn read_file(
+    file: &str,
+    path: &std::path::Path,
+    kind: Kind,
+    rubric: &std::sync::Arc<Rubric>,
+    options: &Options,
+    each: &mut Each,
+    parts: &mut Parts,
+) -> anyhow::Result<Notes> {
+    let input = crate::base::input::open_reader(path, crate::base::What::SurveyExport)?;
+    read_with(
+        file,
+        input,
+        kind,
+        rubric,
+        options,
+        each,
+        Some((path, parts)),
+    )
+}
+
+fn read_with(
+    file: &str,
+    input: impl Read + Send + 'static,
+    kind: Kind,
+    rubric: &std::sync::Arc<Rubric>,
+    options: &Options,
+    each: &mut Each,
+    split: Option<(&std::path::Path, &mut Parts)>,
+) -> anyhow::Result<Notes> {
+    let (mut reader, chosen, delimiter) = csv_reader_with(input, kind == Kind::Tsv)?;
     let mut fallback = false;
     let (top, long) = top_rows(file, &mut reader, &mut fallback)?;
     let (mut decoder, pending, layout) = start(file, rubric, options, top)?;
@@ -221,6 +270,66 @@ pub fn read(
         each(number + 1, outcome(&result, &responses))?;
         return Ok(notes(fallback));
     }
+    if let Some(split) = split
+        && chosen.get().is_none()
+        && !reader.get_ref().ended
+    {
+        let head = (delimiter, reader.position().byte(), number);
+        match in_parts((file, kind, options), rubric, split, each, decoder, head)? {
+            Whole::Decoder(d) => decoder = d,
+            Whole::Fallback(f) => return Ok(notes(fallback || f)),
+            Whole::Notes(n) => return Ok(n),
+        }
+    }
+    let read_fallback = sequential((reader, decoder, number), rubric, options, each)?;
+    Ok(notes(fallback || read_fallback))
+}
+
+/// What reading in parts came to.
+enum Whole {
+    /// Every row read; whether a cell was read as Windows-1252.
+    Fallback(bool),
+    /// Rows read again sequentially, with what that reading noticed.
+    Notes(Notes),
+    /// Not read in parts: the decoder back, for the sequential reader.
+    Decoder(Decoder),
+}
+
+/// Reads the rest of the export in parts, when [`super::parts::plan`] makes a plan.
+fn in_parts(
+    (file, kind, options): (&str, Kind, &Options),
+    rubric: &std::sync::Arc<Rubric>,
+    (path, parts): (&std::path::Path, &mut Parts),
+    each: &mut Each,
+    decoder: Decoder,
+    head: (u8, u64, usize),
+) -> anyhow::Result<Whole> {
+    let plan = match super::parts::plan(path, rubric, decoder, head)? {
+        Err(d) => return Ok(Whole::Decoder(d)),
+        Ok(plan) => plan,
+    };
+    match parts(&plan)? {
+        Ended::Done { fallback } => Ok(Whole::Fallback(fallback)),
+        Ended::Again { after } => {
+            let input = crate::base::input::open_reader(path, crate::base::What::SurveyExport)?;
+            let mut skip = |n: usize, o: super::Outcome<'_>| match n <= after {
+                true => Ok(()),
+                false => each(n, o),
+            };
+            let notes = read_with(file, input, kind, rubric, options, &mut skip, None)?;
+            Ok(Whole::Notes(notes))
+        }
+    }
+}
+
+/// The rows after the `number` read, read sequentially; whether a cell was read as
+/// Windows-1252.
+fn sequential<R: Read + Send + 'static>(
+    (reader, decoder, number): (csv::Reader<Bounded<R>>, Decoder, usize),
+    rubric: &std::sync::Arc<Rubric>,
+    options: &Options,
+    each: &mut Each,
+) -> anyhow::Result<bool> {
     // A second thread parses and decodes rows while this one scores and writes them: batches
     // of decoded rows go over a bounded channel and come back to be refilled, so memory stays
     // flat and nothing is allocated per row.
@@ -240,8 +349,7 @@ pub fn read(
         rows.run(&full_tx, &empty_rx)
     });
     receive(&full_rx, &empty_tx, options, each)?;
-    let read_fallback = reading.join().unwrap_or(false);
-    Ok(notes(fallback || read_fallback))
+    Ok(reading.join().unwrap_or(false))
 }
 
 /// Hands each decoded row of each batch to `each`, in order, until the reading thread is done;

@@ -31,7 +31,7 @@ pub(super) struct Word {
 /// read whole from `at` = 0: two overlapping 4-byte loads from 4 bytes up, bytes below that;
 /// the same text always reads the same, so a word and a cell compare equal.
 #[inline]
-fn load(bytes: &[u8], at: usize) -> u64 {
+pub(super) fn load(bytes: &[u8], at: usize) -> u64 {
     if let Some(whole) = bytes.get(at..at + 8) {
         return <[u8; 8]>::try_from(whole).map_or(0, u64::from_le_bytes);
     }

@@ -214,6 +214,31 @@ impl<'a> Batch<'a> {
         }
     }
 
+    /// `--summary-only` or a summary after the records: the cohort is counted.
+    pub(super) fn summary(&self) -> bool {
+        self.summary
+    }
+
+    /// A row scored on a worker thread.
+    pub(super) fn scored_row(&mut self, partial: bool) {
+        self.tally.scored += 1;
+        self.tally.partial += usize::from(partial);
+    }
+
+    /// The cohort of rows scored on a worker thread (see [`Cohort::merge`]).
+    pub(super) fn merge_cohort(&mut self, rubric: &Rubric, part: &Cohort, figures: &[Option<f64>]) {
+        if part.respondents == 0 {
+            return;
+        }
+        let tally = &mut self.tally;
+        let cohort = tally.cohort.get_or_insert_with(|| Cohort::new(rubric));
+        if cohort.key_hash == rubric.key.hash {
+            cohort.merge(part, figures);
+        } else {
+            tally.other_rubrics += part.respondents;
+        }
+    }
+
     pub(super) fn count(&mut self, rubric: &Rubric, responses: &Responses, scores: &Scores) {
         let tally = &mut self.tally;
         tally.scored += 1;
@@ -378,7 +403,7 @@ impl<'a> Batch<'a> {
     }
 
     /// A write to the sink, remembering a closed pipe.
-    fn written(&mut self, done: std::io::Result<()>) -> std::io::Result<()> {
+    pub(super) fn written(&mut self, done: std::io::Result<()>) -> std::io::Result<()> {
         if let Err(e) = &done
             && e.kind() == std::io::ErrorKind::BrokenPipe
         {

@@ -4,6 +4,7 @@
 mod batch;
 mod checks;
 mod inputs;
+mod parts;
 mod progress;
 mod read;
 mod sheets;

@@ -3,12 +3,12 @@
 
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
 
 use anyhow::Result;
 use rayon::prelude::*;
 
 use super::batch::{Batch, CHUNK, Made, Need, Sources};
+use super::parts::Run;
 use super::sheets::{file_options, read_sheet};
 use crate::answers::{Responses, survey};
 use crate::base::input;
@@ -89,55 +89,71 @@ impl Batch<'_> {
         let kind = survey::Kind::of(source);
         // The report options, checked against the rubric once for the whole export.
         let report_options = super::sheets::options(self.report_args, rubric)?;
-        let mut rows = 0;
-        let mut ids = Ids::default();
-        let mut unasked = 0;
-        let mut hinted = false;
-        let mut each = |row: usize, result: survey::Outcome<'_>| -> std::io::Result<()> {
-            rows = row;
-            ids.add(match &result {
-                Ok(responses) => responses.respondent.as_deref(),
-                Err((respondent, _)) => *respondent,
-            });
-            let done = match result {
-                Err((_, crate::problem::answers::RowProblem::NotAsked { .. })) => {
-                    unasked += 1;
-                    self.not_asked();
-                    Ok(())
-                }
-                Ok(responses) => self.row((source, row), rubric, &report_options, responses),
-                Err((respondent, reason)) => {
-                    let reason = self.reason(reason, &mut hinted);
-                    self.fail_row(source, Some(row), respondent, Some(rubric), &[reason])
-                }
-            };
-            done.map_err(std::io::Error::other)?;
-            if row.is_multiple_of(1024) {
-                self.progress.rows(1024);
-                if self.stop.load(Ordering::Relaxed) {
-                    return Err(std::io::Error::new(
-                        std::io::ErrorKind::Interrupted,
-                        "stopped",
-                    ));
-                }
-            }
-            Ok(())
-        };
-        let notes = match (kind, file) {
-            (survey::Kind::Xlsx, Some(f)) => {
+        let run = std::cell::RefCell::new(Run {
+            batch: self,
+            source,
+            rubric,
+            report_options: &report_options,
+            rows: 0,
+            ids: Ids::default(),
+            unasked: 0,
+            hinted: false,
+        });
+        let split = run.borrow().split();
+        let mut each = |row: usize, result: survey::Outcome<'_>| run.borrow_mut().each(row, result);
+        let notes = match (kind, file, split) {
+            (survey::Kind::Xlsx, Some(f), _) => {
                 let input = input::open_reader(f, crate::base::What::SurveyExport)?;
                 survey::read_xlsx(source, input, rubric, options, &mut each)
             }
-            (_, Some(f)) => {
+            (_, Some(f), Some(encoder)) => {
+                let mut parts = |plan: &survey::Plan| run.borrow_mut().parts(plan, encoder.clone());
+                survey::read_file(source, f, kind, rubric, options, &mut each, &mut parts)
+            }
+            (_, Some(f), None) => {
                 let input = input::open_reader(f, crate::base::What::SurveyExport)?;
                 survey::read(source, input, kind, rubric, options, &mut each)
             }
-            (_, None) => survey::read(source, std::io::stdin(), kind, rubric, options, &mut each),
+            (_, None, _) => {
+                survey::read(source, std::io::stdin(), kind, rubric, options, &mut each)
+            }
         };
+        let Run {
+            rows, ids, unasked, ..
+        } = run.into_inner();
         self.check_stop()?;
         self.after_export(source, notes?, &ids, (rows, unasked));
         self.progress.files(1);
         Ok(())
+    }
+}
+
+impl Run<'_, '_> {
+    /// One row as the sequential reader gives it.
+    fn each(&mut self, row: usize, result: survey::Outcome<'_>) -> std::io::Result<()> {
+        self.rows = row;
+        self.ids.add(match &result {
+            Ok(responses) => responses.respondent.as_deref(),
+            Err((respondent, _)) => *respondent,
+        });
+        let (source, rubric) = (self.source, self.rubric);
+        let done = match result {
+            Err((_, crate::problem::answers::RowProblem::NotAsked { .. })) => {
+                self.unasked += 1;
+                self.batch.not_asked();
+                Ok(())
+            }
+            Ok(responses) => self
+                .batch
+                .row((source, row), rubric, self.report_options, responses),
+            Err((respondent, reason)) => {
+                let reason = self.batch.reason(reason, &mut self.hinted);
+                self.batch
+                    .fail_row(source, Some(row), respondent, Some(rubric), &[reason])
+            }
+        };
+        done.map_err(std::io::Error::other)?;
+        self.every_1024(row)
     }
 }
 
@@ -173,9 +189,9 @@ impl Batch<'_> {
 
 /// The respondent ids of an export so far, by hash, and how many rows repeated one.
 #[derive(Default)]
-struct Ids {
+pub(super) struct Ids {
     seen: std::collections::HashSet<u64>,
-    state: std::hash::RandomState,
+    pub state: std::hash::RandomState,
     repeated: usize,
 }
 
@@ -185,7 +201,11 @@ impl Ids {
         let Some(id) = id.filter(|id| !id.starts_with("row ")) else {
             return;
         };
-        let hash = std::hash::BuildHasher::hash_one(&self.state, id);
+        self.add_hash(std::hash::BuildHasher::hash_one(&self.state, id));
+    }
+
+    /// A row's id, by its hash.
+    pub fn add_hash(&mut self, hash: u64) {
         if !self.seen.insert(hash) {
             self.repeated += 1;
         }
