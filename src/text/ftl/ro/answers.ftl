@@ -15,9 +15,9 @@ answers-not-a-table = `{ $key }` trebuie să fie un tabel de rânduri `id = valu
 answers-unknown-key-close = cheie necunoscută: `{ $key }`; vă referiți la `{ $close }`?
 answers-unknown-key = cheie necunoscută: `{ $key }`; un fișier de răspunsuri are doar { $known }
 answers-not-a-value = `{ $key }` trebuie să fie o singură valoare, nu un tabel
-answers-repeated = { $what } `{ $id }` apare de două ori; păstrați una dintre apariții
+answers-repeated = { $what } `{ $id }` apare de două ori; păstrați o singură apariție
 answers-unknown-id-close = { $what } cu ID-ul `{ $id }` nu există; vă referiți la `{ $close }`?
-answers-unknown-id = { $what } cu ID-ul `{ $id }` nu există; verificați scrierea cu `pathfit template`
+answers-unknown-id = { $what } cu ID-ul `{ $id }` nu există; comparați scrierea cu cea din `pathfit template`
 answers-wrong-rubric = acest fișier de răspunsuri este pentru grila `{ $found }`, dar este evaluat cu `{ $expected }`; renunțați la --rubric sau indicați grila pentru care a fost făcut fișierul
 answers-rubric-not-text = rubric trebuie să fie un ID de grilă între ghilimele, de exemplu "{ $expected }", nu { $found }
 answers-no-rubric = fișierul de răspunsuri nu spune cărei grile îi răspunde; adăugați rubric = "{ $expected }" la început
@@ -73,7 +73,7 @@ answers-row-too-long = rândul depășește { $size } și nu este citit, la fel 
 
 answers-hint = { $how }; `pathfit map` aplicat exportului enumeră toate răspunsurile din afara scalei
 answers-hint-off-scale = dacă { $value } înseamnă „fără răspuns”, adăugați --missing { $value }
-answers-hint-not-an-answer = dacă { $cell } este un cuvânt pentru un punct al scalei, adăugați-l sub [scale.aliases] în grilă; dacă înseamnă „fără răspuns”, dați-l cu --missing
+answers-hint-not-an-answer = dacă { $cell } este un cuvânt pentru un punct al scalei, adăugați-l sub [scale.aliases] în grilă; dacă înseamnă „fără răspuns”, indicați-l cu --missing
 answers-hint-withheld = un cod care înseamnă „fără răspuns” se citește cu --missing (de exemplu --missing -99), iar un cuvânt pentru un punct al scalei, cu [scale.aliases] în grilă
 
 answers-withheld-choices = celula conține mai multe variante
@@ -97,7 +97,7 @@ workbook-entries = conține { $count_cat ->
     [few] { $count } fișiere
    *[other] { $count } de fișiere
 }, iar un registru de calcul are cel mult { $limit }
-workbook-size = `{ $entry }` se dezarhivează la { $size }, iar o parte a unui registru de calcul poate avea cel mult { $limit } dezarhivată
+workbook-size = `{ $entry }` are { $size } după dezarhivare, iar o parte a unui registru de calcul poate avea cel mult { $limit } după dezarhivare
 workbook-ratio = `{ $entry }` se dezarhivează de la { $packed } la { $size }, de peste { $limit } ori mărimea arhivată
 workbook-run = `{ $entry }` conține o etichetă sau un text mai lung de { $size }, deși nicio celulă nu este atât de lungă
 workbook-cell = celula { $cell } conține { $chars_cat ->
@@ -128,4 +128,4 @@ note-skip = Lăsați un răspuns "" pentru a sări peste întrebare; trebuie să
 }.
 note-then = Apoi rulați: pathfit score THIS-FILE.toml
 note-extra = Răspunsuri la întrebări pe care această grilă nu le are, păstrate din fișierul reluat:
-note-reflections = Opțional: câteva propoziții la fiecare, pentru dumneavoastră sau pentru coach.
+note-reflections = Opțional: câteva propoziții la fiecare, pentru uzul propriu sau pentru coachul dumneavoastră.

@@ -7,7 +7,7 @@ input-read = nu se poate citi { $what } { $path }
 input-too-large = { $what } { $path } depășește { $limit } MiB; pathfit citește fișiere de cel mult această mărime
 input-not-utf8 = { $what } nu este text UTF-8; salvați-l ca UTF-8
 
-store-no-data-folder = nu se găsește un folder personal pentru sesiunile salvate; setați PATHFIT_DATA la un folder
+store-no-data-folder = nu se găsește un folder personal pentru sesiunile salvate; setați variabila PATHFIT_DATA la calea unui folder
 store-create-folder = nu se poate crea folderul { $dir }
 store-exists = { $path } există deja; adăugați --force pentru a-l înlocui sau alegeți alt fișier
 store-write-in = nu se poate scrie în { $dir }

@@ -6,7 +6,7 @@ rubric-list-questions = ÎNTREBĂRI
 rubric-list-languages = LIMBI
 rubric-list-source = SURSĂ
 rubric-list-title = TITLU
-rubric-embedded = inclusă
+rubric-embedded = încorporată
 rubric-checked = în regulă: { $file } ({ $id } v{ $version }, { $paths }, { $dimensions }, { $questions })
 rubric-overlay-checked = în regulă: { $file } (textele în limba { $language } ale { $id } v{ $version }: toate textele pentru { $paths }, { $dimensions } și { $questions })
 rubric-missing-sections = nu are { $sections } (opțional: rapoartele și `pathfit roles` omit aceste părți)
@@ -40,7 +40,7 @@ rubric-show-lean = O înclinație clară cere { $margin_cat ->
    *[other] { $questions } de întrebări
 }.
 rubric-show-dimension = { $name } ({ $id }, pondere { $weight }):
-rubric-tag-favors = susține { $path }
-rubric-tag-reverse = inversată
+rubric-tag-favors = trimite spre { $path }
+rubric-tag-reverse = scor inversat
 rubric-tag-weight = pondere { $weight }
 rubric-tag-skill = competența { $skill }

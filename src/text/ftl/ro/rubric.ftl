@@ -28,7 +28,7 @@ rubric-empty-label = o etichetă a scalei este goală; dați fiecărui punct o e
 rubric-repeated-label = eticheta de scală `{ $label }` apare de două ori; etichetele trebuie să difere
 rubric-empty-alias = un alias al scalei este gol; ștergeți-l
 rubric-alias-off-scale = aliasul de scală `{ $alias }` = { $value } este în afara scalei de la { $min } la { $max }
-rubric-alias-taken = aliasul de scală `{ $alias }` este deja { $was }; dați fiecare cuvânt o singură dată
+rubric-alias-taken = aliasul de scală `{ $alias }` este deja { $was }; folosiți fiecare cuvânt o singură dată
 rubric-alias-number = aliasul de scală `{ $alias }` este un număr, iar un număr dintr-o celulă se citește ca valoarea respectivă a scalei; folosiți un cuvânt drept alias
 rubric-empty-missing-code = un cod de lipsă este gol; celulele goale înseamnă oricum „fără răspuns”
 rubric-missing-code-on-scale = codul de lipsă `{ $code }` este valoarea { $value } a scalei; folosiți o valoare din afara scalei
@@ -47,9 +47,9 @@ rubric-too-many-questions = o grilă are cel mult { $max_cat ->
 }, dar aceasta are { $count }; împărțiți-o pe teme în mai multe grile
 rubric-no-questions = grila nu are [[questions]]; adăugați cel puțin una pentru fiecare dimensiune
 rubric-own-twin = întrebarea `{ $question }` se numește pe sine drept pereche; numiți întrebarea pe aceeași temă formulată în sens invers
-rubric-favours-and-against = întrebarea `{ $question }` este totodată pentru și împotriva `{ $path }`; scoateți parcursul din `against`
+rubric-favours-and-against = întrebarea `{ $question }` este totodată în favoarea și împotriva parcursului `{ $path }`; scoateți-l din `against`
 rubric-empty-dimension = dimensiunea `{ $dimension }` nu are întrebări; adăugați o întrebare cu dimension = "{ $dimension }" sau ștergeți dimensiunea
-rubric-unfavoured-path = nicio întrebare nu trimite la parcursul `{ $path }`, nici prin acord, nici prin dezacord; adăugați o întrebare cu favors = "{ $path }"
+rubric-unfavoured-path = nicio întrebare nu trimite spre parcursul `{ $path }`, nici prin acord, nici prin dezacord; adăugați o întrebare cu favors = "{ $path }"
 
 part-path = parcurs
 part-dimension = dimensiune
@@ -66,13 +66,13 @@ survey-word-label = eticheta de scală `{ $word }`
 survey-word-alias = aliasul de scală `{ $word }`
 survey-word-not-answered = `{ $word }`, un cuvânt care înseamnă întotdeauna „fără răspuns”
 
-## Textele unei traduceri față de rubrica de bază.
-overlay-missing-text = [{ $table }] nu are `{ $field }`; o traducere conține fiecare text al rubricii de bază
-overlay-missing-table = traducerea nu are [{ $table }]; o traducere conține textele fiecărui id al rubricii de bază
+## Textele unei traduceri față de grila de bază.
+overlay-missing-text = [{ $table }] nu are `{ $field }`; o traducere conține fiecare text al grilei de bază
+overlay-missing-table = traducerea nu are [{ $table }]; o traducere conține textele fiecărui ID al grilei de bază
 overlay-list-length = `{ $field }` din [{ $table }] are { $found } { $found_cat ->
     [one] element
     [few] elemente
    *[other] de elemente
-}, dar rubrica de bază are { $base }; dați câte un text pentru fiecare element, în ordinea din rubrica de bază
-overlay-base = traducerea este pentru rubrica `{ $named }`, nu `{ $base }`; scrieți base = "{ $base }" sau verificați-o față de rubrica ei de bază
-overlay-version = traducerea a fost scrisă pentru versiunea { $written_for } a rubricii de bază, care acum este { $base }; verificați dacă textele se potrivesc în continuare
+}, dar grila de bază are { $base }; dați câte un text pentru fiecare element, în ordinea din grila de bază
+overlay-base = traducerea este pentru grila `{ $named }`, nu `{ $base }`; scrieți base = "{ $base }" sau verificați-o față de propria grilă de bază
+overlay-version = traducerea a fost scrisă pentru versiunea { $written_for } a grilei de bază, care acum este { $base }; verificați dacă textele se potrivesc în continuare
