@@ -8,7 +8,7 @@ rubric-list-source = SURSĂ
 rubric-list-title = TITLU
 rubric-embedded = încorporată
 rubric-checked = în regulă: { $file } ({ $id } v{ $version }, { $paths }, { $dimensions }, { $questions })
-rubric-overlay-checked = în regulă: { $file } (textele în limba { $language } ale { $id } v{ $version }: toate textele pentru { $paths }, { $dimensions } și { $questions })
+rubric-overlay-checked = în regulă: { $file } (textele în limba { $language } ale grilei { $id } v{ $version }: toate textele pentru { $paths }, { $dimensions } și { $questions })
 rubric-missing-sections = nu are { $sections } (opțional: rapoartele și `pathfit roles` omit aceste părți)
 count-paths = { $n_cat ->
     [one] { $n } parcurs
