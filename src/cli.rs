@@ -217,6 +217,11 @@ pub struct ScoreArgs {
     #[arg(long, short, value_name = "ID|PATH")]
     pub rubric: Option<String>,
 
+    /// Only the respondent named NAME (repeatable): an answer file's `respondent`, or the id
+    /// column of an export; a name that matches nobody is an error
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["summary", "summary_only"])]
+    pub respondent: Vec<String>,
+
     /// Replace the --output and --calendar files if they exist
     #[arg(long)]
     pub force: bool,

@@ -102,6 +102,8 @@ pub enum Usage {
     Target(anyhow::Error),
     /// `--calendar` with `score` given other than one answer file.
     CalendarOne,
+    /// `--respondent` names that no sheet read had.
+    NoRespondent { names: Vec<String> },
     /// `--start` outside the dates a plan can be given (`first` to `last`).
     StartDate {
         date: chrono::NaiveDate,

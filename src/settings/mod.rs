@@ -314,6 +314,7 @@ fn score(a: cli::ScoreArgs, term: Terminal) -> Result<Score, Usage> {
         rubric: a.rubric,
         report,
         progress: term.stderr && !term.dumb,
+        respondents: a.respondent.iter().map(|r| r.trim().to_owned()).collect(),
     })
 }
 

@@ -705,3 +705,53 @@ fn every_tool_layout_reads_the_same_from_a_workbook() {
         assert_eq!(outcome(book.to_str().unwrap()), want, "{name}");
     }
 }
+
+/// `--respondent` picks people out of exports and answer files by the name their sheet gives:
+/// only they are scored, counted and shown; a name that matches nobody is said, and when no
+/// name matches the command fails rather than print an empty result.
+#[test]
+fn respondent_picks_people_and_a_name_that_matches_nobody_is_said() {
+    let args = ["score", "survey/plain.csv", "-f", "csv", "--missing", "-99"];
+    let (out, err) = run(&[&args[..], &["--respondent", "r2"]].concat(), 0);
+    let rows = csv_rows(&out);
+    assert_eq!(rows.len(), 1, "{out}");
+    assert_eq!(&rows[0][2], "r2", "{out}");
+    assert!(!err.contains("row 3"), "other rows are not read out: {err}");
+
+    let (out, err) = run(
+        &[&args[..], &["--respondent", "r1", "--respondent", "nobody"]].concat(),
+        0,
+    );
+    assert_eq!(csv_rows(&out).len(), 1, "{out}");
+    assert!(
+        err.contains("warning: no sheet read names the respondent `nobody`"),
+        "{err}"
+    );
+
+    let (out, err) = run(&[&args[..], &["--respondent", "nobody"]].concat(), 2);
+    assert!(csv_rows(&out).is_empty(), "{out}");
+    assert!(
+        err.contains("no sheet read names the respondent `nobody`: --respondent matches"),
+        "{err}"
+    );
+
+    // Answer files: the respondent their file names; the table shows that one report.
+    let (out, _) = run(
+        &[
+            "score",
+            "ana.toml",
+            "close-call.toml",
+            "--respondent",
+            "Dan",
+        ],
+        0,
+    );
+    assert!(out.starts_with("Dan: "), "{out}");
+    assert!(!out.contains("Ana: "), "{out}");
+
+    let (_, err) = run(
+        &["score", "ana.toml", "--respondent", "Ana", "--summary"],
+        2,
+    );
+    assert!(err.contains("cannot be used with"), "{err}");
+}

@@ -100,6 +100,8 @@ pub struct Batch<'a> {
     closed: bool,
     /// `--summary-only`: errors name the row and the column, never a value or a person.
     withhold: bool,
+    /// `--respondent`: the names asked for, each with whether a sheet had it.
+    pub(super) only: Option<Vec<(String, bool)>>,
 }
 
 impl<'a> Batch<'a> {
@@ -132,7 +134,40 @@ impl<'a> Batch<'a> {
             stop,
             closed: false,
             withhold: args.summary == Summary::Only,
+            only: (!args.respondents.is_empty()).then(|| {
+                args.respondents
+                    .iter()
+                    .map(|r| (r.clone(), false))
+                    .collect()
+            }),
         }
+    }
+
+    /// Whether a sheet of `respondent` is one `--respondent` asks for (every sheet without
+    /// it), noting the name as found.
+    fn picked(&mut self, respondent: Option<&str>) -> bool {
+        let Some(only) = &mut self.only else {
+            return true;
+        };
+        let Some(who) = respondent.map(str::trim).filter(|w| !w.is_empty()) else {
+            return false;
+        };
+        let mut hit = false;
+        for (_, found) in only.iter_mut().filter(|(name, _)| name == who) {
+            *found = true;
+            hit = true;
+        }
+        hit
+    }
+
+    /// The `--respondent` names no sheet had.
+    pub fn unmatched(&self) -> Vec<String> {
+        self.only
+            .iter()
+            .flatten()
+            .filter(|(_, found)| !found)
+            .map(|(name, _)| name.clone())
+            .collect()
     }
 
     /// The sink, still to end, and the counts.
@@ -264,6 +299,9 @@ impl<'a> Batch<'a> {
         responses: &Responses,
         made: &Made,
     ) -> Result<()> {
+        if !self.picked(responses.respondent.as_deref()) {
+            return Ok(());
+        }
         match made {
             Made::Report(report) => {
                 self.count(rubric, responses, &report.scores);
@@ -384,6 +422,11 @@ impl<'a> Batch<'a> {
     ) -> Result<()> {
         if self.closed {
             return Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe).into());
+        }
+        // A row of an export names its respondent; a file that could not be read names nobody
+        // and is reported whoever was asked for.
+        if row.is_some() && !self.picked(respondent) {
+            return Ok(());
         }
         self.tally.skipped += 1;
         self.progress.say(|| {

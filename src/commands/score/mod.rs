@@ -44,6 +44,8 @@ pub struct Score {
     pub report: ReportFlags,
     /// Whether stderr shows a progress bar: a terminal that can draw one.
     pub progress: bool,
+    /// `--respondent`: only these respondents are scored and shown; empty: everyone.
+    pub respondents: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,12 +105,14 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
         rubrics: &rubrics,
         survey: &survey,
     };
+    let unmatched;
     let (tally, cohort) = {
         let sink = sink(args, forced.as_ref(), out, look);
         let mut batch = Batch::new(args, sink, inputs.len(), stop);
         batch.sink.begin()?;
         batch.all(&inputs, args.stdin, &from)?;
         batch.progress.finish();
+        unmatched = batch.unmatched();
         let (mut sink, mut tally) = batch.into_parts();
         let cohort = cohort(&mut tally, &from, args)?;
         // An HTML page holds the cohort report as its last part; the others follow it.
@@ -119,6 +123,7 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
         sink.end()?;
         (tally, cohort.filter(|_| !inside))
     };
+    picked(args, unmatched)?;
     if let Some((rubric, c)) = &cohort {
         render::summary::write(out, args.report.format, look, rubric, c)?;
     }
@@ -127,6 +132,17 @@ pub fn run(args: &Score, catalog: &Catalog, look: Look, out: &mut dyn Write) -> 
         (Some(calendar), [file]) => write_calendar(args, calendar, file, catalog),
         _ => Ok(()),
     }
+}
+
+/// The `--respondent` names no sheet had: a warning each, or an error when none was found.
+fn picked(args: &Score, unmatched: Vec<String>) -> Result<()> {
+    if !unmatched.is_empty() && unmatched.len() == args.respondents.len() {
+        return Err(Usage::NoRespondent { names: unmatched }.into());
+    }
+    for name in &unmatched {
+        words::say(Notice::NoSuchRespondent { name });
+    }
+    Ok(())
 }
 
 /// The plan of the one answer file, as an iCalendar file.

@@ -152,6 +152,10 @@ impl Run<'_, '_> {
     /// The encoder the worker threads use, when the export can be read in parts: CSV into
     /// columns of its rubric, or no records at all (`--summary-only`).
     pub fn split(&self) -> Option<Option<RowEncoder>> {
+        // Picking respondents out reads row by row: the parts would score everyone.
+        if self.batch.only.is_some() {
+            return None;
+        }
         match self.batch.need {
             Need::Scores => Some(None),
             Need::Brief => self.batch.sink.row_encoder(self.rubric).map(Some),

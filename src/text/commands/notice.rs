@@ -56,6 +56,10 @@ pub enum Notice<'a> {
         rubric: &'a str,
         sheets: usize,
     },
+    /// A `--respondent` name no sheet had, when others were found.
+    NoSuchRespondent {
+        name: &'a str,
+    },
     EmptyFolder {
         folder: &'a Path,
     },
@@ -153,7 +157,8 @@ impl fmt::Display for Notice<'_> {
             Notice::NoRespondents { .. }
             | Notice::NotAsked { .. }
             | Notice::LayoutDisagrees { .. }
-            | Notice::RepeatedIds { .. } => exports(self, f),
+            | Notice::RepeatedIds { .. }
+            | Notice::NoSuchRespondent { .. } => exports(self, f),
             _ => others(self, f),
         }
     }
@@ -182,6 +187,11 @@ fn folders(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 /// What reading an export says about its rows.
 fn exports(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     match notice {
+        Notice::NoSuchRespondent { name } => write!(
+            f,
+            "warning: no sheet read names the respondent `{}`; the report shows the others asked for",
+            safe(name)
+        ),
         Notice::NoRespondents { source } => write!(
             f,
             "warning: {} has a header but no respondents",

@@ -31,6 +31,7 @@ impl fmt::Display for Usage {
             | Usage::MissingIsAnswer { .. }
             | Usage::AnswersFormat => batch_flags(self, f),
             Usage::IdColumn { .. } => id_column(self, f),
+            Usage::NoRespondent { names } => no_respondent(names, f),
             _ => command_line(self, f),
         }
     }
@@ -199,4 +200,16 @@ fn id_column(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     } else {
         write!(f, "; the closest columns are {}", close.join(", "))
     }
+}
+
+/// `--respondent` names that no sheet had.
+fn no_respondent(names: &[String], f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let names: Vec<String> = names.iter().map(|n| format!("`{}`", safe(n))).collect();
+    write!(
+        f,
+        "no sheet read names the respondent {}: --respondent matches an answer file's \
+         `respondent` or an export's id column exactly (--id-column chooses the column); \
+         `pathfit score FILE -f csv` lists the respondents",
+        crate::text::report::list_or(&names)
+    )
 }

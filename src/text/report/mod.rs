@@ -65,6 +65,18 @@ pub fn list_and<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
+/// "A", "A or B", "A, B or C".
+pub fn list_or<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} or {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
 /// "1 question", "2 questions".
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
