@@ -116,7 +116,7 @@ impl Interview<'_> {
             Ok(())
         };
         if args.ask_name && session.respondent.is_none() {
-            let name = self.prompter.reflect(ask::ASK_NAME, "")?;
+            let name = self.prompter.reflect(&ask::ask_name(), "")?;
             session.respondent = Some(name.trim().to_owned()).filter(|n| !n.is_empty());
         }
         interview::run(rubric, session, &mut *self.prompter, &mut save)?;

@@ -63,7 +63,7 @@ impl Autosave {
                 self.held.insert(Held::take(&p)?)
             }
         };
-        let body = toml::to_string(session).context(context::WRITE_SESSION)?;
+        let body = toml::to_string(session).with_context(context::write_session)?;
         let text = ask::autosave_head(&resume_command(Some(held.path()), rubric)) + &body;
         Ok(store::write_held(held, text.as_bytes())?)
     }

@@ -30,7 +30,7 @@ pub fn ask(
     }
     if asks.partner {
         let initial = session.partner.clone().unwrap_or_default();
-        let reply = prompter.reflect(ask::ASK_PARTNER, &initial)?;
+        let reply = prompter.reflect(&ask::ask_partner(), &initial)?;
         let reply = neutral::line(reply.trim()).into_owned();
         // Asked once: an empty reply is kept, so a resumed session shows it blank.
         session.partner = Some(reply);
@@ -47,7 +47,7 @@ fn ask_practice(session: &Session, prompter: &mut dyn Prompter) -> Result<Practi
         .and_then(|p| Practice::parse(p).ok());
     let initial = ask::practice_value(&kept.unwrap_or_default());
     loop {
-        let reply = prompter.reflect(ask::ASK_PRACTICE, &initial)?;
+        let reply = prompter.reflect(&ask::ask_practice(), &initial)?;
         let reply = if reply.trim().is_empty() {
             initial.as_str()
         } else {

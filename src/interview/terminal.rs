@@ -95,7 +95,7 @@ impl TerminalPrompter {
         // Leave one line that records the answer, as the other prompts do.
         self.term.clear_last_lines(lines)?;
         match result {
-            Some(i) if i + 1 == items.len() => self.term.write_line(words::SKIPPED)?,
+            Some(i) if i + 1 == items.len() => self.term.write_line(&words::skipped())?,
             Some(i) => self.term.write_line(&words::answered(items[i]))?,
             None => {}
         }
@@ -175,7 +175,7 @@ impl TerminalPrompter {
             let _ = self.term.write_line("");
             self.stop()
         } else {
-            anyhow::Error::new(e).context(words::TERMINAL_FAILED)
+            anyhow::Error::new(e).context(words::terminal_failed())
         }
     }
 
@@ -214,8 +214,9 @@ impl Prompter for TerminalPrompter {
         self.term
             .write_line(&self.bold(&screen.place.to_string()))?;
         let shown = 2 + self.write_wrapped(screen.text, "  ")?;
+        let skip = words::skip();
         let mut items: Vec<&str> = screen.labels.iter().map(String::as_str).collect();
-        items.push(words::SKIP);
+        items.push(&skip);
         let chosen = self
             .choose(&items, screen.cursor.min(items.len() - 1))
             .map_err(|e| self.interrupted(dialoguer::Error::IO(e)))?;
@@ -235,7 +236,7 @@ impl Prompter for TerminalPrompter {
         self.term.write_line("")?;
         let drawn = 1 + self.write_wrapped(&review.title.to_string(), "")?;
         let width = self.width().saturating_sub(4);
-        let mut items = vec![words::DONE.to_owned()];
+        let mut items = vec![words::done()];
         items.extend(
             review
                 .lines

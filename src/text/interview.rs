@@ -8,14 +8,23 @@ use std::path::Path;
 use unicode_width::UnicodeWidthStr;
 
 use crate::base::printable::printable;
-use crate::text::report::{count, list_and};
+use crate::t;
+use crate::text::l10n;
 
 /// The extra choice under a question's labels.
-pub const SKIP: &str = "Skip this question";
+pub fn skip() -> String {
+    t!("interview-skip")
+}
+
 /// The first choice of the review.
-pub const DONE: &str = "Done: show my results";
+pub fn done() -> String {
+    t!("interview-done")
+}
+
 /// The context of a terminal that fails other than by Ctrl-C.
-pub const TERMINAL_FAILED: &str = "cannot talk to the terminal";
+pub fn terminal_failed() -> String {
+    t!("interview-terminal-failed")
+}
 
 /// The width of the answer column on the review screen.
 const ANSWER_WIDTH: usize = 18;
@@ -28,25 +37,25 @@ pub fn intro(
     questions: usize,
     minutes: usize,
 ) -> fmt::Result {
+    let lang = l10n::lang();
     let dimensions: Vec<String> = dimensions.iter().map(|d| d.to_lowercase()).collect();
-    write!(
-        f,
-        "pathfit compares {} on {}.\n\
-         {}, about {}. Type an answer's number, or move with the arrows and press \
-         Enter; Esc goes back; Ctrl-C stops (progress is kept).\n\
-         Your answers stay on this machine: nothing is sent anywhere.",
-        list_and(paths),
-        list_and(&dimensions),
-        count(questions, "question", "questions"),
-        count(minutes, "minute", "minutes"),
-    )
+    let compares = t!(
+        "interview-intro-compares",
+        paths = l10n::list(lang, paths),
+        dimensions = l10n::list(lang, &dimensions)
+    );
+    let length = t!(
+        "interview-intro-length",
+        questions = questions,
+        minutes = minutes
+    );
+    let private = t!("interview-intro-private");
+    write!(f, "{compares}\n{length}\n{private}")
 }
 
 /// Back was pressed at the first question.
 pub fn first_question(f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    f.write_str(
-        "This is the first question. Answer it, or press Ctrl-C to stop (your progress is kept).",
-    )
+    f.write_str(&t!("interview-first-question"))
 }
 
 /// Done was chosen with too few answers for a result.
@@ -56,16 +65,17 @@ pub fn too_few(
     questions: usize,
     needed: usize,
 ) -> fmt::Result {
-    write!(
-        f,
-        "{answered} of {questions} questions are answered; a result needs at least {needed}. \
-         Pick skipped questions to answer them."
-    )
+    f.write_str(&t!(
+        "interview-too-few",
+        answered = answered,
+        questions = questions,
+        needed = needed
+    ))
 }
 
 /// Before the optional reflections.
 pub fn reflections(f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    f.write_str("Optional reflections: a few words each, or Enter to leave one blank.")
+    f.write_str(&t!("interview-reflections"))
 }
 
 /// Where a question sits, e.g. "Skills 4/10 - question 11 of 26".
@@ -75,10 +85,14 @@ pub fn place(
     (in_dimension, of_dimension): (usize, usize),
     (question, of): (usize, usize),
 ) -> fmt::Result {
-    write!(
-        f,
-        "{dimension} {in_dimension}/{of_dimension} - question {question} of {of}"
-    )
+    f.write_str(&t!(
+        "interview-place",
+        dimension = dimension,
+        in_dimension = in_dimension,
+        of_dimension = of_dimension,
+        question = question,
+        of = of
+    ))
 }
 
 /// The review's title: how many questions are answered, and when to change one.
@@ -88,17 +102,14 @@ pub fn review_title(
     questions: usize,
     too_fast: Option<(usize, usize)>,
 ) -> fmt::Result {
-    write!(
-        f,
-        "Review: {answered} of {questions} answered. Change an answer only if it does not \
-         describe you; otherwise choose Done."
-    )?;
+    f.write_str(&t!(
+        "interview-review-title",
+        answered = answered,
+        questions = questions
+    ))?;
     if let Some((count, timed)) = too_fast {
-        write!(
-            f,
-            "\n{count} of {timed} answers came faster than the question can be read (marked (!)). \
-             Read those questions again now: open one to keep or change its answer."
-        )?;
+        let fast = t!("interview-review-fast", count = count, timed = timed);
+        write!(f, "\n{fast}")?;
     }
     Ok(())
 }
@@ -112,7 +123,14 @@ pub fn review_line(
     question: &str,
     quick: Option<bool>,
 ) -> fmt::Result {
-    let answer = answer.unwrap_or("(skipped)");
+    let skipped;
+    let answer = match answer {
+        Some(a) => a,
+        None => {
+            skipped = t!("interview-review-skipped");
+            skipped.as_str()
+        }
+    };
     let pad = ANSWER_WIDTH.saturating_sub(answer.width());
     let mark = match quick {
         None => "",
@@ -126,18 +144,20 @@ pub fn review_line(
 /// number key, when the labels are few enough to have one each.
 pub fn keys_hint(numbered: Option<usize>) -> String {
     match numbered {
-        Some(last) => format!("Your answer: 1-{last} or arrows and Enter; s skips; Esc goes back"),
-        None => "Your answer: arrows and Enter; Esc goes back".to_owned(),
+        Some(last) => t!("interview-keys-numbered", last = last),
+        None => t!("interview-keys"),
     }
 }
 
 /// The line left on screen once a question is answered.
 pub fn answered(label: &str) -> String {
-    format!("  Your answer: {label}")
+    format!("  {}", t!("interview-answered", label = label))
 }
 
 /// The line left on screen once a question is skipped.
-pub const SKIPPED: &str = "  Skipped: you can answer it from the review at the end.";
+pub fn skipped() -> String {
+    format!("  {}", t!("interview-skipped"))
+}
 
 /// What is said when the assessment stops: where the answers are and how to resume, or that
 /// nothing was saved (`file` is None before the first answer).
@@ -148,17 +168,12 @@ pub fn stopped(
     resume: &str,
 ) -> fmt::Result {
     let Some(file) = file else {
-        return f.write_str("Stopped before the first answer; nothing was saved.");
-    };
-    let answers = match answers {
-        1 => "1 answer is".to_owned(),
-        n => format!("{n} answers are"),
+        return f.write_str(&t!("interview-stopped-empty"));
     };
     let file = printable(&file.display().to_string()).into_owned();
-    write!(
-        f,
-        "Stopped. {answers} saved in {file}\nResume with: {resume}"
-    )
+    let stopped = t!("interview-stopped", answers = answers, file = file);
+    let resume = t!("interview-resume-with", resume = resume);
+    write!(f, "{stopped}\n{resume}")
 }
 
 #[cfg(test)]

@@ -167,7 +167,7 @@ fn prose(text: &str) -> String {
         .join(" ")
 }
 
-fn english_words(text: &str) -> Vec<String> {
+pub fn english_words(text: &str) -> Vec<String> {
     prose(text)
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))

@@ -4,6 +4,7 @@ mod assess;
 mod batch;
 mod calendar;
 mod catalogs;
+mod command_languages;
 mod copied;
 mod errors;
 mod explain;

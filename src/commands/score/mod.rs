@@ -212,7 +212,7 @@ pub fn notices(source: &str, notes: crate::answers::survey::Notes) -> Vec<Notice
 /// Ctrl-C (or SIGTERM, SIGHUP) stops at the next row or chunk of files; the --output file is
 /// then never made. A second Ctrl-C ends pathfit at once (standard input that never ends, say).
 fn watch_signals() -> Result<Watch> {
-    Watch::install(SecondCtrlC::Ends).context(context::WATCH_CTRL_C)
+    Watch::install(SecondCtrlC::Ends).with_context(context::watch_ctrl_c)
 }
 
 /// Where the records go: nowhere with `--summary-only`; a CSV's columns are the rubric's.

@@ -22,7 +22,7 @@ impl Progress {
         let bar = (wanted && files > 0).then(|| {
             let bar =
                 ProgressBar::with_draw_target(Some(files as u64), ProgressDrawTarget::hidden());
-            if let Ok(style) = ProgressStyle::with_template(crate::text::commands::PROGRESS) {
+            if let Ok(style) = ProgressStyle::with_template(&crate::text::commands::progress()) {
                 bar.set_style(style.progress_chars("=> "));
             }
             bar

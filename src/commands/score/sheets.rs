@@ -46,13 +46,13 @@ pub fn read_stdin(
         .lock()
         .take(input::MAX_BYTES + 1)
         .read_to_end(&mut bytes)
-        .context(context::READ_STDIN)?;
+        .with_context(context::read_stdin)?;
     if bytes.len() as u64 > input::MAX_BYTES {
         anyhow::bail!(crate::text::commands::stdin_too_large(
             input::MAX_BYTES >> 20
         ));
     }
-    let text = String::from_utf8(bytes).context(context::STDIN_NOT_UTF8)?;
+    let text = String::from_utf8(bytes).with_context(context::stdin_not_utf8)?;
     // A TOML file never starts with `{` and a JSON answer sheet always does.
     let bare = text.trim_start_matches('\u{feff}');
     let json = bare.trim_start().starts_with('{');

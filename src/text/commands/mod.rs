@@ -18,6 +18,7 @@ use std::fmt;
 use crate::base::printable::printable as safe;
 use crate::error::{Failure, Interrupted, Reported};
 use crate::problem::CommandProblem;
+use crate::t;
 
 /// What each file is called when it cannot be read.
 pub mod what {
@@ -27,76 +28,101 @@ pub mod what {
 
 /// Context put on errors from below.
 pub mod context {
-    pub const WATCH_CTRL_C: &str = "cannot watch for Ctrl-C";
-    pub const READ_STDIN: &str = "cannot read standard input";
-    pub const STDIN_NOT_UTF8: &str = "standard input is not UTF-8 text";
-    pub const WRITE_SESSION: &str = "cannot write the session";
+    use crate::t;
+
+    pub fn watch_ctrl_c() -> String {
+        t!("commands-watch-ctrl-c")
+    }
+
+    pub fn read_stdin() -> String {
+        t!("commands-read-stdin")
+    }
+
+    pub fn stdin_not_utf8() -> String {
+        t!("commands-stdin-not-utf8")
+    }
+
+    pub fn write_session() -> String {
+        t!("commands-write-session")
+    }
 }
 
 impl fmt::Display for CommandProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CommandProblem::OffScale {
-                answer,
-                question,
-                min,
-                max,
-            } => write!(
-                f,
-                "answer {answer} to `{question}` is off the scale; use a whole number from {min} to {max}"
-            ),
-            CommandProblem::UnknownRubric { reason } => {
-                write!(
-                    f,
-                    "{reason}; pass --rubric PATH to score it with a rubric file"
-                )
-            }
-            CommandProblem::NoRubricId => {
-                f.write_str("the answer file does not say which rubric it answers")
-            }
-            CommandProblem::MapUnknownQuestion {
-                header,
-                id,
-                rubric,
-                close,
-            } => {
-                write!(
-                    f,
-                    "`\"{header}\" = \"{id}\"`: rubric `{rubric}` has no question `{id}`"
-                )?;
-                match close {
-                    Some(c) => write!(f, "; did you mean `{c}`?"),
-                    None => f.write_str("; `pathfit template` lists its question ids"),
-                }
-            }
-            CommandProblem::MapUnknownHeader {
-                header,
-                export,
-                close,
-            } => {
-                write!(f, "`\"{header}\"`: {export} has no column with that header")?;
-                match close {
-                    Some(c) => write!(f, "; did you mean `\"{c}\"`?"),
-                    None => write!(f, "; `pathfit map {export}` lists its columns"),
-                }
-            }
-            CommandProblem::MapAlreadyMatched { header, id, by } => write!(
-                f,
-                "`\"{header}\" = \"{id}\"`: question `{id}` already has a column, `{by}`; one column a question (remove one of them)"
-            ),
+        f.write_str(&command_problem(self))
+    }
+}
+
+fn command_problem(problem: &CommandProblem) -> String {
+    match problem {
+        CommandProblem::OffScale {
+            answer,
+            question,
+            min,
+            max,
+        } => t!(
+            "commands-off-scale",
+            answer = answer,
+            question = question,
+            min = min,
+            max = max
+        ),
+        CommandProblem::UnknownRubric { reason } => {
+            t!("commands-unknown-rubric", reason = reason)
         }
+        CommandProblem::NoRubricId => t!("commands-no-rubric-id"),
+        CommandProblem::MapUnknownQuestion {
+            header,
+            id,
+            rubric,
+            close,
+        } => {
+            let head = t!(
+                "commands-map-unknown-question",
+                header = header,
+                id = id,
+                rubric = rubric
+            );
+            let tail = match close {
+                Some(c) => t!("commands-did-you-mean", close = c),
+                None => t!("commands-template-lists-ids"),
+            };
+            head + &tail
+        }
+        CommandProblem::MapUnknownHeader {
+            header,
+            export,
+            close,
+        } => {
+            let head = t!(
+                "commands-map-unknown-header",
+                header = header,
+                export = export
+            );
+            let tail = match close {
+                Some(c) => t!("commands-did-you-mean", close = format!("\"{c}\"")),
+                None => t!("commands-map-lists-columns", export = export),
+            };
+            head + &tail
+        }
+        CommandProblem::MapAlreadyMatched { header, id, by } => t!(
+            "commands-map-already-matched",
+            header = header,
+            id = id,
+            by = by
+        ),
     }
 }
 
 impl fmt::Display for Interrupted {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("interrupted")
+        f.write_str(&t!("commands-interrupted"))
     }
 }
 
 impl fmt::Display for Reported {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("some inputs failed")
+        f.write_str(&t!("commands-reported"))
     }
 }
 
@@ -108,25 +134,33 @@ impl fmt::Display for Failure {
             Failure::Problems(problems) => {
                 for (i, p) in problems.0.iter().enumerate() {
                     let sep = if i > 0 { "\n" } else { "" };
-                    write!(f, "{sep}error: {p}")?;
+                    write!(f, "{sep}{}", error(&p.to_string()))?;
                 }
                 Ok(())
             }
-            Failure::Usage(usage) => write!(f, "error: {}", safe(&usage.to_string())),
-            Failure::Other(err) => write!(f, "error: {}", safe(&format!("{err:#}"))),
+            Failure::Usage(usage) => f.write_str(&error(&safe(&usage.to_string()))),
+            Failure::Other(err) => f.write_str(&error(&safe(&format!("{err:#}")))),
             Failure::Interrupted(_) | Failure::Reported | Failure::BrokenPipe => Ok(()),
         }
     }
 }
 
+/// An `error:` line.
+pub fn error(text: &str) -> String {
+    t!("commands-error", text = text)
+}
+
 /// The rows a batch's progress bar has counted.
 pub fn rows(n: u64) -> String {
-    format!("{n} rows")
+    t!("commands-rows", n = n)
 }
 
 pub fn stdin_too_large(mib: u64) -> String {
-    format!("standard input is larger than {mib} MiB")
+    t!("commands-stdin-too-large", mib = mib)
 }
 
 /// The layout of a batch's progress bar (indicatif's template).
-pub const PROGRESS: &str = "{bar:30} {pos}/{len} files {msg} {elapsed}";
+pub fn progress() -> String {
+    let files = t!("commands-progress-files");
+    format!("{{bar:30}} {{pos}}/{{len}} {files} {{msg}} {{elapsed}}")
+}

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use crate::base::printable::printable as safe;
 use crate::base::signal::Stop;
+use crate::t;
 
 /// A line said on stderr while a command runs.
 pub enum Notice<'a> {
@@ -105,190 +106,178 @@ pub enum Notice<'a> {
 /// The lines of a batch here; the rest in `others`.
 impl fmt::Display for Notice<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Notice::Failed {
-                source,
-                row: Some(r),
-                line,
-            } => write!(f, "error: {}: row {r}: {line}", safe(source)),
-            Notice::Failed { line, .. } | Notice::Error(line) => write!(f, "error: {line}"),
-            Notice::StoppedBatch {
-                by,
-                scored,
-                skipped,
-            } => write!(
-                f,
-                "Stopped by {} after {scored} scored and {skipped} skipped; no --output file was written.",
-                match by {
-                    Stop::CtrlC => "Ctrl-C",
-                    Stop::Terminate => "SIGTERM",
-                    Stop::Hangup => "SIGHUP",
-                }
-            ),
-            Notice::Counts {
-                scored,
-                partial,
-                skipped,
-                not_asked,
-            } => {
-                write!(f, "{scored} scored, {partial} partial, {skipped} skipped")?;
-                if *not_asked > 0 {
-                    write!(f, ", {not_asked} not asked")?;
-                }
-                Ok(())
-            }
-            Notice::NotUtf8 { source, encoding } => write!(
-                f,
-                "warning: {} is not UTF-8; read it as {}",
-                safe(source),
-                encoding_name(encoding)
-            ),
-            Notice::OtherRubrics { rubric, sheets: 1 } => write!(
-                f,
-                "warning: the summary covers rubric `{rubric}` only; 1 sheet of another rubric is not in it"
-            ),
-            Notice::OtherRubrics { rubric, sheets } => write!(
-                f,
-                "warning: the summary covers rubric `{rubric}` only; {sheets} sheets of other rubrics are not in it"
-            ),
-            Notice::EmptyFolder { .. }
-            | Notice::UnreadableFolder { .. }
-            | Notice::LinkedFolder { .. } => folders(self, f),
-            Notice::NoRespondents { .. }
-            | Notice::NotAsked { .. }
-            | Notice::LayoutDisagrees { .. }
-            | Notice::RepeatedIds { .. }
-            | Notice::NoSuchRespondent { .. } => exports(self, f),
-            _ => others(self, f),
-        }
+        f.write_str(&line(self))
     }
 }
 
-/// What the walk through folders says.
-fn folders(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn line(notice: &Notice<'_>) -> String {
     match notice {
-        Notice::EmptyFolder { folder } => write!(
-            f,
-            "warning: folder {} holds no .toml, .json, .csv, .tsv or .xlsx files",
-            folder.display()
+        Notice::Failed {
+            source,
+            row: Some(r),
+            line,
+        } => t!(
+            "notice-failed-row",
+            source = safe(source),
+            row = r,
+            line = line
         ),
-        Notice::UnreadableFolder { folder } => {
-            write!(f, "warning: cannot read folder {}", folder.display())
+        Notice::Failed { line, .. } | Notice::Error(line) => super::error(line),
+        Notice::StoppedBatch { .. } | Notice::Counts { .. } => batch(notice),
+        Notice::NotUtf8 { source, encoding } => warning(&t!(
+            "notice-not-utf8",
+            source = safe(source),
+            encoding = encoding_name(encoding)
+        )),
+        Notice::OtherRubrics { rubric, sheets } => warning(&t!(
+            "notice-other-rubrics",
+            rubric = rubric,
+            sheets = sheets
+        )),
+        Notice::EmptyFolder { .. }
+        | Notice::UnreadableFolder { .. }
+        | Notice::LinkedFolder { .. } => warning(&folders(notice)),
+        Notice::NoRespondents { .. }
+        | Notice::NotAsked { .. }
+        | Notice::LayoutDisagrees { .. }
+        | Notice::RepeatedIds { .. }
+        | Notice::NoSuchRespondent { .. } => warning(&exports(notice)),
+        _ => others(notice),
+    }
+}
+
+/// A batch's closing lines.
+fn batch(notice: &Notice<'_>) -> String {
+    match notice {
+        Notice::StoppedBatch {
+            by,
+            scored,
+            skipped,
+        } => {
+            let by = match by {
+                Stop::CtrlC => "Ctrl-C",
+                Stop::Terminate => "SIGTERM",
+                Stop::Hangup => "SIGHUP",
+            };
+            t!(
+                "notice-stopped-batch",
+                by = by,
+                scored = scored,
+                skipped = skipped
+            )
         }
-        Notice::LinkedFolder { link } => write!(
-            f,
-            "warning: {} links to a folder and is not followed; name the folder itself to score it",
-            safe(&link.display().to_string())
-        ),
-        _ => Ok(()),
+        Notice::Counts {
+            scored,
+            partial,
+            skipped,
+            not_asked,
+        } => {
+            let mut out = t!(
+                "notice-counts",
+                scored = scored,
+                partial = partial,
+                skipped = skipped
+            );
+            if *not_asked > 0 {
+                out.push_str(&t!("notice-counts-not-asked", not_asked = not_asked));
+            }
+            out
+        }
+        _ => String::new(),
+    }
+}
+
+/// A `warning:` line.
+fn warning(text: &str) -> String {
+    t!("notice-warning", text = text)
+}
+
+fn shown(path: &Path) -> String {
+    safe(&path.display().to_string()).to_string()
+}
+
+/// What the walk through folders says.
+fn folders(notice: &Notice<'_>) -> String {
+    match notice {
+        Notice::EmptyFolder { folder } => t!("notice-empty-folder", folder = folder.display()),
+        Notice::UnreadableFolder { folder } => {
+            t!("notice-unreadable-folder", folder = folder.display())
+        }
+        Notice::LinkedFolder { link } => t!("notice-linked-folder", link = shown(link)),
+        _ => String::new(),
     }
 }
 
 /// What reading an export says about its rows.
-fn exports(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn exports(notice: &Notice<'_>) -> String {
     match notice {
-        Notice::NoSuchRespondent { name } => write!(
-            f,
-            "warning: no sheet read names the respondent `{}`; the report shows the others asked for",
-            safe(name)
-        ),
-        Notice::NoRespondents { source } => write!(
-            f,
-            "warning: {} has a header but no respondents",
-            safe(source)
-        ),
-        Notice::NotAsked { source, rows: 1 } => write!(
-            f,
-            "warning: {}: 1 row answers none of the questions (the survey did not ask them); it is counted as not asked",
-            safe(source)
-        ),
-        Notice::NotAsked { source, rows } => write!(
-            f,
-            "warning: {}: {rows} rows answer none of the questions (the survey did not ask them); they are counted as not asked",
-            safe(source)
-        ),
+        Notice::NoSuchRespondent { name } => {
+            t!("notice-no-such-respondent", name = safe(name))
+        }
+        Notice::NoRespondents { source } => t!("notice-no-respondents", source = safe(source)),
+        Notice::NotAsked { source, rows } => {
+            t!("notice-not-asked", source = safe(source), rows = rows)
+        }
         Notice::LayoutDisagrees {
             source,
             given,
             shown,
-        } => write!(
-            f,
-            "warning: {}: the header looks like a {shown} export, and --layout says {given}; it is read as {given}",
-            safe(source)
+        } => t!(
+            "notice-layout-disagrees",
+            source = safe(source),
+            shown = shown,
+            given = given
         ),
-        Notice::RepeatedIds { source, rows: 1 } => write!(
-            f,
-            "warning: {}: 1 row repeats the respondent id of an earlier row; it is scored as its own row",
-            safe(source)
-        ),
-        Notice::RepeatedIds { source, rows } => write!(
-            f,
-            "warning: {}: {rows} rows repeat the respondent id of an earlier row; each is scored as its own row",
-            safe(source)
-        ),
-        _ => Ok(()),
+        Notice::RepeatedIds { source, rows } => {
+            t!("notice-repeated-ids", source = safe(source), rows = rows)
+        }
+        _ => String::new(),
     }
 }
 
 /// What the assessment and `rubric list` say.
-fn others(notice: &Notice<'_>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn others(notice: &Notice<'_>) -> String {
     match notice {
-        Notice::Warning(line) => write!(f, "warning: {line}"),
-        Notice::OverlayNotLinted { file } => write!(
-            f,
-            "note: {} is an overlay, checked but not linted; the lint holds its base's items to the standard, so lint the base rubric",
-            safe(&file.display().to_string())
-        ),
-        Notice::SkippingRubric { path, first } => write!(
-            f,
-            "warning: skipping invalid rubric {}: {first}",
-            safe(&path.display().to_string())
-        ),
-        Notice::StoppedBeforeFirst => {
-            f.write_str("Stopped before the first question; nothing was saved.")
-        }
-        Notice::NoReport => {
-            f.write_str("The answers are complete; the result is not shown (--no-report).")
-        }
-        Notice::AnswersSoFar { file } => write!(
-            f,
-            "Your answers so far are in {}",
-            safe(&file.display().to_string())
-        ),
+        Notice::Warning(line) => warning(line),
+        Notice::OverlayNotLinted { file } => t!("notice-overlay-not-linted", file = shown(file)),
+        Notice::SkippingRubric { path, first } => warning(&t!(
+            "notice-skipping-rubric",
+            path = shown(path),
+            first = first
+        )),
+        Notice::StoppedBeforeFirst => t!("notice-stopped-before-first"),
+        Notice::NoReport => t!("notice-no-report"),
+        Notice::AnswersSoFar { file } => t!("notice-answers-so-far", file = shown(file)),
         Notice::Saved {
             file,
             program,
             quoted,
-        } => write!(
-            f,
-            "Saved to {}. Score it again any time with: {program} score {quoted}",
-            safe(&file.display().to_string())
+        } => t!(
+            "notice-saved",
+            file = shown(file),
+            program = program,
+            quoted = quoted
         ),
-        Notice::Calendar { file, events } => write!(
-            f,
-            "Wrote the plan's {events} events to {}; import it into a calendar app to get each \
-             one with a reminder",
-            safe(&file.display().to_string())
-        ),
-        Notice::Mismatch(m) => mismatch(m, f),
+        Notice::Calendar { file, events } => {
+            t!("notice-calendar", events = events, file = shown(file))
+        }
+        Notice::Mismatch(m) => warning(&mismatch(m)),
         // The batch's lines are worded above.
-        _ => Ok(()),
+        _ => String::new(),
     }
 }
 
-fn mismatch(m: &crate::compare::Mismatch, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn mismatch(m: &crate::compare::Mismatch) -> String {
     use crate::compare::Mismatch;
     match m {
-        Mismatch::Respondents { before, after } => write!(
-            f,
-            "warning: the files name different respondents ({} before, {} after); compare one person's answers",
-            safe(before),
-            safe(after)
+        Mismatch::Respondents { before, after } => t!(
+            "notice-other-respondents",
+            before = safe(before),
+            after = safe(after)
         ),
-        Mismatch::Dates { before, after } => write!(
-            f,
-            "warning: the after-file's date ({after}) is older than the before-file's ({before}); are they in the right order?"
-        ),
+        Mismatch::Dates { before, after } => {
+            t!("notice-dates-order", before = before, after = after)
+        }
     }
 }
 

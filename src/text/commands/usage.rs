@@ -4,6 +4,7 @@ use std::fmt;
 
 use crate::base::printable::printable as safe;
 use crate::error::Usage;
+use crate::t;
 
 impl fmt::Display for Usage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -13,170 +14,143 @@ impl fmt::Display for Usage {
             | Usage::ResumeOtherRubric { .. }
             | Usage::SaveExists { .. }
             | Usage::SessionBusy { .. }
-            | Usage::AutosaveFolder(_) => assessment(self, f),
+            | Usage::AutosaveFolder(_) => f.write_str(&assessment(self)),
             Usage::Clash(clash) => {
                 let ((what, target), (other, given)) = (&clash.target, &clash.other);
-                write!(
-                    f,
-                    "{what} {} is the same file as {other} {}; nothing was written. Choose \
-                     another {what}",
-                    target.display(),
-                    given.display()
-                )
+                f.write_str(&t!(
+                    "usage-clash",
+                    what = what,
+                    target = target.display(),
+                    other = other,
+                    given = given.display()
+                ))
             }
             Usage::Target(e) | Usage::Worded(e) => write!(f, "{e:#}"),
             Usage::UnknownRubric(unknown) => write!(f, "{unknown}"),
             Usage::SmallCohort { .. }
             | Usage::MissingOnScale { .. }
             | Usage::MissingIsAnswer { .. }
-            | Usage::AnswersFormat => batch_flags(self, f),
-            Usage::IdColumn { .. } => id_column(self, f),
-            Usage::NoRespondent { names } => no_respondent(names, f),
-            _ => command_line(self, f),
+            | Usage::AnswersFormat => f.write_str(&batch_flags(self)),
+            Usage::IdColumn { .. } => f.write_str(&id_column(self)),
+            Usage::NoRespondent { names } => f.write_str(&no_respondent(names)),
+            _ => f.write_str(&command_line(self)),
         }
     }
 }
 
 /// `score`'s flags that would put a person in the output, or read an answer as unanswered.
-fn batch_flags(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn batch_flags(usage: &Usage) -> String {
     match usage {
-            Usage::SmallCohort { respondents, min } => write!(
-                f,
-                "--summary-only reports on {min} respondents or more, and {}: so small a cohort's figures can name a person; --min-cohort {respondents} lowers the threshold, knowingly",
-                match respondents {
-                    1 => "1 was scored".to_owned(),
-                    n => format!("{n} were scored"),
-                }
-            ),
-            Usage::MissingOnScale {
-                code,
-                value,
-                min,
-                max,
-            } => write!(
-                f,
-                "--missing {code}: {value} is a value of the scale {min} to {max}, an answer; a missing code must be off the scale (such as -99)"
-            ),
-            Usage::MissingIsAnswer { code, word } => write!(
-                f,
-                "--missing {code}: `{word}` is a word of the scale, an answer; a missing code must be something no answer is"
-            ),
-            Usage::AnswersFormat => f.write_str(
-                "--answers adds answers to csv, json or jsonl output; table, markdown and html reports show them already",
-            ),
-            _ => Ok(()),
+        Usage::SmallCohort { respondents, min } => {
+            t!("usage-small-cohort", min = min, respondents = respondents)
+        }
+        Usage::MissingOnScale {
+            code,
+            value,
+            min,
+            max,
+        } => t!(
+            "usage-missing-on-scale",
+            code = code,
+            value = value,
+            min = min,
+            max = max
+        ),
+        Usage::MissingIsAnswer { code, word } => {
+            t!("usage-missing-is-answer", code = code, word = word)
+        }
+        Usage::AnswersFormat => t!("usage-answers-format"),
+        _ => String::new(),
     }
 }
 
 /// Flags that do not go together, or do not fit the files they are used on.
-fn command_line(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn command_line(usage: &Usage) -> String {
     match usage {
-            Usage::OptionsBeforeCommand { command: name } => write!(
-                f,
-                "options before `{name}` apply to the bare assessment only; put them after \
-                 `{name}` (see `pathfit {name} --help`)"
-            ),
-            Usage::DocFormat { command } => write!(
-                f,
-                "`pathfit {command}` writes table, markdown, html or json; csv and jsonl are for `pathfit score`"
-            ),
-            Usage::SummaryFormat => f.write_str(
-                "--summary adds a cohort report to table, markdown or html output; with json, jsonl or csv use --summary-only",
-            ),
-            Usage::NoFaq { rubric } => write!(
-                f,
-                "rubric `{rubric}` has no FAQ; add [[guidance.faq]] entries, or see `pathfit faq` for the default rubric"
-            ),
-            Usage::DifferentRubrics {
-                before,
-                after,
-                rubrics,
-            } => {
-                let [(a, av), (b, bv)] = &**rubrics;
-                write!(
-                f,
-                "{before} and {after} answer different rubrics (`{a}` v{av} and `{b}` v{bv}); compare two sheets of one rubric"
-            )
-            }
-            Usage::CalendarOne => write!(
-                f,
-                "--calendar writes one person's plan: give `score` one answer file (not a folder, \
-                 a survey export or -)"
-            ),
-            Usage::StartDate { date, first, last } => write!(
-                f,
-                "--start {date} is out of range; give a date from {first} to {last} (years 1900 to 9999, with the 30-day plan ending by 9999-12-31)"
-            ),
-            Usage::MapValue { file, header } => {
-                write!(f, "{file}: `{header}` must map to a question id in quotes")
-            }
-            Usage::UnknownTarget {
-                target,
-                rubric,
-                close,
-                paths,
-            } => {
-                write!(f, "--target `{target}` is not a path of rubric `{rubric}`; ")?;
-                match close {
-                    Some(c) => write!(f, "did you mean `{c}`?"),
-                    None => write!(f, "use one of: {}", paths.join(", ")),
-                }
-            }
-            // The assessment's own are worded in `assessment`.
-            _ => Ok(()),
+        Usage::OptionsBeforeCommand { command: name } => {
+            t!("usage-options-before-command", name = name)
         }
+        Usage::DocFormat { command } => t!("usage-doc-format", command = command),
+        Usage::SummaryFormat => t!("usage-summary-format"),
+        Usage::NoFaq { rubric } => t!("usage-no-faq", rubric = rubric),
+        Usage::DifferentRubrics {
+            before,
+            after,
+            rubrics,
+        } => {
+            let [(a, av), (b, bv)] = &**rubrics;
+            t!(
+                "usage-different-rubrics",
+                before = before,
+                after = after,
+                a = a,
+                av = av,
+                b = b,
+                bv = bv
+            )
+        }
+        Usage::CalendarOne => t!("usage-calendar-one"),
+        Usage::StartDate { date, first, last } => {
+            t!("usage-start-date", date = date, first = first, last = last)
+        }
+        Usage::MapValue { file, header } => t!("usage-map-value", file = file, header = header),
+        Usage::UnknownTarget {
+            target,
+            rubric,
+            close,
+            paths,
+        } => {
+            let rest = match close {
+                Some(c) => t!("usage-did-you-mean", close = c),
+                None => t!("usage-use-one-of", paths = paths.join(", ")),
+            };
+            t!(
+                "usage-unknown-target",
+                target = target,
+                rubric = rubric,
+                rest = rest
+            )
+        }
+        // The assessment's own are worded in `assessment`.
+        _ => String::new(),
+    }
 }
 
 /// Why the assessment cannot start, or cannot save where it was told.
-fn assessment(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn assessment(usage: &Usage) -> String {
     match usage {
-            Usage::NoTerminal => f.write_str(
-                "the assessment needs a terminal to ask its questions; for scripts, write an answer file \
-                 with `pathfit template > answers.toml`, fill it in, then run `pathfit score answers.toml`",
-            ),
-            Usage::SmallTerminal {
-                cols,
-                rows,
-                min_cols,
-                min_rows,
-            } => write!(
-                f,
-                "the terminal is {cols} columns by {rows} rows; the assessment needs at least \
-                 {min_cols} by {min_rows}: enlarge the window, or fill an answer file from \
-                 `pathfit template` and run `pathfit score`"
-            ),
-            Usage::ResumeOtherRubric {
-                file,
-                answered,
-                given,
-            } => write!(
-                f,
-                "{} was answered on rubric `{answered}`, but --rubric gives `{given}`; drop --rubric to continue \
-                 on `{answered}`, or add --switch-rubric to carry the answers over by question id",
-                file.display(),
-            ),
-            Usage::SaveExists { file } => write!(
-                f,
-                "{} already exists; choose another --save file or pass --force",
-                file.display()
-            ),
-            Usage::SessionBusy { file } => write!(
-                f,
-                "{} is being answered by another pathfit right now; finish or stop that one \
-                 first, then resume it",
-                file.display()
-            ),
-            Usage::AutosaveFolder(e) => write!(
-                f,
-                "{e:#}; answers are autosaved there after each question. Set PATHFIT_DATA \
-                 to a folder you can write, or pass --no-autosave"
-            ),
-            _ => Ok(()),
-        }
+        Usage::NoTerminal => t!("usage-no-terminal"),
+        Usage::SmallTerminal {
+            cols,
+            rows,
+            min_cols,
+            min_rows,
+        } => t!(
+            "usage-small-terminal",
+            cols = cols,
+            rows = rows,
+            min_cols = min_cols,
+            min_rows = min_rows
+        ),
+        Usage::ResumeOtherRubric {
+            file,
+            answered,
+            given,
+        } => t!(
+            "usage-resume-other-rubric",
+            file = file.display(),
+            answered = answered,
+            given = given
+        ),
+        Usage::SaveExists { file } => t!("usage-save-exists", file = file.display()),
+        Usage::SessionBusy { file } => t!("usage-session-busy", file = file.display()),
+        Usage::AutosaveFolder(e) => t!("usage-autosave-folder", error = format!("{e:#}")),
+        _ => String::new(),
+    }
 }
 
 /// `--id-column` that names no column, or a question's.
-fn id_column(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn id_column(usage: &Usage) -> String {
     let Usage::IdColumn {
         file,
         name,
@@ -184,32 +158,36 @@ fn id_column(usage: &Usage, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         close,
     } = usage
     else {
-        return Ok(());
+        return String::new();
     };
     let (file, name) = (safe(file), safe(name));
-    match question {
-        Some(q) => write!(
-            f,
-            "--id-column `{name}` is the column of question `{q}` in {file}, not one that names respondents"
-        )?,
-        None => write!(f, "--id-column `{name}` names no column of {file}")?,
-    }
+    let mut out = match question {
+        Some(q) => t!(
+            "usage-id-column-question",
+            name = name,
+            question = q,
+            file = file
+        ),
+        None => t!("usage-id-column-none", name = name, file = file),
+    };
     let close: Vec<String> = close.iter().map(|c| format!("`{}`", safe(c))).collect();
-    if close.is_empty() {
-        Ok(())
-    } else {
-        write!(f, "; the closest columns are {}", close.join(", "))
+    if !close.is_empty() {
+        out.push_str(&t!("usage-id-column-close", close = close.join(", ")));
     }
+    out
 }
 
 /// `--respondent` names that no sheet had.
-fn no_respondent(names: &[String], f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn no_respondent(names: &[String]) -> String {
     let names: Vec<String> = names.iter().map(|n| format!("`{}`", safe(n))).collect();
-    write!(
-        f,
-        "no sheet read names the respondent {}: --respondent matches an answer file's \
-         `respondent` or an export's id column exactly (--id-column chooses the column); \
-         `pathfit score FILE -f csv` lists the respondents",
-        crate::text::report::list_or(&names)
-    )
+    t!("usage-no-respondent", names = list_or(&names))
+}
+
+/// "a", "a or b", "a, b or c".
+fn list_or(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => t!("usage-or", init = init.join(", "), last = last),
+    }
 }

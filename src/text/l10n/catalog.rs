@@ -32,6 +32,11 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "rubric",
     "lint",
     "answers",
+    "usage",
+    "commands",
+    "notice",
+    "assess",
+    "interview",
 ];
 
 /// The messages of one language.

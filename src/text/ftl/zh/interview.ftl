@@ -1,0 +1,22 @@
+# 评估：开场说明与提示、问题位置、按键说明、回顾、停止时的说明（text/interview.rs）。
+
+interview-skip = 跳过此题
+interview-done = 完成：查看我的结果
+interview-terminal-failed = 无法与终端通信
+interview-intro-compares = pathfit 将从{ $dimensions }方面比较{ $paths }。
+interview-intro-length = 共 { $questions } 个问题，约需 { $minutes } 分钟。输入答案编号，或用方向键移动后按 Enter；按 Esc 返回上一题；按 Ctrl-C 停止（进度会保留）。
+interview-intro-private = 您的答案只保存在本机，不会发送到任何地方。
+interview-first-question = 这是第一个问题。请作答，或按 Ctrl-C 停止（进度会保留）。
+interview-too-few = { $questions } 个问题中已回答 { $answered } 个；得出结果至少需要回答 { $needed } 个。请选择跳过的问题作答。
+interview-reflections = 可选的感想：每项写几句话，或按 Enter 留空。
+interview-place = { $dimension } { $in_dimension }/{ $of_dimension } - 第 { $question } 题，共 { $of } 题
+interview-review-title = 回顾：{ $questions } 个问题中已回答 { $answered } 个。只有当某个答案不符合您的情况时才修改；否则请选择“完成”。
+interview-review-fast = { $timed } 个答案中有 { $count } 个作答快于读题所需时间（标记为 "(!)"）。请现在重新阅读这些问题：打开其中一题，保留或修改答案。
+interview-review-skipped = （已跳过）
+interview-keys-numbered = 您的答案：1-{ $last }，或方向键加 Enter；按 s 跳过；按 Esc 返回
+interview-keys = 您的答案：方向键加 Enter；按 Esc 返回
+interview-answered = 您的答案：{ $label }
+interview-skipped = 已跳过：可在最后的回顾中作答。
+interview-stopped-empty = 在第一个答案之前已停止，未保存任何内容。
+interview-stopped = 已停止。{ $answers } 个答案已保存到 { $file }
+interview-resume-with = 继续作答：{ $resume }

@@ -1,0 +1,29 @@
+# 用法错误：命令行中无法执行的操作，以及应改为输入的内容（text/commands/usage.rs）。
+
+usage-clash = { $what } { $target } 与 { $other } { $given } 是同一个文件，未写入任何内容。请另选一个 { $what }
+usage-small-cohort = --summary-only 仅在受访者不少于 { $min } 人时生成报告，而本次只评分了 { $respondents } 人：人数这么少，群体数据可能暴露个人身份；如确需降低门槛，请使用 --min-cohort { $respondents }
+usage-missing-on-scale = --missing { $code }：{ $value } 是 { $min } 到 { $max } 量表上的值，即一个答案；缺失代码必须在量表之外（例如 -99）
+usage-missing-is-answer = --missing { $code }：`{ $word }` 是量表中的词，即一个答案；缺失代码必须是任何答案都不会用到的内容
+usage-answers-format = --answers 用于在 csv、json 或 jsonl 输出中附加答案；table、markdown 和 html 报告本身已包含答案
+usage-options-before-command = 写在 `{ $name }` 之前的选项只适用于不带命令的评估；请把它们放到 `{ $name }` 之后（参见 `pathfit { $name } --help`）
+usage-doc-format = `pathfit { $command }` 输出 table、markdown、html 或 json；csv 和 jsonl 仅用于 `pathfit score`
+usage-summary-format = --summary 会在 table、markdown 或 html 输出中附加群体报告；json、jsonl 或 csv 请改用 --summary-only
+usage-no-faq = 量表 `{ $rubric }` 没有常见问题；请添加 [[guidance.faq]] 条目，或用 `pathfit faq` 查看默认量表的常见问题
+usage-different-rubrics = { $before } 和 { $after } 回答的是不同的量表（`{ $a }` v{ $av } 和 `{ $b }` v{ $bv }）；请比较同一量表的两份答卷
+usage-calendar-one = --calendar 只生成一个人的计划：请给 `score` 一个答案文件（不能是文件夹、问卷导出文件或 -）
+usage-start-date = --start { $date } 超出范围；请给出 { $first } 到 { $last } 之间的日期（年份 1900 至 9999，且 30 天计划须在 9999-12-31 之前结束）
+usage-map-value = { $file }：`{ $header }` 必须对应一个用引号括起的问题 ID
+usage-unknown-target = --target `{ $target }` 不是量表 `{ $rubric }` 中的路径；{ $rest }
+usage-did-you-mean = 您是否想输入 `{ $close }`？
+usage-use-one-of = 请使用以下之一：{ $paths }
+usage-no-terminal = 评估需要在终端中提问；如需在脚本中使用，请用 `pathfit template > answers.toml` 生成答案文件，填写后运行 `pathfit score answers.toml`
+usage-small-terminal = 终端大小为 { $cols } 列 × { $rows } 行；评估至少需要 { $min_cols } 列 × { $min_rows } 行：请放大窗口，或填写 `pathfit template` 生成的答案文件后运行 `pathfit score`
+usage-resume-other-rubric = { $file } 是按量表 `{ $answered }` 作答的，但 --rubric 指定的是 `{ $given }`；去掉 --rubric 即可在 `{ $answered }` 上继续，或加上 --switch-rubric 按问题 ID 沿用已有答案
+usage-save-exists = { $file } 已存在；请为 --save 另选文件，或加上 --force
+usage-session-busy = 另一个 pathfit 正在作答 { $file }；请先完成或停止那一个，再继续作答
+usage-autosave-folder = { $error }；每答完一题，答案都会自动保存到该处。请将 PATHFIT_DATA 设为可写入的文件夹，或加上 --no-autosave
+usage-id-column-question = --id-column `{ $name }` 是 { $file } 中问题 `{ $question }` 的列，而不是标识受访者的列
+usage-id-column-none = --id-column `{ $name }` 在 { $file } 中找不到对应的列
+usage-id-column-close = ；最接近的列为 { $close }
+usage-no-respondent = 已读取的答卷中没有受访者 { $names }：--respondent 精确匹配答案文件的 `respondent` 字段或导出文件的 ID 列（用 --id-column 选择列）；`pathfit score FILE -f csv` 可列出所有受访者
+usage-or = { $init } 或 { $last }
