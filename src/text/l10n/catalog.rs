@@ -37,6 +37,7 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "notice",
     "assess",
     "interview",
+    "rubric-catalog",
 ];
 
 /// The messages of one language.

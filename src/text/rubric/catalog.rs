@@ -5,44 +5,46 @@ use std::fmt;
 
 use crate::problem::Problems;
 use crate::rubric::catalog::{UnknownRubric, Warning};
-use crate::text::report::list_and;
+use crate::t;
+use crate::text::l10n;
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Warning::FolderUnreadable { dir, error } => write!(
-                f,
-                "warning: cannot read rubric folder {}: {error}; its rubrics are skipped",
-                dir.display()
-            ),
-            Warning::Skipped { path, error } => write!(
-                f,
-                "warning: skipping invalid rubric {}: {}",
-                path.display(),
-                first_line(error)
-            ),
-            Warning::SameId { id, files } => write!(
-                f,
-                "warning: rubric id `{id}` is defined by {}; using the first (give a path to choose)",
-                list_and(files)
-            ),
-            Warning::Shadows { source, id } => write!(
-                f,
-                "warning: {source} shadows the embedded rubric `{id}`; rename its id to keep both"
-            ),
-            Warning::EmbeddedInvalid { name, problems } => {
-                write!(f, "error: embedded rubric {name} is invalid: {problems}")
-            }
-            Warning::Overlay { problem } => write!(f, "warning: {problem}"),
-            Warning::OverlaySkipped { name, problems } => write!(
-                f,
-                "warning: skipping the overlay {name}, its rubric's own texts are used: {}",
-                problems
-                    .0
-                    .first()
-                    .map(ToString::to_string)
-                    .unwrap_or_default()
-            ),
+        f.write_str(&warning(self))
+    }
+}
+
+fn warning(warning: &Warning) -> String {
+    match warning {
+        Warning::FolderUnreadable { dir, error } => t!(
+            "rubric-catalog-folder-unreadable",
+            dir = dir.display(),
+            error = error
+        ),
+        Warning::Skipped { path, error } => t!(
+            "rubric-catalog-skipped",
+            path = path.display(),
+            first = first_line(error)
+        ),
+        Warning::SameId { id, files } => t!(
+            "rubric-catalog-same-id",
+            id = id,
+            files = l10n::list(l10n::lang(), files)
+        ),
+        Warning::Shadows { source, id } => t!("rubric-catalog-shadows", source = source, id = id),
+        Warning::EmbeddedInvalid { name, problems } => t!(
+            "rubric-catalog-embedded-invalid",
+            name = name,
+            problems = problems
+        ),
+        Warning::Overlay { problem } => t!("rubric-catalog-overlay", problem = problem),
+        Warning::OverlaySkipped { name, problems } => {
+            let first = problems
+                .0
+                .first()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            t!("rubric-catalog-overlay-skipped", name = name, first = first)
         }
     }
 }
@@ -57,12 +59,10 @@ fn first_line(e: &anyhow::Error) -> String {
 
 impl fmt::Display for UnknownRubric {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let spec = &self.spec;
-        write!(f, "unknown rubric `{spec}`; ")?;
-        match &self.close {
-            Some(close) => write!(f, "did you mean `{close}`?")?,
-            None => write!(f, "known rubrics: {}", self.known.join(", "))?,
-        }
-        f.write_str(" (or give the path to a .toml rubric file)")
+        let rest = match &self.close {
+            Some(close) => t!("rubric-catalog-did-you-mean", close = close),
+            None => t!("rubric-catalog-known", known = self.known.join(", ")),
+        };
+        f.write_str(&t!("rubric-catalog-unknown", spec = self.spec, rest = rest))
     }
 }
