@@ -27,7 +27,7 @@ notice-repeated-ids = { $rows_cat ->
     [few] { $source }: { $rows } rânduri repetă ID-ul de respondent al unui rând anterior; fiecare este evaluat separat
    *[other] { $source }: { $rows } de rânduri repetă ID-ul de respondent al unui rând anterior; fiecare este evaluat separat
 }
-notice-overlay-not-linted = notă: { $file } este o traducere suprapusă, verificată, dar fără lint; lint-ul verifică itemii grilei de bază, deci rulați-l pe grila de bază
+notice-overlay-not-linted = notă: { $file } este o traducere, verificată, dar fără lint; lint-ul verifică itemii grilei de bază, deci rulați-l pe grila de bază
 notice-skipping-rubric = se omite grila invalidă { $path }: { $first }
 notice-stopped-before-first = Oprit înainte de prima întrebare; nu s-a salvat nimic.
 notice-no-report = Răspunsurile sunt complete; rezultatul nu este afișat (--no-report).
