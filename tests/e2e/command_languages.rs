@@ -85,3 +85,62 @@ fn a_warning_is_said_in_the_language() {
     let (_, err) = stderr("zh", &["score", folder]);
     translated(&err, "警告：文件夹 ");
 }
+
+/// The pseudo-terminal reads a byte as a char: `text` as it arrives there.
+fn as_read(text: &str) -> String {
+    text.bytes().map(char::from).collect()
+}
+
+/// What the pseudo-terminal read, as the UTF-8 text that was written.
+fn as_written(read: &str) -> String {
+    let bytes: Vec<u8> = read.chars().filter_map(|c| u8::try_from(c).ok()).collect();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// The assessment on a pseudo-terminal in `lang`: the intro, a question's place and keys, a
+/// skip, and Ctrl-C; returns all it showed.
+fn assessment(lang: &str, expected: &[&str]) -> String {
+    use crate::assess::{keys, start};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut p = start(&["--lang", lang, "assess", "--no-save"], dir.path());
+    let mut shown = String::new();
+    for (i, text) in expected.iter().enumerate() {
+        shown.push_str(&p.exp_string(&as_read(text)).expect("shown"));
+        shown.push_str(&as_read(text));
+        if i == 3 {
+            keys(&mut p, &["s"]);
+        }
+    }
+    keys(&mut p, &["\x03"]);
+    shown.push_str(&p.exp_eof().expect("ends"));
+    as_written(&shown)
+}
+
+#[test]
+fn the_assessment_asks_in_romanian_and_chinese_with_the_same_keys() {
+    let shown = assessment(
+        "ro",
+        &[
+            "32 de întrebări",
+            "nu se trimite nimic",
+            "întrebarea 1 din 32",
+            "Omiteți această întrebare",
+            "Omisă: îi puteți răspunde din recapitularea de la final.",
+            "întrebarea 2 din 32",
+        ],
+    );
+    assert!(shown.contains("s omite"), "{shown}");
+    assert!(!shown.contains("Skip this question"), "{shown}");
+    let shown = assessment(
+        "zh",
+        &[
+            "共 32 个问题",
+            "您的答案只保存在本机",
+            "第 1 题，共 32 题",
+            "跳过此题",
+            "已跳过：可在最后的回顾中作答。",
+            "第 2 题，共 32 题",
+        ],
+    );
+    assert!(shown.contains("按 s 跳过"), "{shown}");
+}
