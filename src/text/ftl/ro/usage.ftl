@@ -1,6 +1,6 @@
 # Erori de utilizare: ce nu se poate face din linia de comandă și ce trebuie scris în loc (text/commands/usage.rs).
 
-usage-clash = { $what } { $target } este același fișier ca { $other } { $given }; nu s-a scris nimic. Alegeți alt { $what }
+usage-clash = { $what } { $target } este același fișier ca { $other } { $given }; nu s-a scris nimic. Alegeți altă cale pentru { $what }
 usage-small-cohort = --summary-only raportează numai pentru cel puțin { $min } respondenți, iar { $respondents_cat ->
     [one] a fost evaluat { $respondents } respondent
     [few] au fost evaluați { $respondents } respondenți
