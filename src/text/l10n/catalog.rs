@@ -32,6 +32,10 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "rubric",
     "lint",
     "answers",
+    "report",
+    "report-brief",
+    "report-sections",
+    "report-plan",
 ];
 
 /// The messages of one language.
