@@ -132,3 +132,12 @@ fn the_check_finds_english_in_a_report_line() {
     assert_eq!(english_words("ahead of the rest"), vec!["of", "the"]);
     assert!(english_words("ana.toml; grila `x` v2").is_empty());
 }
+
+#[test]
+fn explain_speaks_romanian_and_chinese() {
+    let ro = assert_no_english("ro", &["explain", "ana.toml"]);
+    assert!(ro.contains("Ce ar schimba verdictul"), "{ro}");
+    assert!(ro.contains("39,4"), "{ro}");
+    let zh = assert_no_english("zh", &["explain", "ana.toml"]);
+    assert!(zh.contains("什么会改变结论"), "{zh}");
+}

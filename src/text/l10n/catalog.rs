@@ -36,6 +36,7 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "report-brief",
     "report-sections",
     "report-plan",
+    "report-explain",
 ];
 
 /// The messages of one language.
