@@ -37,6 +37,7 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "report-sections",
     "report-plan",
     "report-explain",
+    "report-compare",
 ];
 
 /// The messages of one language.

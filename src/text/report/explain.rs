@@ -88,8 +88,7 @@ fn answer(rubric: &Rubric, responses: &Responses, q: usize) -> String {
 fn share(rubric: &Rubric, responses: &Responses, q: usize, points: f64) -> String {
     let points = match crate::scoring::shown(points) {
         0.0 => format!(" {}", decimal(0.0)),
-        v if v > 0.0 => format!("+{}", decimal(v)),
-        v => decimal(v),
+        v => super::signed(v),
     };
     t!(
         "explain-share",

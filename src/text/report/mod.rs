@@ -91,6 +91,15 @@ fn iso_or_date(d: chrono::NaiveDate) -> String {
     }
 }
 
+/// `x` to one decimal with its sign, as `{:+.1}` writes it: +1.5, -0.3, +0.0.
+fn signed(x: f64) -> String {
+    if x.is_sign_negative() {
+        decimal(x)
+    } else {
+        format!("+{}", decimal(x))
+    }
+}
+
 /// A fit to one decimal, or "n/a" when nothing answered counts for it.
 pub fn fit(fit: Option<f64>) -> String {
     fit.map_or_else(|| t!("report-na"), |f| decimal(crate::scoring::shown(f)))
