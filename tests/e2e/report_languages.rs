@@ -149,3 +149,12 @@ fn compare_speaks_romanian_and_chinese() {
     let zh = assert_no_english("zh", &["compare", "ana.toml", "close-call.toml"]);
     assert!(zh.contains("契合度变化"), "{zh}");
 }
+
+#[test]
+fn the_cohort_report_speaks_romanian_and_chinese() {
+    let args = ["score", "ana.toml", "close-call.toml", "--summary"];
+    let ro = assert_no_english("ro", &args);
+    assert!(ro.contains("Acoperirea răspunsurilor"), "{ro}");
+    let zh = assert_no_english("zh", &args);
+    assert!(zh.contains("作答覆盖情况"), "{zh}");
+}

@@ -158,7 +158,7 @@ pub fn cohort_part(
         })
         .collect();
     chart::table(m, words::COHORT_TABLE, &fits.paths, &rows)?;
-    margins(m, doc.margins, &c.margins.histogram(10))?;
+    margins(m, &doc.margins, &c.margins.histogram(10))?;
     for (title, items) in &doc.sections {
         m.open("section", &[])?;
         m.el("h2", &[], title)?;

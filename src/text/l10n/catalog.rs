@@ -38,6 +38,7 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "report-plan",
     "report-explain",
     "report-compare",
+    "report-cohort",
 ];
 
 /// The messages of one language.
