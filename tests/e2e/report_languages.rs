@@ -158,3 +158,14 @@ fn the_cohort_report_speaks_romanian_and_chinese() {
     let zh = assert_no_english("zh", &args);
     assert!(zh.contains("作答覆盖情况"), "{zh}");
 }
+
+#[test]
+fn roles_and_faq_speak_romanian_and_chinese() {
+    let ro = assert_no_english("ro", &["roles", "-f", "markdown"]);
+    assert!(ro.contains("### Colaborează cu"), "{ro}");
+    assert!(ro.contains("parcursurile alăturate"), "{ro}");
+    let zh = assert_no_english("zh", &["roles", "-f", "markdown"]);
+    assert!(zh.contains("### 合作对象"), "{zh}");
+    let faq = assert_no_english("ro", &["faq", "-f", "markdown"]);
+    assert!(faq.contains("întrebări și răspunsuri"), "{faq}");
+}

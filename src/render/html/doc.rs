@@ -54,7 +54,7 @@ pub fn write_roles(out: &mut dyn Write, rubric: &Rubric) -> io::Result<()> {
             m.el("p", &[], &p.summary)?;
             for (title, items) in guide::role_rows(p) {
                 if !items.is_empty() {
-                    m.el("h3", &[], title)?;
+                    m.el("h3", &[], &title)?;
                     m.list(&items, None)?;
                 }
             }

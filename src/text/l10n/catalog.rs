@@ -39,6 +39,7 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "report-explain",
     "report-compare",
     "report-cohort",
+    "report-guide",
 ];
 
 /// The messages of one language.
