@@ -169,3 +169,20 @@ fn roles_and_faq_speak_romanian_and_chinese() {
     let faq = assert_no_english("ro", &["faq", "-f", "markdown"]);
     assert!(faq.contains("întrebări și răspunsuri"), "{faq}");
 }
+
+#[test]
+fn the_html_hand_out_speaks_romanian_and_chinese() {
+    let (ro, _) = run(&["--lang", "ro", "score", "ana.toml", "-f", "html"], 0);
+    assert!(
+        ro.contains("Potrivirea pe parcursuri și dimensiuni"),
+        "{ro}"
+    );
+    assert!(
+        ro.contains("Realizat cu pathfit pe 1 decembrie 2026."),
+        "{ro}"
+    );
+    assert!(ro.contains("69,7"), "{ro}");
+    let (zh, _) = run(&["--lang", "zh", "score", "ana.toml", "-f", "html"], 0);
+    assert!(zh.contains("由 pathfit 于2026年12月1日生成。"), "{zh}");
+    assert!(zh.contains("总体契合度"), "{zh}");
+}

@@ -30,8 +30,8 @@ pub fn part(
     m.text(&text::verdict(rubric, scores))?;
     m.close("p")?;
     let fits = Fits::of_sheet(rubric, scores);
-    chart::figure(m, &fits, words::CHART, n)?;
-    chart::table(m, words::TABLE, &fits.paths, &fits.rows(&text::fit))?;
+    chart::figure(m, &fits, &words::chart(), n)?;
+    chart::table(m, &words::table(), &fits.paths, &fits.rows(&text::fit))?;
     if let Some(line) = text::midpoints(rubric, sheet.quality) {
         m.el("p", &[], &line)?;
     }

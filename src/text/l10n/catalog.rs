@@ -40,6 +40,7 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "report-compare",
     "report-cohort",
     "report-guide",
+    "report-html",
 ];
 
 /// The messages of one language.
