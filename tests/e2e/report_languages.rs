@@ -53,13 +53,10 @@ fn english_words(line: &str) -> Vec<String> {
         .collect()
 }
 
-/// The report's own lines: headings, the verdict and the lines under it (items, which hold
-/// the rubric's texts and the plan's steps, are indented and left out).
+/// Every line of a report: headings, the verdict, the items (the plan's steps, and the
+/// rubric's texts, from its overlay) and the table of fits.
 fn own_lines(out: &str) -> Vec<&str> {
-    out.lines()
-        .filter(|l| !l.starts_with(' ') && !l.trim().is_empty())
-        .filter(|l| !l.starts_with(['│', '╭', '╞', '╰', '├']))
-        .collect()
+    out.lines().filter(|l| !l.trim().is_empty()).collect()
 }
 
 /// `out` with its wrapped lines joined again: by a space in Romanian, by nothing in Chinese.
@@ -69,7 +66,7 @@ fn joined(out: &str, lang: &str) -> String {
 }
 
 /// The output of `pathfit --lang LANG ARGS`, its lines joined again, after checking that no
-/// line of the report's own holds an English word.
+/// line holds an English word.
 fn assert_no_english(lang: &str, args: &[&str]) -> String {
     let mut all = vec!["--lang", lang];
     all.extend(args);
@@ -124,6 +121,18 @@ fn the_full_report_speaks_romanian_and_chinese() {
     let zh = assert_no_english("zh", &["score", "ana.toml", "--full"]);
     assert!(zh.contains("共32题，已答32题"), "{zh}");
     assert!(zh.contains("这个结果能说明什么、不能说明什么"), "{zh}");
+}
+
+#[test]
+fn a_close_result_speaks_romanian_and_chinese() {
+    let ro = assert_no_english("ro", &["score", "close-call.toml", "--full"]);
+    assert!(
+        ro.contains("Ambele parcursuri vi se potrivesc aproape la fel de bine"),
+        "{ro}"
+    );
+    assert!(ro.contains("Nicio înclinație clară: Specialist"), "{ro}");
+    let zh = assert_no_english("zh", &["score", "close-call.toml", "--full"]);
+    assert!(zh.contains("两个方向与您的契合度相近"), "{zh}");
 }
 
 #[test]
