@@ -104,16 +104,16 @@ fn roles_table(out: &mut dyn Write, look: Look, rubric: &Rubric) -> io::Result<(
     let mut header = vec![Cell::new("")];
     header.extend(paths.iter().map(|p| Cell::new(safe(&p.name))));
     table.set_header(header);
-    let per_path: Vec<Vec<(&str, Vec<String>)>> = paths.iter().map(guide::role_rows).collect();
+    let per_path: Vec<Vec<(String, Vec<String>)>> = paths.iter().map(guide::role_rows).collect();
     for r in 0..per_path.first().map_or(0, Vec::len) {
         if per_path.iter().all(|p| p[r].1.is_empty()) {
             continue;
         }
-        let mut row = vec![Cell::new(per_path[0][r].0)];
+        let mut row = vec![Cell::new(&per_path[0][r].0)];
         for p in &per_path {
             let text: Vec<String> = p[r].1.iter().map(|i| format!("- {}", safe(i))).collect();
             row.push(Cell::new(if text.is_empty() {
-                guide::NONE_IN_RUBRIC.to_owned()
+                guide::none_in_rubric()
             } else {
                 text.join("\n")
             }));

@@ -77,7 +77,7 @@ impl Sink for Markdown<'_> {
         writeln!(
             out,
             "**{}:** {}\n",
-            text::VERDICT,
+            text::verdict_label(),
             md(&text::verdict(sheet.rubric, sheet.scores))
         )?;
         write_fits(out, sheet)?;
@@ -104,16 +104,21 @@ fn write_head(out: &mut dyn Write, sheet: Sheet) -> io::Result<()> {
     writeln!(out, "# {}", md(&rubric.texts.title))?;
     writeln!(out)?;
     match &responses.date {
-        Some(date) => writeln!(out, "- {}: {}", text::DATE, md(date))?,
-        None => writeln!(out, "- {}: {}", text::MADE, crate::base::today())?,
+        Some(date) => writeln!(out, "- {}: {}", text::date_label(), md(date))?,
+        None => writeln!(out, "- {}: {}", text::made_label(), crate::base::today())?,
     }
     if let Some(who) = &responses.respondent {
-        writeln!(out, "- {}: {}", text::RESPONDENT, md(who))?;
+        writeln!(out, "- {}: {}", text::respondent_label(), md(who))?;
     }
     let source = text::source(sheet.source, sheet.row);
-    writeln!(out, "- {}: {}", text::ANSWERS, md(&source))?;
+    writeln!(out, "- {}: {}", text::answers_label(), md(&source))?;
     let version = md(&rubric.version);
-    writeln!(out, "- {}: `{}` v{version}", text::RUBRIC, rubric.id)?;
+    writeln!(
+        out,
+        "- {}: `{}` v{version}",
+        text::rubric_label(),
+        rubric.id
+    )?;
     writeln!(out, "- {}", text::answered(rubric, sheet.scores))?;
     writeln!(out)
 }
@@ -122,7 +127,7 @@ fn write_head(out: &mut dyn Write, sheet: Sheet) -> io::Result<()> {
 fn write_fits(out: &mut dyn Write, sheet: Sheet) -> io::Result<()> {
     let (rubric, s) = (sheet.rubric, sheet.scores);
     let dims = &rubric.texts.dimensions;
-    write!(out, "| {} | {} |", text::PATH, text::FIT)?;
+    write!(out, "| {} | {} |", text::path_label(), text::fit_label())?;
     for d in dims {
         write!(out, " {} |", md(&d.name))?;
     }

@@ -58,7 +58,7 @@ pub fn write(
         writeln!(out, "{}", item(f))?;
     }
     writeln!(out)?;
-    writeln!(out, "{}", h1(doc.margins))?;
+    writeln!(out, "{}", h1(&doc.margins))?;
     writeln!(out)?;
     write_histogram(out, look.ascii || md, md, &c.margins.histogram(10))?;
     for (title, items) in &doc.sections {

@@ -154,7 +154,7 @@ fn write_fits(
             .map(|d| d.name.width().max(5) + 3)
             .sum::<usize>();
     let cells = width.saturating_sub(others).min(BAR_CELLS);
-    let mut header = vec![Cell::new(text::PATH), Cell::new(text::FIT)];
+    let mut header = vec![Cell::new(text::path_label()), Cell::new(text::fit_label())];
     if cells >= 5 {
         header.push(Cell::new(""));
     }

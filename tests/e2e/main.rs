@@ -22,6 +22,7 @@ mod mapping;
 mod parts;
 mod personas;
 mod pipeline;
+mod report_languages;
 mod rubric;
 mod runs;
 mod score;

@@ -96,7 +96,8 @@ pub(super) fn fit_table(look: Look, width: usize, rubric: &Rubric, report: &Repo
         .map(|d| fit_cells(look, &safe(&d.name), DIM_CELLS))
         .collect();
     let c = Columns::new(width, &names, &dims);
-    let mut out = vec![look.bold(&c.line(look, text::PATH, text::FIT, "", &dims))];
+    let mut out =
+        vec![look.bold(&c.line(look, &text::path_label(), &text::fit_label(), "", &dims))];
     for (&p, name) in rows.iter().zip(&names) {
         let cols: Vec<String> = (0..c.dims.len()).map(|d| text::fit(s.dim(p, d))).collect();
         let bar = crate::render::bar(s.fits[p], look.ascii, c.bar);

@@ -42,14 +42,14 @@ impl<'a> Fits<'a> {
     }
 
     /// The groups of bars: a label and a value per path.
-    fn groups(&self) -> Vec<(&str, Vec<Option<f64>>)> {
+    fn groups(&self) -> Vec<(String, Vec<Option<f64>>)> {
         let n = self.dimensions.len();
-        let mut out = vec![(words::OVERALL, self.overall.clone())];
+        let mut out = vec![(words::overall(), self.overall.clone())];
         for (d, name) in self.dimensions.iter().enumerate() {
             let values = (0..self.paths.len())
                 .map(|p| self.dims[p * n + d])
                 .collect();
-            out.push((name, values));
+            out.push(((*name).to_owned(), values));
         }
         out
     }
@@ -58,7 +58,7 @@ impl<'a> Fits<'a> {
     pub fn rows(&self, cell: &dyn Fn(Option<f64>) -> String) -> Vec<(String, Vec<String>)> {
         self.groups()
             .into_iter()
-            .map(|(label, values)| (label.to_owned(), values.into_iter().map(cell).collect()))
+            .map(|(label, values)| (label, values.into_iter().map(cell).collect()))
             .collect()
     }
 }
@@ -179,7 +179,7 @@ pub fn table(
     m.el("caption", &[], caption)?;
     m.open("thead", &[])?;
     m.open("tr", &[])?;
-    m.el("th", &[("scope", "col")], words::MEASURE)?;
+    m.el("th", &[("scope", "col")], &words::measure())?;
     for p in paths {
         m.el("th", &[("scope", "col")], p)?;
     }

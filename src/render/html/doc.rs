@@ -54,7 +54,7 @@ pub fn write_roles(out: &mut dyn Write, rubric: &Rubric) -> io::Result<()> {
             m.el("p", &[], &p.summary)?;
             for (title, items) in guide::role_rows(p) {
                 if !items.is_empty() {
-                    m.el("h3", &[], title)?;
+                    m.el("h3", &[], &title)?;
                     m.list(&items, None)?;
                 }
             }
@@ -89,8 +89,8 @@ pub fn write_columns(
         m.open("table", &[])?;
         m.open("thead", &[])?;
         m.open("tr", &[])?;
-        for h in words::CODE_COLUMNS {
-            m.el("th", &[("scope", "col")], h)?;
+        for h in words::code_columns() {
+            m.el("th", &[("scope", "col")], &h)?;
         }
         m.close("tr")?;
         m.close("thead")?;
@@ -140,8 +140,8 @@ pub fn cohort_part(
         c.fits.iter().map(|s| s.mean()).collect(),
         c.dims.iter().map(|s| s.mean()).collect(),
     );
-    chart::figure(m, &fits, words::COHORT_CHART, 0)?;
-    let mut rows = vec![(words::OVERALL.to_owned(), c.fits.iter().collect::<Vec<_>>())];
+    chart::figure(m, &fits, &words::cohort_chart(), 0)?;
+    let mut rows = vec![(words::overall(), c.fits.iter().collect::<Vec<_>>())];
     for (d, name) in fits.dimensions.iter().enumerate() {
         let stats = (0..rubric.key.paths)
             .map(|p| &c.dims[p * dims + d])
@@ -157,8 +157,8 @@ pub fn cohort_part(
             (label, stats.iter().map(cell).collect())
         })
         .collect();
-    chart::table(m, words::COHORT_TABLE, &fits.paths, &rows)?;
-    margins(m, doc.margins, &c.margins.histogram(10))?;
+    chart::table(m, &words::cohort_table(), &fits.paths, &rows)?;
+    margins(m, &doc.margins, &c.margins.histogram(10))?;
     for (title, items) in &doc.sections {
         m.open("section", &[])?;
         m.el("h2", &[], title)?;
@@ -176,8 +176,8 @@ fn margins(m: &mut Markup, title: &str, hist: &[u32]) -> io::Result<()> {
     m.open("table", &[])?;
     m.open("thead", &[])?;
     m.open("tr", &[])?;
-    m.el("th", &[("scope", "col")], words::MARGIN)?;
-    m.el("th", &[("scope", "col")], words::RESPONDENTS)?;
+    m.el("th", &[("scope", "col")], &words::margin())?;
+    m.el("th", &[("scope", "col")], &words::respondents())?;
     m.close("tr")?;
     m.close("thead")?;
     m.open("tbody", &[])?;

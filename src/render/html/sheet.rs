@@ -26,12 +26,12 @@ pub fn part(
     head(m, sheet)?;
     let (rubric, scores) = (sheet.rubric, sheet.scores);
     m.open("p", &[("class", "verdict")])?;
-    m.el("strong", &[], &format!("{}:", text::VERDICT))?;
+    m.el("strong", &[], &format!("{}:", text::verdict_label()))?;
     m.text(&text::verdict(rubric, scores))?;
     m.close("p")?;
     let fits = Fits::of_sheet(rubric, scores);
-    chart::figure(m, &fits, words::CHART, n)?;
-    chart::table(m, words::TABLE, &fits.paths, &fits.rows(&text::fit))?;
+    chart::figure(m, &fits, &words::chart(), n)?;
+    chart::table(m, &words::table(), &fits.paths, &fits.rows(&text::fit))?;
     if let Some(line) = text::midpoints(rubric, sheet.quality) {
         m.el("p", &[], &line)?;
     }
@@ -52,15 +52,18 @@ fn head(m: &mut Markup, sheet: Sheet) -> io::Result<()> {
         m.el("dd", &[], value)
     };
     match &responses.date {
-        Some(date) => fact(text::DATE, date)?,
-        None => fact(text::MADE, &crate::base::today())?,
+        Some(date) => fact(&text::date_label(), date)?,
+        None => fact(&text::made_label(), &crate::base::today())?,
     }
     if let Some(who) = who {
-        fact(text::RESPONDENT, who)?;
+        fact(&text::respondent_label(), who)?;
     }
-    fact(text::ANSWERS, &text::source(sheet.source, sheet.row))?;
+    fact(
+        &text::answers_label(),
+        &text::source(sheet.source, sheet.row),
+    )?;
     let version = format!("{} v{}", rubric.id, rubric.version);
-    fact(text::RUBRIC, &version)?;
+    fact(&text::rubric_label(), &version)?;
     m.close("dl")?;
     m.el("p", &[], &text::answered(rubric, sheet.scores))?;
     m.close("header")

@@ -38,6 +38,15 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "assess",
     "interview",
     "rubric-catalog",
+    "report",
+    "report-brief",
+    "report-sections",
+    "report-plan",
+    "report-explain",
+    "report-compare",
+    "report-cohort",
+    "report-guide",
+    "report-html",
 ];
 
 /// The messages of one language.

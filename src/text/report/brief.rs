@@ -6,6 +6,7 @@ use crate::report::brief::{Brief, Flag};
 use crate::report::{PathView, Report};
 use crate::rubric::Rubric;
 use crate::scoring::shown;
+use crate::t;
 
 /// A heading and its items, as the first screen shows them.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,27 +40,29 @@ fn names(rubric: &Rubric, views: &[PathView]) -> String {
 fn weighed(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
     let s = &report.scores;
     let items = if b.weighed.is_empty() {
-        vec!["None: no answer moved the margin by 0.1 points or more.".into()]
+        vec![t!("brief-weighed-none")]
     } else {
         b.weighed
             .iter()
             .map(|w| {
                 // Only shares of 0.1 points or more are listed, so each has a sign.
-                let points = format!("{:+.1}", shown(w.points));
-                format!(
-                    "{points} {}: {}",
-                    rubric.label(w.point),
-                    rubric.texts.questions[w.question]
+                let points = shown(w.points);
+                let sign = if points > 0.0 { "+" } else { "" };
+                t!(
+                    "brief-weighed-item",
+                    points = format!("{sign}{}", super::decimal(points)),
+                    label = rubric.label(w.point),
+                    question = rubric.texts.questions[w.question]
                 )
             })
             .collect()
     };
     Part {
-        title: format!(
-            "Weighed most in the {:.1}-point margin (+ {}, - {})",
-            s.shown_margin,
-            rubric.path_name(s.top),
-            rubric.path_name(s.second)
+        title: t!(
+            "brief-weighed-title",
+            margin = super::decimal(s.shown_margin),
+            top = rubric.path_name(s.top),
+            second = rubric.path_name(s.second)
         ),
         items,
     }
@@ -70,11 +73,11 @@ fn gaps(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
         .gaps
         .iter()
         .map(|g| {
-            format!(
-                "{}: {} ({})",
-                rubric.texts.skills[g.skill].name,
-                rubric.texts.questions[g.question],
-                rubric.label(g.point)
+            t!(
+                "brief-gap-item",
+                skill = rubric.texts.skills[g.skill].name,
+                question = rubric.texts.questions[g.question],
+                label = rubric.label(g.point)
             )
         })
         .collect();
@@ -85,11 +88,11 @@ fn gaps(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
             items: vec![no_gaps(rubric, report)],
         };
     }
-    let more = format!(" ({} in all)", b.all_gaps);
     Part {
-        title: format!(
-            "Largest skill gaps for {}{more}",
-            names(rubric, &report.views)
+        title: t!(
+            "brief-gaps-title",
+            names = names(rubric, &report.views),
+            all = b.all_gaps
         ),
         items,
     }
@@ -100,11 +103,11 @@ fn no_gaps(rubric: &Rubric, report: &Report) -> String {
     let views = &report.views;
     let names = names(rubric, views);
     if views.iter().all(|v| v.gaps.skill_items == 0) {
-        format!("Skill gaps for {names}: none, this rubric links no question of it to a skill.")
+        t!("brief-no-gaps-linked", names = names)
     } else if views.iter().all(|v| v.gaps.answered_skill_items == 0) {
-        format!("Skill gaps for {names}: none shown, no skill question of it was answered.")
+        t!("brief-no-gaps-answered", names = names)
     } else {
-        format!("Skill gaps for {names}: none, every answered skill question is in its favour.")
+        t!("brief-no-gaps-favour", names = names)
     }
 }
 
@@ -116,19 +119,20 @@ fn week(rubric: &Rubric, report: &Report, b: &Brief) -> Part {
             items: Vec::new(),
         };
     };
-    let dates = format!(", {} to {}", w.first_date, w.last_date);
     let targets: Vec<&str> = plan.targets.iter().map(|&p| rubric.path_name(p)).collect();
-    let chosen = if plan.basis == crate::plan::Basis::Chosen {
-        " (the path you chose)"
+    let id = if plan.basis == crate::plan::Basis::Chosen {
+        "brief-week-title-chosen"
     } else {
-        ""
+        "brief-week-title"
     };
     Part {
-        title: format!(
-            "This week (days {}-{}{dates}), for {}{chosen}",
-            w.first_day,
-            w.last_day,
-            list_and(&targets)
+        title: t!(
+            id,
+            first = w.first_day,
+            last = w.last_day,
+            first_date = super::iso_or_date(w.first_date),
+            last_date = super::iso_or_date(w.last_date),
+            targets = list_and(&targets)
         ),
         items: w
             .sessions
@@ -146,30 +150,28 @@ fn flag(rubric: &Rubric, b: &Brief) -> Option<String> {
                 .iter()
                 .map(|&s| rubric.texts.skills[s].name.to_lowercase())
                 .collect();
-            format!(
-                "Red flag for you: claiming {} before you have an example to show. An employer will ask for one.",
-                list_and(&names)
-            )
+            t!("brief-flag-unproven", skills = list_and(&names))
         }
-        Flag::EitherWay { top, second } => format!(
-            "Red flag for you: telling an employer that {} or {} would both suit you. Each application tells the one story its role asks for.",
-            rubric.path_name(*top),
-            rubric.path_name(*second)
+        Flag::EitherWay { top, second } => t!(
+            "brief-flag-either",
+            top = rubric.path_name(*top),
+            second = rubric.path_name(*second)
         ),
         Flag::NoFigures { path, skills } => {
             let names: Vec<String> = skills
                 .iter()
                 .map(|&s| rubric.texts.skills[s].name.to_lowercase())
                 .collect();
-            let which = if names.is_empty() {
-                String::new()
+            let path = rubric.path_name(*path);
+            if names.is_empty() {
+                t!("brief-flag-figures", path = path)
             } else {
-                format!(" ({})", list_and(&names))
-            };
-            format!(
-                "Red flag for you: naming your strengths for {}{which} without a figure. Give each one a count, a sum or a time.",
-                rubric.path_name(*path)
-            )
+                t!(
+                    "brief-flag-figures-skills",
+                    path = path,
+                    skills = list_and(&names)
+                )
+            }
         }
     })
 }
@@ -181,10 +183,7 @@ fn proof(rubric: &Rubric, b: &Brief) -> Option<String> {
     let skill = bullet
         .skill
         .map_or("", |s| rubric.texts.skills[s].name.as_str());
-    Some(format!(
-        "Proof for your strongest answer ({skill}), a resume line to retell with your own figures: \"{}\"",
-        bullet.strong
-    ))
+    Some(t!("brief-proof", skill = skill, line = bullet.strong))
 }
 
 /// The verdict in one short line: the lean or its absence, the margin, and what a clear lean
@@ -193,45 +192,46 @@ pub fn verdict(rubric: &Rubric, s: &crate::scoring::Scores) -> String {
     let name = |p: usize| rubric.path_name(p);
     let tie = rubric.key.tie_margin;
     let needs = if tie > 0.0 {
-        format!("{} needed", super::number(tie))
+        t!("brief-needs-tie", tie = super::number(tie))
     } else {
-        "any lead counts".to_owned()
+        t!("brief-needs-any")
     };
+    let margin = super::decimal(s.shown_margin);
     match s.lean {
-        Some(p) => format!(
-            "Clear lean: {} over {} by {:.1} points ({needs}).",
-            name(p),
-            name(s.second),
-            s.shown_margin
+        Some(p) => t!(
+            "brief-lean",
+            lean = name(p),
+            second = name(s.second),
+            margin = margin,
+            needs = needs
         ),
-        None if s.shown_margin == 0.0 => format!(
-            "No clear lean: {} and {} are tied ({needs} for a clear lean).",
-            name(s.top),
-            name(s.second)
+        None if s.shown_margin == 0.0 => t!(
+            "brief-tied",
+            top = name(s.top),
+            second = name(s.second),
+            needs = needs
         ),
-        None => format!(
-            "No clear lean: {} leads {} by only {:.1} ({needs} for a clear lean).",
-            name(s.top),
-            name(s.second),
-            s.shown_margin
+        None => t!(
+            "brief-ahead",
+            top = name(s.top),
+            second = name(s.second),
+            margin = margin,
+            needs = needs
         ),
     }
 }
 
 /// The line under a first screen with quality warnings: they are in the full report.
 pub fn check_first(warnings: usize) -> String {
-    format!(
-        "Check your answers before you rely on this: {} in the full report.",
-        super::count(warnings, "warning", "warnings")
-    )
+    t!("brief-check-first", n = warnings)
 }
 
 /// Where the rest of the report is: the exact command of the full report, and the words that
 /// make it a hand-out instead.
 pub fn rest(full: &str, handout: &str) -> Vec<String> {
     vec![
-        format!("Full report: {full}"),
-        format!("Hand-out: the same with {handout} in place of --full"),
+        t!("brief-rest-full", full = full),
+        t!("brief-rest-handout", handout = handout),
     ]
 }
 
@@ -239,16 +239,13 @@ pub fn rest(full: &str, handout: &str) -> Vec<String> {
 /// or kept nowhere (`--no-save`).
 pub fn rest_unsaved(offered: bool) -> Vec<String> {
     vec![if offered {
-        "Full report: save the answers when asked next, then run pathfit score on the file with --full (or -f markdown -o FILE.md for a hand-out).".into()
+        t!("brief-rest-offered")
     } else {
-        "Full report: these answers are not saved (--no-save); answer again with pathfit assess --full, or with --save FILE to keep them.".into()
+        t!("brief-rest-unsaved")
     }]
 }
 
 /// Below a fit table that shows only the best-fitting paths.
 pub fn more_paths(n: usize) -> String {
-    format!(
-        "and {}, in the full report",
-        super::count(n, "more path", "more paths")
-    )
+    t!("brief-more-paths", n = n)
 }

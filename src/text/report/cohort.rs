@@ -4,6 +4,7 @@
 use super::fit;
 use crate::rubric::Rubric;
 use crate::summary::Cohort;
+use crate::t;
 
 /// The cohort report's words, in the order they are shown.
 pub struct CohortDoc {
@@ -11,22 +12,24 @@ pub struct CohortDoc {
     /// Counts per verdict, then each path's fit and dimensions.
     pub figures: Vec<String>,
     /// The heading over the histogram of margins.
-    pub margins: &'static str,
+    pub margins: String,
     /// The most common gaps, then answer coverage: a heading and its items.
-    pub sections: [(&'static str, Vec<String>); 2],
+    pub sections: [(String, Vec<String>); 2],
 }
 
 pub fn cohort(rubric: &Rubric, c: &Cohort) -> CohortDoc {
     CohortDoc {
-        title: format!(
-            "Cohort: {} ({} scored, {} skipped)",
-            rubric.texts.title, c.respondents, c.skipped
+        title: t!(
+            "cohort-title",
+            title = rubric.texts.title,
+            scored = c.respondents,
+            skipped = c.skipped
         ),
         figures: figures(rubric, c),
-        margins: "Margins (points between the top two paths)",
+        margins: t!("cohort-margins"),
         sections: [
-            ("Most common skill gaps", common_gaps(rubric, c)),
-            ("Answer coverage", coverage(rubric, c)),
+            (t!("cohort-gaps"), common_gaps(rubric, c)),
+            (t!("cohort-coverage"), coverage(rubric, c)),
         ],
     }
 }
@@ -36,27 +39,27 @@ fn figures(rubric: &Rubric, c: &Cohort) -> Vec<String> {
     let mut out = Vec::new();
     for (p, n) in c.verdicts.iter().enumerate() {
         let name = if p == k.paths {
-            "No clear lean".to_owned()
+            t!("cohort-no-lean")
         } else {
-            format!("Clear lean to {}", t.paths[p].name)
+            t!("cohort-lean", path = t.paths[p].name)
         };
-        out.push(format!("{name}: {n}"));
+        out.push(t!("cohort-count", name = name, n = n));
     }
     for (p, s) in c.fits.iter().enumerate() {
-        out.push(format!(
-            "{} fit: mean {}, median {}",
-            t.paths[p].name,
-            fit(s.mean()),
-            fit(s.median())
+        out.push(t!(
+            "cohort-fit",
+            path = t.paths[p].name,
+            mean = fit(s.mean()),
+            median = fit(s.median())
         ));
         for d in 0..k.dimensions() {
             let s = &c.dims[p * k.dimensions() + d];
-            out.push(format!(
-                "{}, {}: mean {}, median {}",
-                t.paths[p].name,
-                t.dimensions[d].name,
-                fit(s.mean()),
-                fit(s.median())
+            out.push(t!(
+                "cohort-dim",
+                path = t.paths[p].name,
+                dim = t.dimensions[d].name,
+                mean = fit(s.mean()),
+                median = fit(s.median())
             ));
         }
     }
@@ -66,10 +69,17 @@ fn figures(rubric: &Rubric, c: &Cohort) -> Vec<String> {
 fn common_gaps(rubric: &Rubric, c: &Cohort) -> Vec<String> {
     let gaps = c.common_gaps(5);
     if gaps.is_empty() {
-        return vec!["None.".into()];
+        return vec![t!("cohort-none")];
     }
     gaps.into_iter()
-        .map(|(q, n)| format!("{n} of {}: {}", c.answered[q], rubric.texts.questions[q]))
+        .map(|(q, n)| {
+            t!(
+                "cohort-gap",
+                n = n,
+                answered = c.answered[q],
+                question = rubric.texts.questions[q]
+            )
+        })
         .collect()
 }
 
@@ -77,16 +87,18 @@ fn coverage(rubric: &Rubric, c: &Cohort) -> Vec<String> {
     let low: Vec<String> = (0..rubric.key.questions())
         .filter(|&q| c.respondents > 0 && c.answered[q] * 10 < c.respondents * 9)
         .map(|q| {
-            format!(
-                "{} ({} of {})",
-                rubric.ids.questions[q], c.answered[q], c.respondents
+            t!(
+                "cohort-low",
+                id = rubric.ids.questions[q],
+                n = c.answered[q],
+                all = c.respondents
             )
         })
         .collect();
     let first = if low.is_empty() {
-        "Every question was answered by at least 90% of the respondents.".to_owned()
+        t!("cohort-all-answered")
     } else {
-        format!("Answered by fewer than 90%: {}", low.join(", "))
+        t!("cohort-fewer", ids = low.join(&t!("list-comma")))
     };
-    vec![first, "Medians are exact to 0.1 point.".into()]
+    vec![first, t!("cohort-medians")]
 }

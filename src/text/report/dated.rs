@@ -9,60 +9,63 @@ use chrono::{NaiveDateTime, Weekday};
 use super::list_and;
 use crate::plan::{BLOCK_MINUTES, Event, Kind, PLAN_DAYS, Plan, Practice, Schedule, Task, Week};
 use crate::rubric::{DEFAULT_ID, Rubric};
+use crate::t;
+use crate::text::l10n;
 
 /// "Tuesday 3 December, 19:00".
 pub fn when(at: NaiveDateTime) -> String {
-    at.format("%A %-d %B, %H:%M").to_string()
+    t!(
+        "plan-when",
+        day = l10n::day(l10n::lang(), at.date()),
+        time = at.format("%H:%M")
+    )
 }
 
-fn day_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "Mondays",
-        Weekday::Tue => "Tuesdays",
-        Weekday::Wed => "Wednesdays",
-        Weekday::Thu => "Thursdays",
-        Weekday::Fri => "Fridays",
-        Weekday::Sat => "Saturdays",
-        Weekday::Sun => "Sundays",
-    }
+/// "Tuesdays": a weekday the plan comes back to every week.
+fn day_name(day: Weekday) -> String {
+    t!(&format!("plan-on-{}", day.number_from_monday()))
 }
 
 /// "on Tuesdays and Thursdays at 19:00", "every day at 07:30".
 fn days(practice: &Practice) -> String {
     let time = practice.time.format("%H:%M");
     if practice.days.len() == 7 {
-        return format!("every day at {time}");
+        return t!("plan-every-day", time = time);
     }
-    let names: Vec<&str> = practice.days.iter().map(|&d| day_name(d)).collect();
-    format!("on {} at {time}", list_and(&names))
+    let names: Vec<String> = practice.days.iter().map(|&d| day_name(d)).collect();
+    t!("plan-on-days", days = list_and(&names), time = time)
 }
 
 /// The line under the plan's title: when the person works on it, and whom they tell.
 pub fn times(schedule: &Schedule) -> String {
     let tell = match &schedule.partner {
-        Some(who) => format!("tell {who} my progress"),
-        None => "check my progress".to_owned(),
+        Some(who) => t!("plan-tell-progress", who = who),
+        None => t!("plan-check-progress"),
     };
-    format!(
-        "I work on this plan {}, {BLOCK_MINUTES} minutes at a time, and {tell} after the last block of each of the first three weeks; day 30 is for the decision.",
-        days(&schedule.practice)
+    t!(
+        "plan-times",
+        days = days(&schedule.practice),
+        minutes = BLOCK_MINUTES,
+        tell = tell,
+        last = PLAN_DAYS
     )
 }
 
 /// The weekly check-in, as the words after "I".
 pub fn check_in(plan: &Plan) -> String {
     match &plan.schedule.partner {
-        Some(who) => format!("tell {who} what I did this week and what shows it."),
-        None => "write down what I did this week and what shows it.".to_owned(),
+        Some(who) => t!("plan-check-in-with", who = who),
+        None => t!("plan-check-in"),
     }
 }
 
 /// The decision on day 30, as a whole item.
 pub fn decision(rubric: &Rubric, plan: &Plan) -> String {
-    format!(
-        "If it is {} (day {PLAN_DAYS}), then I {}",
-        when(plan.decision),
-        decide(rubric, plan)
+    t!(
+        "plan-decision",
+        when = when(plan.decision),
+        day = PLAN_DAYS,
+        what = decide(rubric, plan)
     )
 }
 
@@ -106,13 +109,12 @@ pub fn decide(rubric: &Rubric, plan: &Plan) -> String {
     let later = quote(&day30_file(answers));
     let assess = format!("`pathfit assess{flag} --save {later}`");
     match answers {
-        Some(file) => format!(
-            "answer the questions again with {assess}, compare the two with `pathfit compare{flag} {} {later}`, and decide which path to pursue.",
-            quote(file)
+        Some(file) => t!(
+            "plan-decide",
+            assess = assess,
+            compare = format!("`pathfit compare{flag} {} {later}`", quote(file))
         ),
-        None => format!(
-            "answer the questions again with {assess} and decide which path to pursue. Today's answers were not saved to a file before this report, so the plan names no file to compare {later} with."
-        ),
+        None => t!("plan-decide-unsaved", assess = assess, later = later),
     }
 }
 
@@ -120,17 +122,17 @@ pub fn decide(rubric: &Rubric, plan: &Plan) -> String {
 pub fn summary(rubric: &Rubric, plan: &Plan, event: &Event) -> String {
     let week: &Week = &plan.weeks[event.week];
     match event.kind {
-        Kind::Work => format!(
-            "Days {}-{}: {}",
-            week.first_day,
-            week.last_day,
-            super::plan::theme(rubric, plan, week.theme)
+        Kind::Work => t!(
+            "plan-summary-work",
+            first = week.first_day,
+            last = week.last_day,
+            theme = super::plan::theme(rubric, plan, week.theme)
         ),
         Kind::CheckIn => match &plan.schedule.partner {
-            Some(who) => format!("Weekly check-in with {who}"),
-            None => "Weekly check-in".to_owned(),
+            Some(who) => t!("plan-summary-check-in-with", who = who),
+            None => t!("plan-summary-check-in"),
         },
-        Kind::Decision => format!("Day {PLAN_DAYS}: decide which path to pursue"),
+        Kind::Decision => t!("plan-summary-decision", day = PLAN_DAYS),
     }
 }
 
@@ -144,14 +146,14 @@ pub fn description(rubric: &Rubric, plan: &Plan, event: &Event) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
         Kind::CheckIn => super::plan::task(rubric, plan, &Task::CheckIn),
-        Kind::Decision => format!("I {}", decide(rubric, plan)),
+        Kind::Decision => t!("plan-task", what = decide(rubric, plan)),
     }
 }
 
 /// The calendar's name.
 pub fn calendar_name(rubric: &Rubric, plan: &Plan) -> String {
     let names: Vec<&str> = plan.targets.iter().map(|&p| rubric.path_name(p)).collect();
-    format!("30-day proof plan: {}", list_and(&names))
+    t!("plan-title", days = PLAN_DAYS, names = list_and(&names))
 }
 
 #[cfg(test)]

@@ -1,11 +1,12 @@
 //! The words of `pathfit explain`: each answer's share of the margin, the answers that pushed
 //! hardest each way, and the fewest changes that would change the verdict.
 
-use super::{Doc, count, verdict};
+use super::{Doc, decimal, verdict};
 use crate::answers::Responses;
 use crate::explain::Explanation;
 use crate::rubric::Rubric;
 use crate::scoring::Scores;
+use crate::t;
 
 /// How many answers are listed as pushing hardest each way.
 const HARDEST: usize = 5;
@@ -21,8 +22,8 @@ pub fn explain(
         rubric.path_name(scores.second),
     );
     let title = match &responses.respondent {
-        Some(who) => format!("{who}: {}, explained", rubric.texts.title),
-        None => format!("{}, explained", rubric.texts.title),
+        Some(who) => t!("explain-title-who", who = who, title = rubric.texts.title),
+        None => t!("explain-title", title = rubric.texts.title),
     };
     let all: Vec<String> = e
         .contributions
@@ -32,59 +33,68 @@ pub fn explain(
     Doc {
         title,
         lines: vec![
-            format!("{source}; rubric {} v{}", rubric.id, rubric.version),
+            t!(
+                "explain-about",
+                source = source,
+                id = rubric.id,
+                version = rubric.version
+            ),
             verdict(rubric, scores),
         ],
         blocks: vec![
+            (shares_title(scores, e, top, second), all),
             (
-                format!(
-                    "Each answer's share of the margin, in points (+ towards {top}, - towards {second}); they add up to the margin{}",
-                    rounding(scores, e)
-                ),
-                all,
-            ),
-            (
-                format!("Pushed hardest towards {top}"),
+                t!("explain-towards", path = top),
                 hardest(rubric, responses, e, true),
             ),
             (
-                format!("Pushed hardest towards {second}"),
+                t!("explain-towards", path = second),
                 hardest(rubric, responses, e, false),
             ),
-            (
-                "What would change the verdict".into(),
-                flip_lines(rubric, e),
-            ),
+            (t!("explain-flip-title"), flip_lines(rubric, e)),
         ],
     }
 }
 
-/// When the shares as shown (each to 0.1) add up to other than the margin as shown, a short
-/// sentence that says so; else nothing.
-fn rounding(scores: &Scores, e: &Explanation) -> String {
+/// The title of the shares; when the shares as shown (each to 0.1) add up to other than the
+/// margin as shown, with a short sentence that says so.
+fn shares_title(scores: &Scores, e: &Explanation, top: &str, second: &str) -> String {
     use crate::scoring::shown;
     let sum = shown(e.contributions.iter().map(|&(_, c)| shown(c)).sum());
     if sum == scores.shown_margin {
-        return String::new();
+        return t!("explain-shares", top = top, second = second);
     }
-    format!(
-        ". Rounded to 0.1 each, the shares shown add up to {sum:.1}, not {:.1}.",
-        scores.shown_margin
+    t!(
+        "explain-shares-rounded",
+        top = top,
+        second = second,
+        sum = decimal(sum),
+        margin = decimal(scores.shown_margin)
     )
 }
 
 fn answer(rubric: &Rubric, responses: &Responses, q: usize) -> String {
-    let label = responses.get(q).map_or("skipped", |p| rubric.label(p));
-    format!("{} ({label})", rubric.texts.questions[q])
+    let label = responses
+        .get(q)
+        .map_or_else(|| t!("explain-skipped"), |p| rubric.label(p).to_owned());
+    t!(
+        "explain-answer",
+        question = rubric.texts.questions[q],
+        label = label
+    )
 }
 
 /// One answer's signed share of the margin, then the answer.
 fn share(rubric: &Rubric, responses: &Responses, q: usize, points: f64) -> String {
     let points = match crate::scoring::shown(points) {
-        0.0 => " 0.0".to_owned(),
-        v => format!("{v:+.1}"),
+        0.0 => format!(" {}", decimal(0.0)),
+        v => super::signed(v),
     };
-    format!("{points} {}", answer(rubric, responses, q))
+    t!(
+        "explain-share",
+        points = points,
+        answer = answer(rubric, responses, q)
+    )
 }
 
 /// The answers that pushed hardest towards the top path (`positive`) or the second.
@@ -103,7 +113,7 @@ fn hardest(rubric: &Rubric, responses: &Responses, e: &Explanation, positive: bo
         .map(|&(q, c)| share(rubric, responses, q, c))
         .collect();
     if items.is_empty() {
-        vec!["None: no answer pushed this way by 0.1 points or more.".into()]
+        vec![t!("explain-none")]
     } else {
         items
     }
@@ -111,38 +121,37 @@ fn hardest(rubric: &Rubric, responses: &Responses, e: &Explanation, positive: bo
 
 fn flip_lines(rubric: &Rubric, e: &Explanation) -> Vec<String> {
     let Some(f) = &e.flip else {
-        return vec![format!(
-            "No change of the given answers changes the verdict: all {} that were possible were tried. Answers left blank are not changed.",
-            count(e.steps_available, "step", "steps")
-        )];
+        return vec![t!("explain-no-flip", n = e.steps_available)];
     };
     let after = &f.after;
     let result = match after.lean {
-        Some(p) => format!(
-            "would give {} a clear lean (by {:.1})",
-            rubric.path_name(p),
-            after.shown_margin
+        Some(p) => t!(
+            "explain-would-lean",
+            path = rubric.path_name(p),
+            margin = decimal(after.shown_margin)
         ),
-        None => format!(
-            "would leave no clear lean ({} ahead by {:.1})",
-            rubric.path_name(after.top),
-            after.shown_margin
+        None => t!(
+            "explain-would-none",
+            path = rubric.path_name(after.top),
+            margin = decimal(after.shown_margin)
         ),
     };
-    let changed = match f.changes.len() {
-        1 => "Changing this answer".to_owned(),
-        n => format!("Changing these {n} answers"),
+    let first = match f.changes.len() {
+        1 => t!("explain-flip-one", n = f.steps, result = result),
+        count => t!(
+            "explain-flip-many",
+            count = count,
+            n = f.steps,
+            result = result
+        ),
     };
-    let mut lines = vec![format!(
-        "{changed}, {} in all, {result}; no change of fewer steps does. Answers left blank are not changed.",
-        count(f.steps, "step", "steps")
-    )];
+    let mut lines = vec![first];
     lines.extend(f.changes.iter().map(|c| {
-        format!(
-            "\"{}\" from \"{}\" to \"{}\"",
-            rubric.texts.questions[c.question],
-            rubric.label(c.from),
-            rubric.label(c.to)
+        t!(
+            "explain-change",
+            question = rubric.texts.questions[c.question],
+            from = rubric.label(c.from),
+            to = rubric.label(c.to)
         )
     }));
     lines

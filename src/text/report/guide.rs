@@ -2,33 +2,36 @@
 //! the names of the rows of the side-by-side view.
 
 use crate::rubric::PathText;
+use crate::t;
 
 /// The rows of the side-by-side view: a title and what each path says under it.
-pub fn role_rows(p: &PathText) -> Vec<(&'static str, Vec<String>)> {
+pub fn role_rows(p: &PathText) -> Vec<(String, Vec<String>)> {
     vec![
-        ("A day", p.day.clone()),
+        (t!("guide-day"), p.day.clone()),
         (
-            "Works with",
+            t!("guide-works-with"),
             p.stakeholders
                 .iter()
-                .map(|(who, needs)| format!("{who}: {needs}"))
+                .map(|(who, needs)| t!("guide-stakeholder", who = who, needs = needs))
                 .collect(),
         ),
-        ("Delivers", p.deliverables.clone()),
-        ("Judged by", p.kpis.clone()),
-        ("Example roles", p.example_roles.clone()),
-        ("Next roles", p.next_roles.clone()),
-        ("Certifications", p.certifications.clone()),
+        (t!("guide-delivers"), p.deliverables.clone()),
+        (t!("guide-judged-by"), p.kpis.clone()),
+        (t!("guide-example-roles"), p.example_roles.clone()),
+        (t!("guide-next-roles"), p.next_roles.clone()),
+        (t!("guide-certifications"), p.certifications.clone()),
     ]
 }
 
 /// A cell of the side-by-side view where a path says nothing.
-pub const NONE_IN_RUBRIC: &str = "(none in this rubric)";
+pub fn none_in_rubric() -> String {
+    t!("guide-none")
+}
 
 pub fn roles_title(title: &str) -> String {
-    format!("{title}: the paths side by side")
+    t!("guide-roles-title", title = title)
 }
 
 pub fn faq_title(title: &str) -> String {
-    format!("{title}: questions and answers")
+    t!("guide-faq-title", title = title)
 }

@@ -21,6 +21,8 @@ pub use sections::{blocks, quality_flag};
 
 use crate::rubric::Rubric;
 use crate::scoring::Scores;
+use crate::t;
+use crate::text::l10n;
 
 /// A titled list: a report section as text.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,19 +52,9 @@ pub struct Doc {
     pub blocks: Vec<(String, Vec<String>)>,
 }
 
-/// "A", "A and B", "A, B and C".
+/// "A", "A and B", "A, B and C", in the language of the run.
 pub fn list_and<S: AsRef<str>>(items: &[S]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_owned(),
-        [init @ .., last] => {
-            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            // Items with an "and" of their own take a comma before the last "and".
-            let comma = items.iter().any(|i| i.as_ref().contains(" and "));
-            let and = if comma { ", and" } else { " and" };
-            format!("{}{and} {}", init.join(", "), last.as_ref())
-        }
-    }
+    l10n::list(l10n::lang(), items)
 }
 
 /// "A", "A or B", "A, B or C".
@@ -72,33 +64,56 @@ pub fn list_or<S: AsRef<str>>(items: &[S]) -> String {
         [one] => one.as_ref().to_owned(),
         [init @ .., last] => {
             let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} or {}", init.join(", "), last.as_ref())
+            t!(
+                "report-list-or",
+                init = init.join(&t!("list-comma")),
+                last = last.as_ref()
+            )
         }
     }
 }
 
-/// "1 question", "2 questions".
+/// "1 question", "2 questions" (English words, for texts not in the catalogs yet).
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// `x` to one decimal, with the language's decimal mark.
+fn decimal(x: f64) -> String {
+    l10n::decimal(l10n::lang(), x, 1)
+}
+
+/// A date in a heading: ISO in English (as it always was), else as the language writes it.
+fn iso_or_date(d: chrono::NaiveDate) -> String {
+    match l10n::lang() {
+        l10n::Lang::En => d.to_string(),
+        lang => l10n::date(lang, d),
+    }
+}
+
+/// `x` to one decimal with its sign, as `{:+.1}` writes it: +1.5, -0.3, +0.0.
+fn signed(x: f64) -> String {
+    if x.is_sign_negative() {
+        decimal(x)
+    } else {
+        format!("+{}", decimal(x))
+    }
+}
+
 /// A fit to one decimal, or "n/a" when nothing answered counts for it.
 pub fn fit(fit: Option<f64>) -> String {
-    fit.map_or_else(
-        || "n/a".to_owned(),
-        |f| format!("{:.1}", crate::scoring::shown(f)),
-    )
+    fit.map_or_else(|| t!("report-na"), |f| decimal(crate::scoring::shown(f)))
 }
 
 /// A number as the rubric author wrote it: 8, 7.5.
 fn number(x: f64) -> String {
-    format!("{x}")
+    l10n::number(l10n::lang(), x)
 }
 
 /// Where the answers came from: a file, or a row of a survey export.
 pub fn source(source: &str, row: Option<usize>) -> String {
     match row {
-        Some(r) => format!("{source}, row {r}"),
+        Some(r) => t!("report-source-row", source = source, row = r),
         None => source.to_owned(),
     }
 }
@@ -106,69 +121,98 @@ pub fn source(source: &str, row: Option<usize>) -> String {
 /// A title for one person's sheet, when it names them.
 pub fn titled(who: Option<&str>, title: &str) -> String {
     match who {
-        Some(who) => format!("{who}: {title}"),
+        Some(who) => t!("report-titled", who = who, title = title),
         None => title.to_owned(),
     }
 }
 
 /// The line under a terminal report's title: source, rubric and how complete the sheet is.
 pub fn about(source: &str, id: &str, version: &str, answered: &str) -> String {
-    format!("{source}; rubric {id} v{version}; {answered}")
+    t!(
+        "report-about",
+        source = source,
+        id = id,
+        version = version,
+        answered = answered
+    )
 }
 
 /// The error of a CSV row whose sheet answers another rubric than the file's columns.
 pub fn other_rubric(id: &str) -> String {
-    format!(
-        "answers rubric `{id}`, but this CSV has the columns of another rubric; score each rubric into its own file"
-    )
+    t!("report-other-rubric", id = id)
 }
 
 /// Labels of a report's parts: the fit table's first two columns and the lines above it.
-pub const PATH: &str = "Path";
-pub const FIT: &str = "Fit";
-pub const RESPONDENT: &str = "Respondent";
-pub const DATE: &str = "Date";
+pub fn path_label() -> String {
+    t!("report-path")
+}
+pub fn fit_label() -> String {
+    t!("report-fit")
+}
+pub fn respondent_label() -> String {
+    t!("report-respondent")
+}
+pub fn date_label() -> String {
+    t!("report-date")
+}
 /// The date line of a hand-out whose answers carry no date: the day it was made.
-pub const MADE: &str = "Report date";
+pub fn made_label() -> String {
+    t!("report-made")
+}
 /// The footer of a hand-out: which rubric file and key, by their hashes.
 pub fn hashes(rubric: &str, version: &str, sha256: &str, key: &str) -> String {
-    format!("Rubric `{rubric}` v{version}: file sha256 `{sha256}`, key hash `{key}`.")
+    t!(
+        "report-hashes",
+        rubric = rubric,
+        version = version,
+        sha256 = sha256,
+        key = key
+    )
 }
-pub const ANSWERS: &str = "Answers";
-pub const RUBRIC: &str = "Rubric";
-pub const VERDICT: &str = "Verdict";
+pub fn answers_label() -> String {
+    t!("report-answers")
+}
+pub fn rubric_label() -> String {
+    t!("report-rubric")
+}
+pub fn verdict_label() -> String {
+    t!("report-verdict")
+}
 
 /// One line that states the verdict plainly.
 pub fn verdict(rubric: &Rubric, s: &Scores) -> String {
     let name = |p: usize| rubric.path_name(p);
     let tie = rubric.key.tie_margin;
     let needs = if tie > 0.0 {
-        format!("a clear lean needs {}", number(tie))
+        t!("report-needs-tie", tie = number(tie))
     } else {
-        "this rubric counts any lead as a clear lean".to_owned()
+        t!("report-needs-any")
     };
+    let margin = decimal(s.shown_margin);
     match s.lean {
-        Some(p) => format!(
-            "Clear lean: {} over {} by {:.1} points ({needs}).",
-            name(p),
-            name(s.second),
-            s.shown_margin
+        Some(p) => t!(
+            "report-lean",
+            lean = name(p),
+            second = name(s.second),
+            margin = margin,
+            needs = needs
         ),
-        None if s.shown_margin == 0.0 => format!(
-            "No clear lean: {} and {} are tied ({needs}).",
-            name(s.top),
-            name(s.second)
+        None if s.shown_margin == 0.0 => t!(
+            "report-tied",
+            top = name(s.top),
+            second = name(s.second),
+            needs = needs
         ),
-        None => format!(
-            "No clear lean: {} is ahead of {} by only {:.1} {} ({needs}).",
-            name(s.top),
-            name(s.second),
-            s.shown_margin,
+        None => t!(
             if s.shown_margin == 1.0 {
-                "point"
+                "report-ahead-one"
             } else {
-                "points"
-            }
+                "report-ahead"
+            },
+            top = name(s.top),
+            second = name(s.second),
+            margin = margin,
+            needs = needs
         ),
     }
 }
@@ -176,15 +220,12 @@ pub fn verdict(rubric: &Rubric, s: &Scores) -> String {
 /// A line on how complete the sheet is.
 pub fn answered(rubric: &Rubric, s: &Scores) -> String {
     let total = rubric.key.questions();
-    let mut line = format!(
-        "{} of {} answered",
-        s.answered,
-        count(total, "question", "questions")
-    );
-    if s.answered < total {
-        line.push_str(" (partial: scored on the answered ones)");
-    }
-    line
+    let id = if s.answered < total {
+        "report-answered-partial"
+    } else {
+        "report-answered"
+    };
+    t!(id, answered = s.answered, total = total)
 }
 
 /// Beside the verdict: how many answers sat on the midpoint, a sign of how much it says.
@@ -193,11 +234,13 @@ pub fn midpoints(rubric: &Rubric, q: &crate::quality::Quality) -> Option<String>
         return None;
     }
     let label = rubric.label(rubric.key.midpoint());
-    Some(format!(
-        "{} of {} answers are \"{label}\" ({:.0}%): the more there are, the less the result says.",
-        q.midpoints,
-        q.answered,
-        100.0 * q.midpoints as f64 / q.answered as f64
+    let pct = 100.0 * q.midpoints as f64 / q.answered as f64;
+    Some(t!(
+        "report-midpoints",
+        mid = q.midpoints,
+        answered = q.answered,
+        label = label,
+        pct = format!("{pct:.0}")
     ))
 }
 

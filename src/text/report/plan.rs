@@ -4,21 +4,21 @@
 
 use super::dated::{self, when};
 use super::{Block, block, list_and};
+use crate::plan::PLAN_DAYS;
 use crate::plan::{Basis, Plan, Session, Task, Theme, Week};
 use crate::rubric::Rubric;
+use crate::t;
 
 /// The plan as a titled block with when the person works on it, then one `- [ ]` block per
 /// week.
 pub(super) fn plan(rubric: &Rubric, plan: &Plan, out: &mut Vec<Block>) {
     let names = target_names(rubric, plan);
-    let title = match plan.basis {
-        Basis::Lean => format!("30-day proof plan: {}", names[0]),
-        Basis::Chosen => format!("30-day proof plan: {} (the path I chose)", names[0]),
-        Basis::Close => format!(
-            "30-day proof plan: {} (the result is close, so the plan works on both)",
-            list_and(&names)
-        ),
+    let id = match plan.basis {
+        Basis::Lean => "plan-title",
+        Basis::Chosen => "plan-title-chosen",
+        Basis::Close => "plan-title-close",
     };
+    let title = t!(id, days = PLAN_DAYS, names = list_and(&names));
     out.push(block(1, title, vec![dated::times(&plan.schedule)]));
     for (i, week) in plan.weeks.iter().enumerate() {
         out.push(Block {
@@ -32,13 +32,13 @@ pub(super) fn plan(rubric: &Rubric, plan: &Plan, out: &mut Vec<Block>) {
 
 /// "Days 1-7 (2026-12-01 to 2026-12-07): I name the gaps and pick resources".
 pub fn week_title(rubric: &Rubric, plan: &Plan, week: &Week) -> String {
-    format!(
-        "Days {}-{} ({} to {}): {}",
-        week.first_day,
-        week.last_day,
-        week.first_date,
-        week.last_date,
-        theme(rubric, plan, week.theme)
+    t!(
+        "plan-week-title",
+        first = week.first_day,
+        last = week.last_day,
+        first_date = super::iso_or_date(week.first_date),
+        last_date = super::iso_or_date(week.last_date),
+        theme = theme(rubric, plan, week.theme)
     )
 }
 
@@ -51,10 +51,10 @@ fn week_items(rubric: &Rubric, plan: &Plan, i: usize) -> Vec<String> {
         .flat_map(|s| session_items(rubric, plan, s))
         .collect();
     if let Some(start) = week.check_in {
-        items.push(format!(
-            "If it is {}, then I {}",
-            when(start),
-            dated::check_in(plan)
+        items.push(t!(
+            "plan-if",
+            when = when(start),
+            what = dated::check_in(plan)
         ));
     }
     if i + 1 == plan.weeks.len() {
@@ -69,7 +69,7 @@ pub fn session_items(rubric: &Rubric, plan: &Plan, session: &Session) -> Vec<Str
     session
         .tasks
         .iter()
-        .map(|t| format!("If it is {at}, then I {}", predicate(rubric, plan, t)))
+        .map(|t| t!("plan-if", when = at, what = predicate(rubric, plan, t)))
         .collect()
 }
 
@@ -79,17 +79,17 @@ fn target_names<'a>(rubric: &'a Rubric, plan: &Plan) -> Vec<&'a str> {
 
 pub(super) fn theme(rubric: &Rubric, plan: &Plan, theme: Theme) -> String {
     match theme {
-        Theme::NameGaps => "I name the gaps and pick resources".into(),
-        Theme::Practise => "I practise on each practice day".into(),
-        Theme::Apply => "I use it in my current job".into(),
-        Theme::Evidence => "I track progress and collect evidence with numbers".into(),
-        Theme::GatherStrengths => "I gather the evidence for my strengths".into(),
-        Theme::ProofLines => "I turn each example into a proof line".into(),
-        Theme::Language => format!(
-            "I practise the language of {}",
-            list_and(&target_names(rubric, plan))
+        Theme::NameGaps => t!("plan-theme-name-gaps"),
+        Theme::Practise => t!("plan-theme-practise"),
+        Theme::Apply => t!("plan-theme-apply"),
+        Theme::Evidence => t!("plan-theme-evidence"),
+        Theme::GatherStrengths => t!("plan-theme-gather"),
+        Theme::ProofLines => t!("plan-theme-proof-lines"),
+        Theme::Language => t!(
+            "plan-theme-language",
+            names = list_and(&target_names(rubric, plan))
         ),
-        Theme::Show => "I show it and re-assess".into(),
+        Theme::Show => t!("plan-theme-show"),
     }
 }
 
@@ -97,42 +97,36 @@ pub(super) fn theme(rubric: &Rubric, plan: &Plan, theme: Theme) -> String {
 pub fn task(rubric: &Rubric, plan: &Plan, task: &Task) -> String {
     match task {
         Task::Reassess => dated::decision(rubric, plan),
-        _ => format!("I {}", predicate(rubric, plan, task)),
+        _ => t!("plan-task", what = predicate(rubric, plan, task)),
     }
 }
 
 /// What the person does, as the words after "I": "pick the two examples ...".
 fn predicate(rubric: &Rubric, plan: &Plan, task: &Task) -> String {
-    if let Some(words) = fixed(task) {
-        return words.to_owned();
+    if let Some(id) = fixed(task) {
+        return t!(id);
     }
     if let Some(words) = skill_task(rubric, task) {
         return words;
     }
     let t = &rubric.texts;
     match task {
-        Task::RecallExample { question } => format!(
-            "write down a recent example from my work for \"{}\"",
-            t.questions[*question]
-        ),
+        Task::RecallExample { question } => t!("plan-recall", question = t.questions[*question]),
         Task::Phrase { path, phrase } => {
             let text = &t.paths[*path].phrases[*phrase];
             if text.contains('[') {
-                format!("fill in the brackets from my own work, then say it aloud: \"{text}\"")
+                t!("plan-phrase-brackets", text = text)
             } else {
-                format!("say it aloud, then add one example from my own work: \"{text}\"")
+                t!("plan-phrase", text = text)
             }
         }
         Task::TellAloud => match &plan.schedule.partner {
-            Some(who) => format!("tell one example aloud in under a minute to {who}."),
-            None => "tell one example aloud in under a minute to a colleague or mentor.".into(),
+            Some(who) => t!("plan-tell-to", who = who),
+            None => t!("plan-tell"),
         },
         Task::UpdateResume => match target_names(rubric, plan).as_slice() {
-            [one] => format!("update my resume and profile so every line points to {one}."),
-            names => format!(
-                "write one resume version for each of {}, to send each employer the one that fits the role.",
-                list_and(names)
-            ),
+            [one] => t!("plan-resume-one", path = one),
+            names => t!("plan-resume-many", names = list_and(names)),
         },
         Task::CheckIn => dated::check_in(plan),
         Task::Reassess => dated::decide(rubric, plan),
@@ -141,23 +135,15 @@ fn predicate(rubric: &Rubric, plan: &Plan, task: &Task) -> String {
     }
 }
 
-/// The tasks that read the same on every plan.
+/// The tasks that read the same on every plan, by their message id.
 fn fixed(task: &Task) -> Option<&'static str> {
     Some(match task {
-        Task::ResultLines => {
-            "write each result as one line with a number (money, time, people, error rates), since hiring managers scan for figures."
-        }
-        Task::ListWork => {
-            "list three pieces of work from the last year and what changed because of each."
-        }
-        Task::PickTwoExamples => "pick the two examples with the clearest results.",
-        Task::OneLineEach => {
-            "rewrite each example as one line: what I did, how big it was, what it changed."
-        }
-        Task::PreciseVerbs => {
-            "replace vague verbs such as \"managed\" or \"handled\" with what I did and how much."
-        }
-        Task::AskFeedback => "ask one colleague or manager for feedback on a result I listed.",
+        Task::ResultLines => "plan-result-lines",
+        Task::ListWork => "plan-list-work",
+        Task::PickTwoExamples => "plan-pick-two",
+        Task::OneLineEach => "plan-one-line-each",
+        Task::PreciseVerbs => "plan-precise-verbs",
+        Task::AskFeedback => "plan-ask-feedback",
         _ => return None,
     })
 }
@@ -173,39 +159,39 @@ fn skill_task(rubric: &Rubric, task: &Task) -> Option<String> {
             point,
         } => {
             let resources = if skill(*s).resources.is_empty() {
-                "a course, a book or a mentor I trust".to_owned()
+                t!("plan-resources-default")
             } else {
-                skill(*s).resources.join("; ")
+                skill(*s).resources.join(&t!("plan-resources-sep"))
             };
-            format!(
-                "pick one resource for {} (I answered \"{}\" to \"{}\"): {resources}.",
-                skill(*s).name,
-                rubric.label(*point),
-                t.questions[*question]
+            t!(
+                "plan-resources",
+                skill = skill(*s).name,
+                label = rubric.label(*point),
+                question = t.questions[*question],
+                resources = resources
             )
         }
-        Task::Practise { skill: s } => {
-            format!("practise {}: {}", skill(*s).name, skill(*s).practice)
+        Task::Practise { skill: s } => t!(
+            "plan-practise",
+            skill = skill(*s).name,
+            text = skill(*s).practice
+        ),
+        Task::Apply { skill: s } => {
+            t!("plan-apply", skill = skill(*s).name, text = skill(*s).apply)
         }
-        Task::Apply { skill: s } => format!(
-            "find where my work gives me the chance to use {}, and ask for it: {}",
-            skill(*s).name,
-            skill(*s).apply
+        Task::CollectEvidence { skill: s } => t!(
+            "plan-collect",
+            skill = skill(*s).name,
+            text = skill(*s).evidence
         ),
-        Task::CollectEvidence { skill: s } => format!(
-            "collect the evidence for {}: {}",
-            skill(*s).name,
-            skill(*s).evidence
+        Task::StrengthEvidence { skill: s } => t!(
+            "plan-strength",
+            skill = skill(*s).name,
+            text = skill(*s).evidence
         ),
-        Task::StrengthEvidence { skill: s } => format!(
-            "gather the evidence for {}: {}",
-            skill(*s).name,
-            skill(*s).evidence
-        ),
-        Task::Artifact { skill: s } => format!(
-            "decide what I will show for {} on day 30 (a count, a document or a result someone else can check) and write it down.",
-            skill(*s).name
-        ),
+        Task::Artifact { skill: s } => {
+            t!("plan-artifact", skill = skill(*s).name, day = PLAN_DAYS)
+        }
         _ => return None,
     })
 }

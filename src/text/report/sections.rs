@@ -7,6 +7,7 @@ use crate::decide::Decider;
 use crate::report::{PathView, Report, Section};
 use crate::rubric::Rubric;
 use crate::scoring::Scores;
+use crate::t;
 
 /// Every section of the report below the fit table, as titled lists.
 pub fn blocks(rubric: &Rubric, responses: &Responses, report: &Report) -> Vec<Block> {
@@ -35,20 +36,16 @@ fn section_blocks(
         Section::Days => days(rubric, out),
         Section::Hiring(p) => out.push(block(
             1,
-            format!("What hiring managers scan for: {}", rubric.path_name(p)),
+            t!("sections-hiring", path = rubric.path_name(p)),
             texts.paths[p].hiring_signals.clone(),
         )),
         Section::Language(p) => out.push(language(rubric, report, p)),
         Section::RedFlags => out.push(red_flags(rubric, report)),
         Section::Bullets(i) => out.push(bullets(rubric, &report.views[i])),
-        Section::Checklist => out.push(block(
-            1,
-            "Find practice in the work you do now".into(),
-            texts.checklist.clone(),
-        )),
+        Section::Checklist => out.push(block(1, t!("sections-checklist"), texts.checklist.clone())),
         Section::Quality => out.push(block(
             1,
-            "Check these answers".into(),
+            t!("sections-quality"),
             report
                 .quality
                 .flags
@@ -61,7 +58,7 @@ fn section_blocks(
 }
 
 fn reflections(rubric: &Rubric, responses: &Responses, out: &mut Vec<Block>) {
-    out.push(block(1, "Your reflections".into(), Vec::new()));
+    out.push(block(1, t!("sections-reflections"), Vec::new()));
     for (r, text) in responses.reflections.iter().enumerate() {
         if let Some(text) = text {
             out.push(block(
@@ -74,7 +71,7 @@ fn reflections(rubric: &Rubric, responses: &Responses, out: &mut Vec<Block>) {
 }
 
 fn days(rubric: &Rubric, out: &mut Vec<Block>) {
-    out.push(block(1, "A day in each role".into(), Vec::new()));
+    out.push(block(1, t!("sections-days"), Vec::new()));
     for p in &rubric.texts.paths {
         if !p.day.is_empty() {
             out.push(block(2, p.name.clone(), p.day.clone()));
@@ -89,32 +86,36 @@ fn language(rubric: &Rubric, report: &Report, p: usize) -> Block {
         .iter()
         .filter(|v| v.path == p)
         .flat_map(|v| &v.strengths)
-        .map(|st| format!("\"{}\"", rubric.texts.questions[st.question]))
+        .map(|st| {
+            t!(
+                "sections-quoted",
+                text = rubric.texts.questions[st.question]
+            )
+        })
         .collect();
     if !strongest.is_empty() {
-        items.push(format!(
-            "Fill the brackets with the work behind your strongest answers: {}",
-            list_and(&strongest)
-        ));
+        items.push(t!("sections-fill-brackets", answers = list_and(&strongest)));
     }
     items.extend(rubric.texts.paths[p].phrases.iter().cloned());
-    block(1, format!("Language bank: {}", rubric.path_name(p)), items)
+    block(
+        1,
+        t!("sections-language", path = rubric.path_name(p)),
+        items,
+    )
 }
 
 fn bullets(rubric: &Rubric, v: &PathView) -> Block {
     let bullets = &rubric.texts.paths[v.path].bullets;
     block(
         1,
-        format!(
-            "Resume lines for your gaps, weak and strong: {}",
-            rubric.path_name(v.path)
-        ),
+        t!("sections-bullets", path = rubric.path_name(v.path)),
         crate::report::bullets_for(rubric, v)
             .into_iter()
             .map(|b| {
-                format!(
-                    "Weak: \"{}\" Strong: \"{}\"",
-                    bullets[b].weak, bullets[b].strong
+                t!(
+                    "sections-bullet",
+                    weak = bullets[b].weak,
+                    strong = bullets[b].strong
                 )
             })
             .collect(),
@@ -129,23 +130,21 @@ pub fn quality_flag(rubric: &Rubric, f: &crate::quality::Flag) -> String {
             point,
             count,
             answered,
-        } => format!(
-            "{count} of {answered} answers are \"{}\". Answers given without reading each question look like this; read them again and change any that do not describe you.",
-            rubric.label(*point)
+        } => t!(
+            "sections-straight",
+            count = count,
+            answered = answered,
+            label = rubric.label(*point)
         ),
-        Flag::Acquiescence { pairs, of } => format!(
-            "You agreed with both questions of {pairs} of {of} pairs that state opposite preferences. Agreeing with everything makes the result say little; read those pairs again."
+        Flag::Acquiescence { pairs, of } => t!("sections-acquiescence", pairs = pairs, of = of),
+        Flag::ManyMidpoints { count, answered } => t!(
+            "sections-midpoints",
+            count = count,
+            answered = answered,
+            label = rubric.label(rubric.key.midpoint())
         ),
-        Flag::ManyMidpoints { count, answered } => format!(
-            "{count} of {answered} answers are \"{}\". The result rests on few answers that lean either way; an answer you are unsure of is often better given as your best guess.",
-            rubric.label(rubric.key.midpoint())
-        ),
-        Flag::ManySkipped { count, total } => format!(
-            "{count} of {total} questions were skipped. The result rests on the rest; answering them would make it firmer."
-        ),
-        Flag::TooFast { count, timed } => format!(
-            "{count} of {timed} answers came faster than the question can be read, so this result may say less about you than it seems. Answering again with time to read each question gives a firmer one."
-        ),
+        Flag::ManySkipped { count, total } => t!("sections-skipped", count = count, total = total),
+        Flag::TooFast { count, timed } => t!("sections-fast", count = count, timed = timed),
     }
 }
 
@@ -161,14 +160,14 @@ fn red_flags(rubric: &Rubric, report: &Report) -> Block {
             .map(|g| rubric.texts.skills[g.skill].name.as_str())
             .collect();
         if !skills.is_empty() {
-            items.push(format!(
-                "For you now: claiming {} without an example to show. An employer will ask for one; close the gap first, or leave the claim out.",
-                list_and(&skills).to_lowercase()
+            items.push(t!(
+                "sections-red-flag-now",
+                skills = list_and(&skills).to_lowercase()
             ));
         }
     }
     items.extend(rubric.texts.red_flags.iter().cloned());
-    block(1, "Red flags".into(), items)
+    block(1, t!("sections-red-flags"), items)
 }
 
 /// What this rubric measures and what it does not; in every report.
@@ -184,32 +183,36 @@ fn limits(rubric: &Rubric) -> Block {
         .dimensions
         .iter()
         .zip(&rubric.key.dim_weights)
-        .map(|(d, w)| format!("{} {}", d.name.to_lowercase(), number(*w)))
+        .map(|(d, w)| {
+            t!(
+                "sections-weight",
+                dim = d.name.to_lowercase(),
+                weight = number(*w)
+            )
+        })
         .collect();
     block(
         1,
-        "What this result is and is not".into(),
+        t!("sections-limits"),
         vec![
-            format!(
-                "It measures {} as you describe them yourself. It does not test what you know or can do, and it knows nothing of pay, place or the job market.",
-                list_and(&dims)
-            ),
-            "It is a self-assessment to think over, alone or with a coach. It is not a test to hire or select anyone by.".into(),
-            format!(
-                "The weights ({}) are the rubric author's judgement, not a measured fact.",
-                list_and(&weights)
-            ),
+            t!("sections-limits-measures", dims = list_and(&dims)),
+            t!("sections-limits-self"),
+            t!("sections-limits-weights", weights = list_and(&weights)),
         ],
     )
 }
 
 fn quote_answer(rubric: &Rubric, q: usize, point: u8) -> String {
-    format!("{} ({})", rubric.texts.questions[q], rubric.label(point))
+    t!(
+        "sections-answer",
+        question = rubric.texts.questions[q],
+        label = rubric.label(point)
+    )
 }
 
 fn strengths(rubric: &Rubric, v: &PathView) -> Block {
     let items = if v.strengths.is_empty() {
-        vec!["None: no answer to this path's own questions leans towards it.".into()]
+        vec![t!("sections-strengths-none")]
     } else {
         v.strengths
             .iter()
@@ -218,7 +221,7 @@ fn strengths(rubric: &Rubric, v: &PathView) -> Block {
     };
     block(
         1,
-        format!("Strongest answers for {}", rubric.path_name(v.path)),
+        t!("sections-strengths", path = rubric.path_name(v.path)),
         items,
     )
 }
@@ -229,54 +232,42 @@ fn gaps(rubric: &Rubric, v: &PathView) -> Block {
         .gaps
         .iter()
         .map(|gap| {
-            format!(
-                "{}: {}",
-                rubric.texts.skills[gap.skill].name,
-                quote_answer(rubric, gap.question, gap.point)
+            t!(
+                "sections-gap",
+                skill = rubric.texts.skills[gap.skill].name,
+                answer = quote_answer(rubric, gap.question, gap.point)
             )
         })
         .collect();
     if g.skill_items == 0 {
-        items.push("This rubric links none of this path's questions to a skill.".into());
+        items.push(t!("sections-gaps-unlinked"));
     } else if g.answered_skill_items == 0 {
-        items.push("None shown: no skill question for this path was answered.".into());
+        items.push(t!("sections-gaps-unanswered"));
     } else if g.skills_with_gaps == 0 {
-        items.push("None: every answered skill question for this path is in its favour.".into());
+        items.push(t!("sections-gaps-none"));
     } else if g.skills_with_gaps > g.gaps.len() {
         let more = g.skills_with_gaps - g.gaps.len();
-        items.push(format!(
-            "{more} more {} with a gap; raise --gaps to list {}.",
-            if more == 1 { "skill" } else { "skills" },
-            if more == 1 { "it" } else { "them" }
-        ));
+        items.push(t!("sections-gaps-more", more = more));
     }
     block(
         1,
-        format!("Largest skill gaps for {}", rubric.path_name(v.path)),
+        t!("sections-gaps", path = rubric.path_name(v.path)),
         items,
     )
 }
 
 fn close(rubric: &Rubric, s: &Scores) -> Block {
     let (a, b) = (rubric.path_name(s.top), rubric.path_name(s.second));
-    let mut items = vec![format!(
-        "A close result is an answer too: roles that combine {a} and {b} are a real choice, not a \
-         failure to choose."
-    )];
+    let mut items = vec![t!("sections-close", a = a, b = b)];
     items.extend(
         rubric
             .texts
             .hybrid_roles
             .iter()
-            .map(|r| format!("A role to look at: {r}")),
+            .map(|r| t!("sections-close-role", role = r)),
     );
-    items.push(
-        "When you apply, tell one story per application: pick the path the role asks for and let \
-         your resume and your interview answers point to it. A mixed message reads to an employer \
-         as no clear preference."
-            .into(),
-    );
-    block(1, "Both paths fit you about as well".into(), items)
+    items.push(t!("sections-close-story"));
+    block(1, t!("sections-close-title"), items)
 }
 
 fn deciders(rubric: &Rubric, s: &Scores, found: &[Decider]) -> Block {
@@ -284,36 +275,31 @@ fn deciders(rubric: &Rubric, s: &Scores, found: &[Decider]) -> Block {
         .iter()
         .map(|d| {
             let from = d.from.map_or_else(
-                || "skipped".to_owned(),
-                |f| format!("\"{}\"", rubric.label(f)),
+                || t!("sections-skipped-from"),
+                |f| t!("sections-quoted", text = rubric.label(f)),
             );
-            format!(
-                "\"{}\" answered \"{}\" instead of {from}: {} would lead by {:.1}.",
-                rubric.texts.questions[d.question],
-                rubric.label(d.to),
-                rubric.path_name(d.lean),
-                d.margin
+            t!(
+                "sections-decider",
+                question = rubric.texts.questions[d.question],
+                to = rubric.label(d.to),
+                from = from,
+                path = rubric.path_name(d.lean),
+                margin = super::decimal(d.margin)
             )
         })
         .collect();
     if items.is_empty() {
-        items.push(format!(
-            "No single changed answer would give {} a clear lean: the result rests on many answers, not one.",
-            if rubric.key.paths == 2 {
-                "either path".to_owned()
-            } else {
-                "any path".to_owned()
-            }
-        ));
+        items.push(t!(if rubric.key.paths == 2 {
+            "sections-no-decider-either"
+        } else {
+            "sections-no-decider-any"
+        }));
     } else {
         for &p in &[s.top, s.second] {
             if !found.iter().any(|d| d.lean == p) {
-                items.push(format!(
-                    "No single changed answer would give {} a clear lean.",
-                    rubric.path_name(p)
-                ));
+                items.push(t!("sections-no-decider", path = rubric.path_name(p)));
             }
         }
     }
-    block(1, "Answers that would decide it".into(), items)
+    block(1, t!("sections-deciders"), items)
 }
