@@ -195,3 +195,22 @@ fn the_html_hand_out_speaks_romanian_and_chinese() {
     assert!(zh.contains("由 pathfit 于2026年12月1日生成。"), "{zh}");
     assert!(zh.contains("总体契合度"), "{zh}");
 }
+
+/// The README's Romanian and Chinese lines are the real first lines of those screens.
+#[test]
+fn the_readme_shows_real_romanian_and_chinese_output() {
+    let readme = std::fs::read_to_string(crate::repo().join("README.md")).unwrap();
+    for lang in ["ro", "zh"] {
+        let command =
+            format!("pathfit --lang {lang} score tests/fixtures/ana.toml --start 2026-12-01");
+        let words = shlex::split(&command).unwrap();
+        let mut cmd = crate::pathfit();
+        cmd.current_dir(crate::repo())
+            .args(&words[1..])
+            .env("COLUMNS", "80");
+        let (out, _) = crate::run_cmd(&mut cmd, 0);
+        let head: Vec<&str> = out.lines().take(5).collect();
+        let shown = format!("$ {command}\n{}\n...\n", head.join("\n"));
+        assert!(readme.contains(&shown), "README should show:\n{shown}");
+    }
+}
