@@ -122,7 +122,7 @@ fn every_message_is_in_every_language_with_the_same_values() {
 }
 
 /// Words that only an English sentence holds ("a", "an" and "are" are Romanian words too).
-const ENGLISH: &[&str] = &[
+pub(crate) const ENGLISH: &[&str] = &[
     "the",
     "and",
     "of",

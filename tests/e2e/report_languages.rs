@@ -4,31 +4,8 @@
 
 use crate::run;
 
-/// Words that only an English sentence holds (the list of tests/e2e/catalogs.rs).
-const ENGLISH: &[&str] = &[
-    "the",
-    "and",
-    "of",
-    "to",
-    "is",
-    "with",
-    "for",
-    "not",
-    "in",
-    "or",
-    "this",
-    "that",
-    "your",
-    "file",
-    "be",
-    "has",
-    "must",
-    "cannot",
-    "answer",
-    "question",
-    "questions",
-    "one",
-];
+/// Words that only an English sentence holds: the list of tests/e2e/catalogs.rs.
+use crate::catalogs::ENGLISH;
 
 /// The English words of `line`, leaving out what stays as written in every language: code
 /// in backticks or quotes, options, file names and paths, names in capitals.
