@@ -135,7 +135,7 @@ fn the_assessment_asks_in_romanian_and_chinese_with_the_same_keys() {
         "zh",
         &[
             "共 32 个问题",
-            "您的答案只保存在本机",
+            "你的答案只保存在本机",
             "第 1 题，共 32 题",
             "跳过此题",
             "已跳过：可在最后的回顾中作答。",

@@ -109,7 +109,7 @@ fn a_close_result_speaks_romanian_and_chinese() {
     );
     assert!(ro.contains("Nicio înclinație clară: Specialist"), "{ro}");
     let zh = assert_no_english("zh", &["score", "close-call.toml", "--full"]);
-    assert!(zh.contains("两个方向与您的契合度相近"), "{zh}");
+    assert!(zh.contains("两个方向与你的契合度相近"), "{zh}");
 }
 
 #[test]

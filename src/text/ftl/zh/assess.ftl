@@ -2,12 +2,12 @@
 
 assess-ask-name = 答案文件使用的姓名或缩写（按 Enter 留空）：
 assess-save-where = 将答案保存到 { $dir } 吗？
-assess-delete-answers = 这样您的答案将被删除：它们只保存在 { $autosave } 中。确定删除吗？（选“否”会保留该文件，以便日后继续。）
+assess-delete-answers = 这样你的答案将被删除：它们只保存在 { $autosave } 中。确定删除吗？（选“否”会保留该文件，以便日后继续。）
 assess-replace-save = { $file } 已存在。结束时替换它吗？
 assess-reconciled = 当前量表与作答时的量表不同（现为 { $rubric } v{ $version }）：将提出 { $new } 个新问题和 { $changed } 个改写过的问题；量表中已没有的 { $removed } 个问题的答案将以注释形式保留在已保存的文件中。
 assess-autosave-head = # pathfit 评估进行中；继续作答：{ $resume }
-assess-ask-practice = 您将在哪几天、几点执行计划？先写星期，再写 24 小时制时间，例如 `Mon,Wed,Fri 07:30`（按 Enter 保留当前显示的值）：
-assess-ask-partner = 您每周会向谁汇报进展？请填写一个姓名，它会出现在计划的每周回顾中（按 Enter 留空，独自回顾）：
+assess-ask-practice = 你将在哪几天、几点执行计划？先写星期，再写 24 小时制时间，例如 `Mon,Wed,Fri 07:30`（按 Enter 保留当前显示的值）：
+assess-ask-partner = 你每周会向谁汇报进展？请填写一个姓名，它会出现在计划的每周回顾中（按 Enter 留空，独自回顾）：
 assess-practice-empty = 内容为空；请先写星期，再写时间
 assess-practice-no-time = 缺少时间；请在星期之后加上 24 小时制时间
 assess-practice-no-days = 没有写星期；请把星期写在时间之前

@@ -2,7 +2,7 @@
 
 input-folder = { $what } { $path } 是文件夹；请指定一个文件
 input-open = 无法读取{ $what } { $path }：{ $cause }
-input-open-similar = 无法读取{ $what } { $path }：{ $cause }；您是否要找 { $similar }？
+input-open-similar = 无法读取{ $what } { $path }：{ $cause }；你是否要找 { $similar }？
 input-read = 无法读取{ $what } { $path }
 input-too-large = { $what } { $path } 超过 { $limit } MiB；pathfit 只读取不超过此大小的文件
 input-not-utf8 = { $what }不是 UTF-8 文本；请另存为 UTF-8

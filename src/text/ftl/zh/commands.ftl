@@ -5,7 +5,7 @@ commands-off-scale = 对 `{ $question }` 的答案 { $answer } 超出量表范�
 commands-unknown-rubric = { $reason }；请用 --rubric PATH 指定量表文件进行评分
 commands-no-rubric-id = 答案文件未注明所回答的量表
 commands-map-unknown-question = `"{ $header }" = "{ $id }"`：量表 `{ $rubric }` 中没有问题 `{ $id }`
-commands-did-you-mean = ；您是否想输入 `{ $close }`？
+commands-did-you-mean = ；你是否想输入 `{ $close }`？
 commands-template-lists-ids = ；`pathfit template` 会列出所有问题 ID
 commands-map-unknown-header = `"{ $header }"`：{ $export } 中没有该表头的列
 commands-map-lists-columns = ；`pathfit map { $export }` 会列出所有列

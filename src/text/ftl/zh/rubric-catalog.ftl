@@ -8,5 +8,5 @@ rubric-catalog-embedded-invalid = 错误：内置量表 { $name } 无效：{ $pr
 rubric-catalog-overlay = 警告：{ $problem }
 rubric-catalog-overlay-skipped = 警告：跳过译文 { $name }，改用量表本身的文本：{ $first }
 rubric-catalog-unknown = 未知量表 `{ $spec }`；{ $rest }（或给出 .toml 量表文件的路径）
-rubric-catalog-did-you-mean = 您是否想输入 `{ $close }`？
+rubric-catalog-did-you-mean = 你是否想输入 `{ $close }`？
 rubric-catalog-known = 已知量表：{ $known }

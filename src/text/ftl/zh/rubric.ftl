@@ -3,7 +3,7 @@
 rubric-empty-id = { $part } ID 为空；请给它一个简短且唯一的 ID
 rubric-duplicate-id = { $part } ID `{ $id }` 重复；每个{ $part }都需要自己的 ID
 rubric-none-defined = 未知的{ $part } `{ $id }`：量表尚未定义任何{ $parts }；请添加一个 id = "{ $id }" 的条目
-rubric-unknown-id-close = 未知的{ $part } `{ $id }`；您是否要找 `{ $close }`？
+rubric-unknown-id-close = 未知的{ $part } `{ $id }`；你是否要找 `{ $close }`？
 rubric-unknown-id = 未知的{ $part } `{ $id }`；请使用以下之一：{ $known }
 rubric-bad-weight = { $part }权重 { $value } 必须是大于 0 且不超过 { $max } 的数（权重是相对的：1 和 2 表示后者的分量是前者的两倍）
 rubric-bad-id = 量表 ID `{ $id }` 只能包含小写字母、数字、“-”或“_”
