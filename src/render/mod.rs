@@ -20,6 +20,7 @@ use crate::answers::Responses;
 use crate::report::Report;
 use crate::rubric::Rubric;
 
+pub use json::Encoder as JsonEncoder;
 pub use table::bar;
 
 /// The output formats of every command that prints a report.

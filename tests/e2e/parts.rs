@@ -21,13 +21,19 @@ fn score(file: &Path, args: &[&str], chunk: u64) -> (Option<i32>, Vec<u8>, Vec<u
 /// Reads `file` whole (parts larger than the file) and in parts of several sizes, with each
 /// output, and checks they agree.
 fn same_in_parts(file: &Path) {
-    let outputs: &[&[&str]] = &[
-        &["--format", "csv"],
-        &["--summary-only", "--min-cohort", "1"],
+    // The JSON records (whole reports, slower to make) in fewer sizes of part.
+    let outputs: &[(&[&str], &[u64])] = &[
+        (&["--format", "csv"], &[1, 7, 64, 300, 4096]),
+        (&["--format", "jsonl"], &[1, 300]),
+        (&["--format", "json", "--summary"], &[7]),
+        (
+            &["--summary-only", "--min-cohort", "1"],
+            &[1, 7, 64, 300, 4096],
+        ),
     ];
-    for args in outputs {
+    for &(args, chunks) in outputs {
         let whole = score(file, args, 1 << 40);
-        for chunk in [1, 7, 64, 300, 4096] {
+        for &chunk in chunks {
             let parts = score(file, args, chunk);
             assert_eq!(
                 whole.0,

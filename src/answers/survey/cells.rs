@@ -359,9 +359,18 @@ impl Decoder {
         match id {
             Some(id) => respondent.push_str(&text(id, fallback)),
             None => {
-                let _ = write!(respondent, "row {number}");
+                let _ = write!(respondent, "{}", RowName(number));
             }
         }
+    }
+}
+
+/// The respondent of a row that names none: "row N", an id in every language.
+pub struct RowName(pub usize);
+
+impl std::fmt::Display for RowName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "row {}", self.0)
     }
 }
 

@@ -20,7 +20,7 @@ mod strays;
 mod words;
 mod xlsx;
 
-pub use cells::{Cells, Decoder};
+pub use cells::{Cells, Decoder, RowName};
 pub use columns::{Column, fold, map_columns};
 pub use layout::{Head, Layout};
 pub use parts::{Ended, Plan, Row, Split, run};

@@ -57,6 +57,11 @@ pub trait Split: Sync {
     type Out: Send;
     fn out(&self) -> Self::Out;
     fn row(&self, out: &mut Self::Out, row: Row<'_>);
+    /// The bytes of a part, given the plan's: fewer where each row's output is large, so
+    /// the parts in flight stay small in memory.
+    fn part_bytes(&self, planned: u64) -> u64 {
+        planned
+    }
 }
 
 /// How the parallel reading ended.
@@ -116,7 +121,8 @@ pub fn run<S: Split>(
     threads: usize,
     take: &mut dyn FnMut(usize, S::Out) -> anyhow::Result<()>,
 ) -> anyhow::Result<Ended> {
-    let parts = (plan.len.saturating_sub(plan.start)).div_ceil(plan.chunk.max(1)) as usize;
+    let chunk = split.part_bytes(plan.chunk).max(1);
+    let parts = (plan.len.saturating_sub(plan.start)).div_ceil(chunk) as usize;
     let threads = threads.clamp(1, parts.max(1));
     let cancel = AtomicBool::new(false);
     std::thread::scope(|scope| {
@@ -128,7 +134,7 @@ pub fn run<S: Split>(
             scope.spawn(move || {
                 for i in (w..parts).step_by(threads) {
                     if cancel.load(Ordering::Relaxed)
-                        || tx.send(work(plan, split, i, parts)).is_err()
+                        || tx.send(work(plan, split, (i, parts), chunk)).is_err()
                     {
                         break;
                     }
@@ -140,10 +146,10 @@ pub fn run<S: Split>(
     })
 }
 
-/// Reads part `i` of `parts` from its guessed start.
-fn work<S: Split>(plan: &Plan, split: &S, i: usize, parts: usize) -> Sent<S::Out> {
+/// Reads part `i` of `parts`, each `chunk` bytes, from its guessed start.
+fn work<S: Split>(plan: &Plan, split: &S, (i, parts): (usize, usize), chunk: u64) -> Sent<S::Out> {
     let mut out = split.out();
-    let nominal = plan.start + i as u64 * plan.chunk;
+    let nominal = plan.start + i as u64 * chunk;
     let read = (|| {
         let (t, start) = if i == 0 {
             (plan.start, plan.start)
@@ -151,7 +157,7 @@ fn work<S: Split>(plan: &Plan, split: &S, i: usize, parts: usize) -> Sent<S::Out
             boundary(plan, nominal)?
         };
         let stop = if i + 1 < parts {
-            boundary(plan, nominal + plan.chunk)?.0
+            boundary(plan, nominal + chunk)?.0
         } else {
             u64::MAX
         };

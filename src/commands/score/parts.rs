@@ -1,6 +1,7 @@
 //! A survey export scored on every core: the rows of each part of the file decoded, scored and
-//! (CSV) encoded on the worker threads ([`Maker`]), then counted and written here in file
-//! order ([`Run::take`]); rows not scored are said and written one at a time, as before.
+//! encoded (CSV, or whole JSON reports) on the worker threads ([`Maker`]), then counted and
+//! written here in file order ([`Run::take`]); rows not scored are said and written one at a
+//! time, as before.
 
 use std::hash::{BuildHasher, RandomState};
 use std::sync::Arc;
@@ -11,8 +12,8 @@ use anyhow::Result;
 use super::batch::{Batch, Need};
 use crate::answers::{Responses, survey};
 use crate::problem::answers::RowProblem;
-use crate::render::Sheet;
 use crate::render::csv::RowEncoder;
+use crate::render::{JsonEncoder, Record, Sheet};
 use crate::rubric::Rubric;
 use crate::scoring::Scores;
 use crate::summary::Cohort;
@@ -22,6 +23,8 @@ enum Entry {
     /// Scored: its bytes end at `end` in [`Made::bytes`].
     Scored {
         end: usize,
+        /// A JSON record's head, which is written anew with the row's place.
+        head: usize,
         named: bool,
         partial: bool,
     },
@@ -42,13 +45,29 @@ pub(super) struct Made {
     cohort: Option<Cohort>,
     /// The hashes of the respondent ids the rows name.
     hashes: Vec<u64>,
+    /// JSON: the scored rows' respondents, each ending at its entry's place in `ends`.
+    names: String,
+    ends: Vec<usize>,
     scores: Scores,
+}
+
+/// What the worker threads encode of each scored row.
+#[derive(Clone)]
+pub(super) enum Encode {
+    /// Nothing: the cohort alone is wanted (`--summary-only`).
+    Nothing,
+    /// A CSV line in the columns of the export's rubric.
+    Csv(RowEncoder),
+    /// A whole report as a JSON record, without its place (the file and row).
+    Json(JsonEncoder),
 }
 
 /// Scores and encodes rows on the worker threads.
 pub(super) struct Maker {
     rubric: Arc<Rubric>,
-    encoder: Option<RowEncoder>,
+    encode: Encode,
+    /// The report options, checked against the rubric (JSON).
+    options: crate::report::Options,
     summary: bool,
     ids: RandomState,
     /// Parts' outputs taken and emptied, for the next parts: their memory is reused.
@@ -66,8 +85,19 @@ impl survey::Split for Maker {
             figures: Vec::new(),
             cohort: self.summary.then(|| Cohort::new(&self.rubric)),
             hashes: Vec::new(),
+            names: String::new(),
+            ends: Vec::new(),
             scores: Scores::new(&self.rubric.key),
         })
+    }
+
+    /// A JSON record is some 15 times its row's bytes: parts of a sixteenth of the size keep
+    /// the parts in flight about as large in memory as CSV's.
+    fn part_bytes(&self, planned: u64) -> u64 {
+        match self.encode {
+            Encode::Json(_) => planned / 16,
+            _ => planned,
+        }
     }
 
     fn row(&self, out: &mut Made, row: survey::Row<'_>) {
@@ -98,6 +128,8 @@ impl Maker {
         made.bytes.clear();
         made.figures.clear();
         made.hashes.clear();
+        made.names.clear();
+        made.ends.clear();
         if let Some(c) = &mut made.cohort {
             *c = Cohort::new(&self.rubric);
         }
@@ -113,25 +145,51 @@ impl Maker {
             cohort.count(rubric, &responses.points, &out.scores);
             out.figures.extend(Cohort::figures(&out.scores));
         }
-        if let Some(encoder) = &self.encoder {
-            let quality = crate::quality::check(&rubric.key, &responses.points);
-            let sheet = Sheet {
-                source: "",
-                row: None,
-                rubric,
-                responses,
-                scores: &out.scores,
-                quality: &quality,
-                report: None,
-            };
-            // Writing to a Vec fails only when memory runs out.
-            let _ = encoder.encode(sheet, named, &mut out.bytes);
-        }
+        let head = match &self.encode {
+            Encode::Nothing => 0,
+            Encode::Csv(encoder) => {
+                let quality = crate::quality::check(&rubric.key, &responses.points);
+                let sheet = Sheet {
+                    source: "",
+                    row: None,
+                    rubric,
+                    responses,
+                    scores: &out.scores,
+                    quality: &quality,
+                    report: None,
+                };
+                // Writing to a Vec fails only when memory runs out.
+                let _ = encoder.encode(sheet, named, &mut out.bytes);
+                0
+            }
+            Encode::Json(encoder) => self.json(*encoder, out, responses),
+        };
         Entry::Scored {
             end: out.bytes.len(),
+            head,
             named,
             partial: responses.partial(),
         }
+    }
+
+    /// A row's whole report as a JSON record without its place; the length of its head.
+    fn json(&self, encoder: JsonEncoder, out: &mut Made, responses: &Responses) -> usize {
+        let rubric = &*self.rubric;
+        let report = crate::report::build(rubric, responses, &self.options);
+        let record = Record::Scored {
+            source: "",
+            row: None,
+            rubric,
+            responses,
+            report: &report,
+        };
+        out.names
+            .push_str(responses.respondent.as_deref().unwrap_or_default());
+        out.ends.push(out.names.len());
+        // A record's head is the same at every place, so this never fails but for memory.
+        encoder
+            .encode_unplaced(&record, &mut out.bytes)
+            .unwrap_or_default()
     }
 }
 
@@ -146,32 +204,32 @@ pub(super) struct Run<'b, 'a> {
     pub ids: super::read::Ids,
     pub unasked: usize,
     pub hinted: bool,
+    /// A JSON record put in its place, reused.
+    pub line: Vec<u8>,
 }
 
 impl Run<'_, '_> {
     /// The encoder the worker threads use, when the export can be read in parts: CSV into
     /// columns of its rubric, or no records at all (`--summary-only`).
-    pub fn split(&self) -> Option<Option<RowEncoder>> {
+    pub fn split(&self) -> Option<Encode> {
         // Picking respondents out reads row by row: the parts would score everyone.
         if self.batch.only.is_some() {
             return None;
         }
         match self.batch.need {
-            Need::Scores => Some(None),
-            Need::Brief => self.batch.sink.row_encoder(self.rubric).map(Some),
-            Need::Report => None,
+            Need::Scores => Some(Encode::Nothing),
+            Need::Brief => self.batch.sink.row_encoder(self.rubric).map(Encode::Csv),
+            // JSON records are made on the workers; tables, Markdown and HTML here.
+            Need::Report => self.batch.sink.encoder().map(Encode::Json),
         }
     }
 
     /// Reads the export's parts on every core.
-    pub fn parts(
-        &mut self,
-        plan: &survey::Plan,
-        encoder: Option<RowEncoder>,
-    ) -> Result<survey::Ended> {
+    pub fn parts(&mut self, plan: &survey::Plan, encode: Encode) -> Result<survey::Ended> {
         let maker = Maker {
             rubric: Arc::clone(self.rubric),
-            encoder,
+            encode,
+            options: self.report_options.clone(),
             summary: self.batch.summary(),
             ids: self.ids.state.clone(),
             pool: std::sync::Mutex::new(Vec::new()),
@@ -187,26 +245,35 @@ impl Run<'_, '_> {
     /// Counts and writes a part's rows, the first numbered `first`.
     fn take(&mut self, first: usize, made: &mut Made) -> Result<()> {
         let (source, rubric) = (self.source, self.rubric);
-        let mut at = 0;
+        // Where the next row's bytes, respondent end and respondent start are.
+        let mut at = (0, 0, 0);
         for (k, entry) in made.entries.drain(..).enumerate() {
             let row = first + k;
             self.rows = row;
             match entry {
                 Entry::Scored {
                     end,
+                    head,
                     named,
                     partial,
                 } => {
                     self.batch.scored_row(partial);
-                    if self.batch.need == Need::Brief {
-                        let bytes = &made.bytes[at..end];
-                        let done = self
-                            .batch
-                            .sink
-                            .encoded_row((source, row), rubric, named, bytes);
-                        self.batch.written(done)?;
-                    }
-                    at = end;
+                    let bytes = (&made.bytes[at.0..end], head);
+                    at.0 = end;
+                    let done = match self.batch.need {
+                        Need::Brief => {
+                            let sink = &mut self.batch.sink;
+                            sink.encoded_row((source, row), rubric, named, bytes.0)
+                        }
+                        Need::Report => {
+                            let name_end = made.ends.get(at.1).copied().unwrap_or_default();
+                            let name = made.names.get(at.2..name_end).unwrap_or_default();
+                            (at.1, at.2) = (at.1 + 1, name_end);
+                            self.json((row, named.then_some(name)), bytes)
+                        }
+                        Need::Scores => Ok(()),
+                    };
+                    self.batch.written(done)?;
                 }
                 Entry::NotAsked => {
                     self.unasked += 1;
@@ -231,6 +298,32 @@ impl Run<'_, '_> {
             self.ids.add_hash(h);
         }
         Ok(())
+    }
+
+    /// Writes a row's JSON record made on a worker, with its place: the export, the row's
+    /// number and its respondent (None: the row names none, so it is "row N").
+    fn json(
+        &mut self,
+        (row, name): (usize, Option<&str>),
+        bytes: (&[u8], usize),
+    ) -> std::io::Result<()> {
+        let Some(encoder) = self.batch.sink.encoder() else {
+            return Ok(());
+        };
+        let mut line = std::mem::take(&mut self.line);
+        line.clear();
+        let numbered;
+        let respondent = match name {
+            Some(name) => name,
+            None => {
+                numbered = crate::answers::survey::RowName(row).to_string();
+                &numbered
+            }
+        };
+        encoder.place((self.source, row), respondent, bytes, &mut line)?;
+        let done = self.batch.sink.encoded(&line);
+        self.line = line;
+        done
     }
 
     /// As each row is read one by one: every 1024 rows, progress, and a stop when asked.

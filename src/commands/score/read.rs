@@ -98,6 +98,7 @@ impl Batch<'_> {
             ids: Ids::default(),
             unasked: 0,
             hinted: false,
+            line: Vec::new(),
         });
         let split = run.borrow().split();
         let mut each = |row: usize, result: survey::Outcome<'_>| run.borrow_mut().each(row, result);

@@ -58,6 +58,67 @@ impl Encoder {
         }
     }
 
+    /// Appends a scored record made away from its place (a worker thread reading a part of an
+    /// export, which knows neither the file's name nor the row's number): `record` carries an
+    /// empty source and no row. Returns the length of the record's head (source, row and
+    /// respondent), which [`Encoder::place`] writes anew.
+    pub fn encode_unplaced(self, record: &Record, out: &mut Vec<u8>) -> io::Result<usize> {
+        let start = out.len();
+        self.encode(record, out)?;
+        let respondent = record
+            .sheet()
+            .and_then(|s| s.responses.respondent.as_deref());
+        let mut head = Vec::new();
+        self.head("", None, respondent, &mut head)?;
+        if out[start..].starts_with(&head) {
+            Ok(head.len())
+        } else {
+            Err(io::ErrorKind::InvalidData.into())
+        }
+    }
+
+    /// Appends the record of `bytes` (made by [`Encoder::encode_unplaced`], its head `head`
+    /// bytes long) with its source, row and respondent in place: the bytes the record would
+    /// have had if made where it is written.
+    pub fn place(
+        self,
+        (source, row): (&str, usize),
+        respondent: &str,
+        (bytes, head): (&[u8], usize),
+        out: &mut Vec<u8>,
+    ) -> io::Result<()> {
+        self.head(source, Some(row), Some(respondent), out)?;
+        out.extend_from_slice(bytes.get(head..).unwrap_or_default());
+        Ok(())
+    }
+
+    /// A record's first three members, as the whole record writes them, without the close.
+    fn head(
+        self,
+        source: &str,
+        row: Option<usize>,
+        respondent: Option<&str>,
+        out: &mut Vec<u8>,
+    ) -> io::Result<()> {
+        let head = Head {
+            source,
+            row,
+            respondent,
+        };
+        let start = out.len();
+        if self.lines {
+            serde_json::to_writer(&mut *out, &head)?;
+        } else {
+            serde_json::to_writer_pretty(&mut *out, &head)?;
+        }
+        // The close, and the line end before it in a pretty record.
+        out.pop();
+        while out.len() > start && out.last().is_some_and(u8::is_ascii_whitespace) {
+            out.pop();
+        }
+        Ok(())
+    }
+
     fn put<T: Serialize>(self, value: &T, out: &mut Vec<u8>) -> io::Result<()> {
         if self.lines {
             serde_json::to_writer(&mut *out, value)?;
@@ -132,6 +193,14 @@ impl Sink for Json<'_> {
         }
         writeln!(self.out, "]")
     }
+}
+
+/// The first members of a scored record ([`view::View`]), typed as there.
+#[derive(Serialize)]
+struct Head<'a> {
+    source: &'a str,
+    row: Option<usize>,
+    respondent: Option<&'a str>,
 }
 
 #[derive(Serialize)]

@@ -99,7 +99,16 @@ pub(super) fn plan_view<'a>(rubric: &'a Rubric, report: &'a Report) -> PlanView<
 
 /// Local time without a zone, to the minute: `2026-12-01T19:00`.
 fn stamp(at: chrono::NaiveDateTime) -> String {
-    at.format("%Y-%m-%dT%H:%M").to_string()
+    use chrono::{Datelike, Timelike};
+    // As chrono's "%Y-%m-%dT%H:%M", without parsing the format anew for every row.
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        at.year(),
+        at.month(),
+        at.day(),
+        at.hour(),
+        at.minute()
+    )
 }
 
 fn theme_id(theme: Theme) -> &'static str {

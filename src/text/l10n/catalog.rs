@@ -76,6 +76,10 @@ impl Catalog {
     /// Message `id` with `args`. A missing message or a formatting error fails a debug build
     /// (a test); a release build falls back to English, then to the id.
     pub fn message(&self, id: &str, args: &[(&str, String)]) -> String {
+        memo::get_or(self.lang, id, args, || self.resolve(id, args))
+    }
+
+    fn resolve(&self, id: &str, args: &[(&str, String)]) -> String {
         match self.format(id, args) {
             Ok(text) => text,
             Err(why) => {
@@ -138,4 +142,60 @@ fn build(lang: Lang, i: usize) -> Catalog {
         }
     }
     Catalog { lang, bundle }
+}
+
+/// Messages already made, per thread: a batch writes the same sentences (a plan's tasks,
+/// its dates) for row after row, and a message is a pure function of its language, id and
+/// values. Bounded: the memo is emptied when it holds [`memo::MAX`] messages.
+mod memo {
+    use std::cell::RefCell;
+
+    use rustc_hash::FxHashMap;
+
+    use super::Lang;
+
+    pub const MAX: usize = 4096;
+
+    #[derive(Default)]
+    struct Memo {
+        made: FxHashMap<Box<str>, String>,
+        key: String,
+    }
+
+    thread_local! {
+        static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+    }
+
+    /// The message of (`lang`, `id`, `args`): remembered, or made by `make` and remembered.
+    pub fn get_or(
+        lang: Lang,
+        id: &str,
+        args: &[(&str, String)],
+        make: impl FnOnce() -> String,
+    ) -> String {
+        MEMO.with(|memo| {
+            let Ok(mut memo) = memo.try_borrow_mut() else {
+                return make();
+            };
+            let memo = &mut *memo;
+            memo.key.clear();
+            // Unit separators keep "a" + "bc" apart from "ab" + "c".
+            memo.key.push(char::from(b'0' + lang as u8));
+            memo.key.push_str(id);
+            for (name, value) in args {
+                for part in ["\u{1f}", name, "\u{1e}", value] {
+                    memo.key.push_str(part);
+                }
+            }
+            if let Some(text) = memo.made.get(memo.key.as_str()) {
+                return text.clone();
+            }
+            let text = make();
+            if memo.made.len() >= MAX {
+                memo.made.clear();
+            }
+            memo.made.insert(memo.key.as_str().into(), text.clone());
+            text
+        })
+    }
 }

@@ -17,7 +17,7 @@ pub fn when(at: NaiveDateTime) -> String {
     t!(
         "plan-when",
         day = l10n::day(l10n::lang(), at.date()),
-        time = at.format("%H:%M")
+        time = hh_mm(at.time())
     )
 }
 
@@ -28,7 +28,7 @@ fn day_name(day: Weekday) -> String {
 
 /// "on Tuesdays and Thursdays at 19:00", "every day at 07:30".
 fn days(practice: &Practice) -> String {
-    let time = practice.time.format("%H:%M");
+    let time = hh_mm(practice.time);
     if practice.days.len() == 7 {
         return t!("plan-every-day", time = time);
     }
@@ -154,6 +154,13 @@ pub fn description(rubric: &Rubric, plan: &Plan, event: &Event) -> String {
 pub fn calendar_name(rubric: &Rubric, plan: &Plan) -> String {
     let names: Vec<&str> = plan.targets.iter().map(|&p| rubric.path_name(p)).collect();
     t!("plan-title", days = PLAN_DAYS, names = list_and(&names))
+}
+
+/// A time of day as 19:00 (chrono's format strings are parsed anew at each call: slow for
+/// a batch that writes a plan for every row).
+fn hh_mm(t: chrono::NaiveTime) -> String {
+    use chrono::Timelike;
+    format!("{:02}:{:02}", t.hour(), t.minute())
 }
 
 #[cfg(test)]
