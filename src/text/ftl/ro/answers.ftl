@@ -98,7 +98,11 @@ workbook-entries = conține { $count_cat ->
    *[other] { $count } de fișiere
 }, iar un registru de calcul are cel mult { $limit }
 workbook-size = `{ $entry }` are { $size } după dezarhivare, iar o parte a unui registru de calcul poate avea cel mult { $limit } după dezarhivare
-workbook-ratio = `{ $entry }` se dezarhivează de la { $packed } la { $size }, de peste { $limit } ori mărimea arhivată
+workbook-ratio = `{ $entry }` se dezarhivează de la { $packed } la { $size }, adică de peste { $limit_cat ->
+    [one] { $limit } ori
+    [few] { $limit } ori
+   *[other] { $limit } de ori
+} mărimea arhivată
 workbook-run = `{ $entry }` conține o etichetă sau un text mai lung de { $size }, deși nicio celulă nu poate fi atât de lungă
 workbook-cell = celula { $cell } conține { $chars_cat ->
     [one] { $chars } caracter
