@@ -8,7 +8,7 @@ answers-wide-header = antetul are { $columns_cat ->
     [one] { $columns } coloană
     [few] { $columns } coloane
    *[other] { $columns } de coloane
-} și se citesc cel mult { $limit }; păstrați coloanele întrebărilor și exportați din nou
+}, dar se citesc cel mult { $limit }; păstrați coloanele întrebărilor și exportați din nou
 answers-long-head = rândul { $row }, antetul, depășește { $size } și nu este citit; niciun antet nu este atât de lung
 answers-workbook-limit = registrul de calcul nu este citit: { $limit }; salvați-l din nou ca .xlsx sau exportați-l ca CSV
 answers-not-a-table = `{ $key }` trebuie să fie un tabel de rânduri `id = value`, nu { $found }; scrieți [{ $key }] pe un rând separat

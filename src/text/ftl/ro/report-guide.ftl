@@ -8,6 +8,6 @@ guide-example-roles = Exemple de roluri
 guide-next-roles = Următorii pași în carieră
 guide-certifications = Certificări
 guide-stakeholder = { $who }: { $needs }
-guide-none = (niciuna în această grilă)
+guide-none = (lipsește din această grilă)
 guide-roles-title = { $title }: parcursurile alăturate
 guide-faq-title = { $title }: întrebări și răspunsuri

@@ -46,9 +46,9 @@ sections-answer = { $question } ({ $label })
 sections-strengths-none = Niciunul: niciun răspuns la întrebările proprii ale acestui parcurs nu înclină spre el.
 sections-strengths = Cele mai puternice răspunsuri pentru { $path }
 sections-gap = { $skill }: { $answer }
-sections-gaps-unlinked = Această grilă nu leagă nicio întrebare a acestui parcurs de o competență.
+sections-gaps-unlinked = Această grilă nu leagă de o competență nicio întrebare a acestui parcurs.
 sections-gaps-unanswered = Niciuna afișată: nu ați răspuns la nicio întrebare despre competențele acestui parcurs.
-sections-gaps-none = Niciuna: fiecare întrebare despre competențe la care ați răspuns este în favoarea acestui parcurs.
+sections-gaps-none = Niciuna: toate întrebările despre competențe la care ați răspuns sunt în favoarea acestui parcurs.
 sections-gaps-more = { $more_cat ->
     [one] Încă { $more } competență are o lacună; măriți valoarea --gaps pentru a o afișa.
     [few] Încă { $more } competențe au o lacună; măriți valoarea --gaps pentru a le afișa.
