@@ -21,7 +21,7 @@ interview-too-few = Ați răspuns la { $answered } din { $questions_cat ->
    *[other] { $questions } de întrebări
 }; pentru un rezultat sunt necesare cel puțin { $needed }. Alegeți întrebările omise pentru a răspunde la ele.
 interview-reflections = Reflecții opționale: câteva cuvinte pentru fiecare sau Enter pentru a lăsa câmpul gol.
-interview-place = { $dimension } { $in_dimension }/{ $of_dimension } - întrebarea { $question } din { $of }
+interview-place = { $dimension } { $in_dimension }/{ $of_dimension } – întrebarea { $question } din { $of }
 interview-review-title = Recapitulare: ați răspuns la { $answered } din { $questions }. Schimbați un răspuns doar dacă nu vă descrie; altfel alegeți Gata.
 interview-review-fast = { $count } din { $timed_cat ->
     [one] { $timed } răspuns

@@ -6,9 +6,9 @@ usage-small-cohort = --summary-only raportează numai pentru cel puțin { $min_c
     [few] { $min } respondenți
    *[other] { $min } de respondenți
 }, iar { $respondents_cat ->
-    [one] a fost evaluat { $respondents } respondent
-    [few] au fost evaluați { $respondents } respondenți
-   *[other] au fost evaluați { $respondents } de respondenți
+    [one] a fost evaluat doar { $respondents } respondent
+    [few] au fost evaluați doar { $respondents } respondenți
+   *[other] au fost evaluați doar { $respondents } de respondenți
 }: cifrele unui grup atât de mic pot identifica o persoană; --min-cohort { $respondents } coboară pragul, dacă vă asumați acest risc
 usage-missing-on-scale = --missing { $code }: { $value } este o valoare a scalei de la { $min } la { $max }, deci un răspuns; un cod pentru lipsă trebuie să fie în afara scalei (de exemplu -99)
 usage-missing-is-answer = --missing { $code }: `{ $word }` este un cuvânt al scalei, deci un răspuns; un cod pentru lipsă trebuie să fie ceva ce niciun răspuns nu este
