@@ -17,7 +17,7 @@ plan-title-close = Plan pe { $days_cat ->
 } pentru a strânge dovezi: { $names } (rezultatul este strâns, așa că planul le vizează pe amândouă)
 plan-week-title = Zilele { $first }–{ $last } ({ $first_date } – { $last_date }): { $theme }
 plan-if = Dacă este { $when }, atunci { $what }
-plan-task = Eu { $what }
+plan-task = Astăzi { $what }
 plan-theme-name-gaps = îmi identific lacunele și aleg resursele
 plan-theme-practise = exersez în fiecare zi programată
 plan-theme-apply = folosesc ce am învățat în postul actual
