@@ -2,7 +2,7 @@
 
 assess-ask-name = Un nume sau niște inițiale pentru fișierul de răspunsuri (Enter pentru a lăsa câmpul gol):
 assess-save-where = Salvați răspunsurile în { $dir }?
-assess-delete-answers = Atunci răspunsurile dumneavoastră vor fi șterse: se află doar în { $autosave }. Le ștergeți? (Dacă răspundeți n, fișierul se păstrează și puteți relua mai târziu.)
+assess-delete-answers = În acest caz, răspunsurile dumneavoastră vor fi șterse: se află doar în { $autosave }. Le ștergeți? (Dacă răspundeți n, fișierul se păstrează și puteți relua mai târziu.)
 assess-replace-save = { $file } există. Îl înlocuiți la final?
 assess-reconciled = Grila diferă de cea la care ați răspuns (acum { $rubric } v{ $version }): se vor pune { $new_cat ->
     [one] { $new } întrebare nouă
