@@ -35,7 +35,7 @@ sections-fast = { $count } din { $timed_cat ->
     [few] { $timed } răspunsuri
    *[other] { $timed } de răspunsuri
 } au venit mai repede decât poate fi citită întrebarea, așa că rezultatul ar putea spune despre dumneavoastră mai puțin decât pare. Un nou set de răspunsuri, cu timp pentru citirea fiecărei întrebări, dă un rezultat mai solid.
-sections-red-flag-now = Pentru dumneavoastră acum: să includeți { $skills } printre competențele declarate fără un exemplu concret. Un angajator vă va cere unul; acoperiți mai întâi lacuna sau renunțați la afirmație.
+sections-red-flag-now = Pentru dumneavoastră acum: să declarați competențe ({ $skills }) fără un exemplu concret. Un angajator vă va cere unul; acoperiți mai întâi lacuna sau renunțați la afirmație.
 sections-red-flags = Semnale de alarmă
 sections-limits = Ce este și ce nu este acest rezultat
 sections-limits-measures = Reflectă ce declarați chiar dumneavoastră despre { $dims }. Nu vă testează cunoștințele sau abilitățile și nu știe nimic despre salarii, locație sau piața muncii.
