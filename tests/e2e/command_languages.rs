@@ -80,7 +80,7 @@ fn a_warning_is_said_in_the_language() {
     let dir = tempfile::tempdir().expect("temp dir");
     let folder = dir.path().to_str().expect("utf-8 path");
     let (_, err) = stderr("ro", &["score", folder]);
-    translated(&err, "avertisment: dosarul ");
+    translated(&err, "avertisment: folderul ");
     assert!(err.contains("nu conține fișiere .toml"), "{err}");
     let (_, err) = stderr("zh", &["score", folder]);
     translated(&err, "警告：文件夹 ");

@@ -8,20 +8,20 @@ answers-wide-header = antetul are { $columns_cat ->
     [one] { $columns } coloană
     [few] { $columns } coloane
    *[other] { $columns } de coloane
-} și se citesc cel mult { $limit }; păstrați coloanele întrebărilor și exportați din nou
+}, dar se citesc cel mult { $limit }; păstrați coloanele întrebărilor și exportați din nou
 answers-long-head = rândul { $row }, antetul, depășește { $size } și nu este citit; niciun antet nu este atât de lung
 answers-workbook-limit = registrul de calcul nu este citit: { $limit }; salvați-l din nou ca .xlsx sau exportați-l ca CSV
 answers-not-a-table = `{ $key }` trebuie să fie un tabel de rânduri `id = value`, nu { $found }; scrieți [{ $key }] pe un rând separat
-answers-unknown-key-close = cheie necunoscută: `{ $key }`; vă referiți la `{ $close }`?
-answers-unknown-key = cheie necunoscută: `{ $key }`; un fișier de răspunsuri are doar { $known }
+answers-unknown-key-close = cheie necunoscută: `{ $key }`; ați vrut să scrieți `{ $close }`?
+answers-unknown-key = cheie necunoscută: `{ $key }`; un fișier de răspunsuri are doar cheile { $known }
 answers-not-a-value = `{ $key }` trebuie să fie o singură valoare, nu un tabel
 answers-repeated = { $what } `{ $id }` apare de două ori; păstrați o singură apariție
-answers-unknown-id-close = { $what } cu ID-ul `{ $id }` nu există; vă referiți la `{ $close }`?
-answers-unknown-id = { $what } cu ID-ul `{ $id }` nu există; comparați scrierea cu cea din `pathfit template`
-answers-wrong-rubric = acest fișier de răspunsuri este pentru grila `{ $found }`, dar este evaluat cu `{ $expected }`; renunțați la --rubric sau indicați grila pentru care a fost făcut fișierul
-answers-rubric-not-text = rubric trebuie să fie un ID de grilă între ghilimele, de exemplu "{ $expected }", nu { $found }
-answers-no-rubric = fișierul de răspunsuri nu spune cărei grile îi răspunde; adăugați rubric = "{ $expected }" la început
-answers-bad-date = `{ $text }` nu este o dată; scrieți-o sub forma "YYYY-MM-DD"
+answers-unknown-id-close = { $what } cu ID-ul `{ $id }` nu există; ați vrut să scrieți `{ $close }`?
+answers-unknown-id = { $what } cu ID-ul `{ $id }` nu există; verificați scrierea ID-ului în `pathfit template`
+answers-wrong-rubric = acest fișier de răspunsuri este pentru grila `{ $found }`, dar este evaluat cu grila `{ $expected }`; renunțați la --rubric sau indicați grila pentru care a fost completat fișierul
+answers-rubric-not-text = cheia `rubric` trebuie să conțină un ID de grilă între ghilimele, de exemplu "{ $expected }", nu { $found }
+answers-no-rubric = fișierul de răspunsuri nu precizează cărei grile îi răspunde; adăugați rândul rubric = "{ $expected }" la începutul fișierului
+answers-bad-date = data `{ $text }` nu este validă; scrieți-o sub forma "YYYY-MM-DD"
 answers-not-text = { $what } trebuie să fie text între ghilimele, nu { $found }
 answers-off-scale = răspunsul { $found } la `{ $question }` este în afara scalei; folosiți un număr întreg de la { $min } la { $max } sau o etichetă precum "{ $label }"
 answers-not-a-label = răspunsul "{ $text }" la `{ $question }` nu este o etichetă a scalei; folosiți una dintre: { $labels }
@@ -51,13 +51,13 @@ answers-more-cells = { $more_cat ->
     [few] și încă { $more } celule care nu sunt răspunsuri
    *[other] și încă { $more } de celule care nu sunt răspunsuri
 }
-answers-row-unfinished = un răspuns neterminat (după coloana { $column })
+answers-row-unfinished = răspuns neterminat (potrivit coloanei { $column })
 answers-row-skipped = omis
 answers-row-too-few = { $why }: { $answered } din { $questions_cat ->
     [one] { $questions } întrebare
     [few] { $questions } întrebări
    *[other] { $questions } de întrebări
-} au primit răspuns și sunt necesare cel puțin { $needed }
+} au primit răspuns, dar sunt necesare cel puțin { $needed }
 answers-row-not-asked = { $questions_cat ->
     [one] singura întrebare nu are răspuns; chestionarul nu a pus-o
     [few] niciuna dintre cele { $questions } întrebări nu are răspuns; chestionarul nu le-a pus
@@ -90,7 +90,7 @@ cell-choices = { $cell } conține { $count_cat ->
 }; fiecare întrebare primește un singur răspuns
 cell-off-scale = { $value } este în afara scalei de la { $min } la { $max }
 cell-not-an-answer = { $cell } nu este un număr sau o etichetă a scalei
-cell-too-long = { $cell } depășește { $size }, iar niciun răspuns al scalei nu este atât de lung; nu este citită
+cell-too-long = { $cell } depășește { $size }, iar niciun răspuns al scalei nu este atât de lung; valoarea nu se citește
 
 workbook-entries = conține { $count_cat ->
     [one] { $count } fișier
@@ -98,8 +98,12 @@ workbook-entries = conține { $count_cat ->
    *[other] { $count } de fișiere
 }, iar un registru de calcul are cel mult { $limit }
 workbook-size = `{ $entry }` are { $size } după dezarhivare, iar o parte a unui registru de calcul poate avea cel mult { $limit } după dezarhivare
-workbook-ratio = `{ $entry }` se dezarhivează de la { $packed } la { $size }, de peste { $limit } ori mărimea arhivată
-workbook-run = `{ $entry }` conține o etichetă sau un text mai lung de { $size }, deși nicio celulă nu este atât de lungă
+workbook-ratio = `{ $entry }` se dezarhivează de la { $packed } la { $size }, adică de peste { $limit_cat ->
+    [one] { $limit } ori
+    [few] { $limit } ori
+   *[other] { $limit } de ori
+} mărimea arhivată
+workbook-run = `{ $entry }` conține o etichetă sau un text mai lung de { $size }, deși nicio celulă nu poate fi atât de lungă
 workbook-cell = celula { $cell } conține { $chars_cat ->
     [one] { $chars } caracter
     [few] { $chars } caractere
@@ -121,11 +125,11 @@ answers-excerpt-cut = "{ $head }…" ({ $chars_cat ->
 
 note-heading = fișier de răspunsuri pathfit: { $title } ({ $id } v{ $version })
 note-how-to-answer = Răspundeți la fiecare întrebare cu un număr sau cu eticheta sa (cu litere mari sau mici):
-note-skip = Lăsați un răspuns "" pentru a sări peste întrebare; trebuie să răspundeți la cel puțin { $needed } din { $questions_cat ->
+note-skip = Lăsați "" ca răspuns pentru a omite o întrebare; trebuie să răspundeți la cel puțin { $needed } din { $questions_cat ->
     [one] singura întrebare
     [few] cele { $questions } întrebări
    *[other] cele { $questions } de întrebări
 }.
 note-then = Apoi rulați: pathfit score THIS-FILE.toml
 note-extra = Răspunsuri la întrebări pe care această grilă nu le are, păstrate din fișierul reluat:
-note-reflections = Opțional: câteva propoziții la fiecare, pentru uzul propriu sau pentru coachul dumneavoastră.
+note-reflections = Opțional: câteva propoziții la fiecare, pentru uzul propriu sau pentru consilierul dumneavoastră de carieră.

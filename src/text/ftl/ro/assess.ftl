@@ -1,10 +1,10 @@
 # Întrebările evaluării și notele din jurul interviului (text/commands/assess.rs).
 
-assess-ask-name = Un nume sau inițiale pentru fișierul de răspunsuri (Enter pentru a-l lăsa necompletat):
+assess-ask-name = Un nume sau niște inițiale pentru fișierul de răspunsuri (Enter pentru a lăsa câmpul gol):
 assess-save-where = Salvați răspunsurile în { $dir }?
-assess-delete-answers = Atunci răspunsurile dumneavoastră vor fi șterse: se află doar în { $autosave }. Le ștergeți? (Nu păstrează fișierul, ca să puteți relua mai târziu.)
+assess-delete-answers = În acest caz, răspunsurile dumneavoastră vor fi șterse: se află doar în { $autosave }. Le ștergeți? (Dacă răspundeți n, fișierul se păstrează și puteți relua mai târziu.)
 assess-replace-save = { $file } există. Îl înlocuiți la final?
-assess-reconciled = Grila diferă de cea pe care s-a răspuns (acum { $rubric } v{ $version }): se vor pune { $new_cat ->
+assess-reconciled = Grila diferă de cea la care ați răspuns (acum { $rubric } v{ $version }): se vor pune { $new_cat ->
     [one] { $new } întrebare nouă
     [few] { $new } întrebări noi
    *[other] { $new } de întrebări noi
@@ -13,17 +13,17 @@ assess-reconciled = Grila diferă de cea pe care s-a răspuns (acum { $rubric } 
     [few] { $changed } întrebări reformulate
    *[other] { $changed } de întrebări reformulate
 }; răspunsurile la { $removed_cat ->
-    [one] { $removed } întrebare pe care nu o mai are
-    [few] { $removed } întrebări pe care nu le mai are
-   *[other] { $removed } de întrebări pe care nu le mai are
-} se păstrează în fișierul salvat, ca și comentarii.
+    [one] { $removed } întrebare pe care grila nu o mai are
+    [few] { $removed } întrebări pe care grila nu le mai are
+   *[other] { $removed } de întrebări pe care grila nu le mai are
+} se păstrează în fișierul salvat, sub formă de comentarii.
 assess-autosave-head = # evaluare pathfit în curs; continuați cu: { $resume }
-assess-ask-practice = În ce zile și la ce oră veți lucra la plan? Zilele, apoi ora în format de 24 de ore, de exemplu Mon,Wed,Fri 07:30 (Enter o păstrează pe cea afișată):
-assess-ask-partner = Cui îi veți spune în fiecare săptămână cum avansați? Un nume, menționat la bilanțurile săptămânale ale planului (Enter pentru a-l lăsa necompletat și a face bilanțul singur):
+assess-ask-practice = În ce zile și la ce oră veți lucra la plan? Zilele, apoi ora în format de 24 de ore, de exemplu Mon,Wed,Fri 07:30 (Enter păstrează valoarea afișată):
+assess-ask-partner = Cui îi veți spune în fiecare săptămână ce progrese ați făcut? Un nume, care va apărea în bilanțurile săptămânale ale planului (Enter pentru a lăsa câmpul gol și a face bilanțul pe cont propriu):
 assess-practice-empty = valoarea este goală; indicați zilele, apoi ora
 assess-practice-no-time = lipsește ora; adăugați-o după zile, în format de 24 de ore
 assess-practice-no-days = nu este indicată nicio zi; scrieți zilele înaintea orei
-assess-practice-day = `{ $word }` nu este o zi a săptămânii; folosiți numele englezești ale zilelor, de exemplu Mon, Tue sau Thursday
+assess-practice-day = `{ $word }` nu este o zi a săptămânii; folosiți numele în engleză ale zilelor, de exemplu Mon, Tue sau Thursday
 assess-practice-time = `{ $word }` nu este o oră validă; scrieți HH:MM în format de 24 de ore, de exemplu 07:30 sau 19:00
 assess-practice-flag = --practice "{ $value }": { $reason }; exemplu corect: --practice { $example }
 assess-practice-reply = { $reason }; exemplu corect: { $example }.

@@ -2,7 +2,7 @@
 
 input-folder = { $what } { $path } este un folder; indicați un fișier
 input-open = nu se poate citi { $what } { $path }: { $cause }
-input-open-similar = nu se poate citi { $what } { $path }: { $cause }; vă referiți la { $similar }?
+input-open-similar = nu se poate citi { $what } { $path }: { $cause }; ați vrut să scrieți { $similar }?
 input-read = nu se poate citi { $what } { $path }
 input-too-large = { $what } { $path } depășește { $limit } MiB; pathfit citește fișiere de cel mult această mărime
 input-not-utf8 = { $what } nu este text UTF-8; salvați-l ca UTF-8
@@ -14,7 +14,7 @@ store-write-in = nu se poate scrie în { $dir }
 store-save = nu se poate salva { $path }
 store-create-file-in = nu se poate crea un fișier în { $dir }
 store-no-free-name = nu se găsește un nume liber pentru { $name } în { $dir }
-store-no-new-files = folderul { $dir } nu acceptă fișiere noi
+store-no-new-files = în folderul { $dir } nu se mai pot crea fișiere
 
 lock-busy = { $path } este completat chiar acum de o altă instanță pathfit
 lock-open = nu se poate bloca { $path }
@@ -28,8 +28,8 @@ target-not-a-file = { $what } { $path } nu este un fișier obișnuit (ci un pipe
 target-not-yours = { $what } { $path } aparține altui utilizator, într-un folder în care doar acesta îl poate înlocui; alegeți alt fișier
 target-cannot-write = nu se poate scrie { $what } { $path }
 
-signal-ctrl-c = Ctrl-C nu poate fi urmărit
-signal-sigterm = SIGTERM nu poate fi urmărit
+signal-ctrl-c = Ctrl-C nu poate fi interceptat
+signal-sigterm = SIGTERM nu poate fi interceptat
 
 what-answer-file = fișierul de răspunsuri
 what-survey-export = exportul de chestionar

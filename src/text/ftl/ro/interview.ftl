@@ -1,9 +1,9 @@
 # Evaluarea: introducerea și notele, locul întrebării, tastele, recapitularea, ce se spune la oprire (text/interview.rs).
 
 interview-skip = Omiteți această întrebare
-interview-done = Gata: afișați rezultatele
+interview-done = Gata: vreau să văd rezultatele
 interview-terminal-failed = comunicarea cu terminalul a eșuat
-interview-intro-compares = pathfit compară { $paths } după { $dimensions }.
+interview-intro-compares = pathfit compară parcursurile { $paths } după { $dimensions }.
 interview-intro-length = { $questions_cat ->
     [one] { $questions } întrebare
     [few] { $questions } întrebări
@@ -21,7 +21,7 @@ interview-too-few = Ați răspuns la { $answered } din { $questions_cat ->
    *[other] { $questions } de întrebări
 }; pentru un rezultat sunt necesare cel puțin { $needed }. Alegeți întrebările omise pentru a răspunde la ele.
 interview-reflections = Reflecții opționale: câteva cuvinte pentru fiecare sau Enter pentru a lăsa câmpul gol.
-interview-place = { $dimension } { $in_dimension }/{ $of_dimension } - întrebarea { $question } din { $of }
+interview-place = { $dimension } { $in_dimension }/{ $of_dimension } – întrebarea { $question } din { $of }
 interview-review-title = Recapitulare: ați răspuns la { $answered } din { $questions }. Schimbați un răspuns doar dacă nu vă descrie; altfel alegeți Gata.
 interview-review-fast = { $count } din { $timed_cat ->
     [one] { $timed } răspuns
@@ -33,10 +33,10 @@ interview-keys-numbered = Răspunsul dumneavoastră: 1-{ $last } sau săgețile 
 interview-keys = Răspunsul dumneavoastră: săgețile și Enter; Esc revine
 interview-answered = Răspunsul dumneavoastră: { $label }
 interview-skipped = Omisă: îi puteți răspunde din recapitularea de la final.
-interview-stopped-empty = Oprit înainte de primul răspuns; nu s-a salvat nimic.
+interview-stopped-empty = Evaluarea a fost oprită înainte de primul răspuns; nu s-a salvat nimic.
 interview-stopped = { $answers_cat ->
-    [one] Oprit. { $answers } răspuns este salvat în { $file }
-    [few] Oprit. { $answers } răspunsuri sunt salvate în { $file }
-   *[other] Oprit. { $answers } de răspunsuri sunt salvate în { $file }
+    [one] Evaluare oprită. { $answers } răspuns este salvat în { $file }
+    [few] Evaluare oprită. { $answers } răspunsuri sunt salvate în { $file }
+   *[other] Evaluare oprită. { $answers } de răspunsuri sunt salvate în { $file }
 }
-interview-resume-with = Reluați cu: { $resume }
+interview-resume-with = Pentru a relua: { $resume }

@@ -3,8 +3,8 @@
 map-heading = Coloanele din { $file } (format { $layout }, { $how }) asociate întrebărilor grilei `{ $rubric }`:
 map-as-given = indicat
 map-detected = detectat
-map-respondent-id = (identificatorul respondentului)
-map-not-a-question = (nu este o întrebare: nu este copiată niciodată în rezultat)
+map-respondent-id = (ID-ul respondentului)
+map-not-a-question = (nu este o întrebare: nu se copiază niciodată în rezultat)
 map-all-found = Fiecare întrebare are o coloană.
 map-how-to-map = Asociați o coloană unei întrebări printr-un rând `"column header" = "question_id"` într-un fișier dat cu --map.
 map-missing = Întrebări fără coloană ({ $n }): { $ids }

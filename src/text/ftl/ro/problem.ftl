@@ -7,9 +7,9 @@ problem-more = { $more_cat ->
 }
 with-hint = { $message }; { $hint }
 fix-rubric = consultați formatul grilei în docs/rubric-format.md sau folosiți `pathfit rubric show --raw` pentru a obține o grilă validă
-fix-answer-toml = fișierul nu este un fișier de răspunsuri TOML valid; `pathfit template` afișează un fișier de răspunsuri valid
+fix-answer-toml = acesta nu este un fișier de răspunsuri TOML valid; `pathfit template` afișează un fișier de răspunsuri valid
 fix-answer-json = `pathfit template` afișează un fișier de răspunsuri valid
-fix-json-syntax = fișierul nu este JSON valid; `pathfit template` afișează un fișier de răspunsuri valid
+fix-json-syntax = acesta nu este un fișier JSON valid; `pathfit template` afișează un fișier de răspunsuri valid
 fix-mapping = scrieți câte o pereche `"column header" = "question_id"` pe fiecare rând
 
 # Cuvintele unui parser, spuse pe înțeles (text/problem.rs plain); spațiile de la capete se păstrează.

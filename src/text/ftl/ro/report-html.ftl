@@ -11,10 +11,10 @@ html-respondents = Respondenți
 html-column = Coloană
 html-column-type = Tip
 html-column-meaning = Semnificație
-html-chart-description = Bare orizontale pe o scală de la 0 la 100: potrivirea generală cu { $paths }, apoi potrivirea pe fiecare dintre { $n_cat ->
-    [one] cea { $n } dimensiune
-    [few] cele { $n } dimensiuni
-   *[other] cele { $n } de dimensiuni
+html-chart-description = Bare orizontale pe o scală de la 0 la 100: potrivirea generală cu parcursurile { $paths }, apoi potrivirea pe { $n_cat ->
+    [one] singura dimensiune
+    [few] fiecare dintre cele { $n } dimensiuni
+   *[other] fiecare dintre cele { $n } de dimensiuni
 }, fiecare bară cu numărul ei; tabelul de după grafic conține aceleași cifre.
 html-made = Realizat cu pathfit pe { $date }.
 html-bucket = { $from }–{ $to_cat ->

@@ -30,7 +30,7 @@ rubric-show-skills = Competențe:
 rubric-show-source = sursa: { $source }
 rubric-show-key-hash = amprenta cheii: { $hash }
 rubric-show-scale = Scala de la { $min } la { $max }: { $labels }
-rubric-show-lean = O înclinație clară cere { $margin_cat ->
+rubric-show-lean = Pentru o înclinație clară este nevoie de un avans de { $margin_cat ->
     [one] { $margin } punct
     [few] { $margin } puncte
    *[other] { $margin } de puncte

@@ -3,7 +3,7 @@
 rubric-empty-id = un ID de { $part } este gol; alegeți un ID scurt și unic
 rubric-duplicate-id = ID de { $part } repetat: `{ $id }`; fiecare { $part } are nevoie de un ID propriu
 rubric-none-defined = nu există { $part } `{ $id }`: grila nu definește încă { $parts }; adăugați o intrare cu id = "{ $id }"
-rubric-unknown-id-close = nu există { $part } `{ $id }`; vă referiți la `{ $close }`?
+rubric-unknown-id-close = nu există { $part } `{ $id }`; ați vrut să scrieți `{ $close }`?
 rubric-unknown-id = nu există { $part } `{ $id }`; folosiți una dintre valorile: { $known }
 rubric-bad-weight = ponderea { $value } (pentru { $part }) trebuie să fie un număr mai mare decât 0 și de cel mult { $max } (ponderile sunt relative: 1 și 2 înseamnă că a doua contează dublu)
 rubric-bad-id = ID-ul de grilă `{ $id }` poate conține doar litere mici, cifre, „-” sau „_”
