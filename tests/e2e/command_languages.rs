@@ -134,12 +134,12 @@ fn the_assessment_asks_in_romanian_and_chinese_with_the_same_keys() {
     let shown = assessment(
         "zh",
         &[
-            "共 32 个问题",
+            "共32个问题",
             "你的答案只保存在本机",
-            "第 1 题，共 32 题",
+            "第1题，共32题",
             "跳过此题",
             "已跳过：可在最后的回顾中作答。",
-            "第 2 题，共 32 题",
+            "第2题，共32题",
         ],
     );
     assert!(shown.contains("按 s 跳过"), "{shown}");
