@@ -72,7 +72,7 @@ fn a_batch_counts_its_sheets_in_the_language() {
     assert_eq!(code, Some(0), "{err}");
     translated(&err, "evaluate: 2, parțiale: 0, omise: 0");
     let (_, err) = stderr("zh", &args);
-    translated(&err, "已评分 2 份，部分作答 0 份，跳过 0 份");
+    translated(&err, "已计分2份，部分作答0份，跳过0份");
 }
 
 #[test]
