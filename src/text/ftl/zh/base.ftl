@@ -16,7 +16,7 @@ store-create-file-in = 无法在 { $dir } 中创建文件
 store-no-free-name = 在 { $dir } 中找不到可用于 { $name } 的文件名
 store-no-new-files = 文件夹 { $dir } 不接受新文件
 
-lock-busy = 另一个 pathfit 正在作答 { $path }
+lock-busy = 另一个 pathfit 进程正在作答 { $path }
 lock-open = 无法锁定 { $path }
 
 target-no-folder = 无法写入{ $what } { $path }：文件夹 { $dir } 不存在；请先创建该文件夹，或另选路径
