@@ -241,7 +241,7 @@ fn romanian_counts_take_their_three_forms() {
     for n in ["1", "2", "20"] {
         assert_eq!(
             zh.message("count-questions", &[("n", n.to_owned())]),
-            format!("{n} 个问题")
+            format!("{n}个问题")
         );
     }
 }

@@ -72,7 +72,7 @@ fn a_batch_counts_its_sheets_in_the_language() {
     assert_eq!(code, Some(0), "{err}");
     translated(&err, "evaluate: 2, parțiale: 0, omise: 0");
     let (_, err) = stderr("zh", &args);
-    translated(&err, "已评分 2 份，部分作答 0 份，跳过 0 份");
+    translated(&err, "已计分2份，部分作答0份，跳过0份");
 }
 
 #[test]
@@ -134,12 +134,12 @@ fn the_assessment_asks_in_romanian_and_chinese_with_the_same_keys() {
     let shown = assessment(
         "zh",
         &[
-            "共 32 个问题",
+            "共32个问题",
             "你的答案只保存在本机",
-            "第 1 题，共 32 题",
+            "第1题，共32题",
             "跳过此题",
             "已跳过：可在最后的回顾中作答。",
-            "第 2 题，共 32 题",
+            "第2题，共32题",
         ],
     );
     assert!(shown.contains("按 s 跳过"), "{shown}");

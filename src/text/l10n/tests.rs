@@ -90,7 +90,7 @@ fn problems_left_out_are_counted_in_each_language() {
     assert!(more(Lang::Ro, 1).starts_with("și încă 1 problemă;"));
     assert!(more(Lang::Ro, 19).starts_with("și încă 19 probleme;"));
     assert!(more(Lang::Ro, 20).starts_with("și încă 20 de probleme;"));
-    assert!(more(Lang::Zh, 20).starts_with("另有 20 个问题；"));
+    assert!(more(Lang::Zh, 20).starts_with("另有20处错误；"));
 }
 
 #[test]

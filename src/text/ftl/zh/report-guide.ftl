@@ -10,4 +10,4 @@ guide-certifications = 资格证书
 guide-stakeholder = { $who }：{ $needs }
 guide-none = （本量表未提供）
 guide-roles-title = { $title }：各方向对照
-guide-faq-title = { $title }：问与答
+guide-faq-title = { $title }：常见问题
