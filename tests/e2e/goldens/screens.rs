@@ -211,16 +211,19 @@ fn review_and_prompts(lang: &str, l: Lang, size: (u16, u16), name: &str) {
     t.upto("\n");
     super::pin(&format!("assess_review{name}_{lang}"), &t.screen());
     t.keys(&[ENTER]);
+    // A prompt drawn for the first time follows its question's line; once answered, it is
+    // drawn again over itself, after an erase.
+    let prompt = "\n>: ";
     for n in 1..=3 {
-        t.upto(">: ");
+        t.upto(prompt);
         super::pin(&format!("assess_reflection_{n}{name}_{lang}"), &t.screen());
         t.keys(&[ENTER]);
     }
-    t.upto(">: ");
+    t.upto(prompt);
     t.upto("Tue,Thu 19:00");
     super::pin(&format!("assess_practice{name}_{lang}"), &t.screen());
     t.keys(&[ENTER]);
-    t.upto(">: ");
+    t.upto(prompt);
     super::pin(&format!("assess_partner{name}_{lang}"), &t.screen());
     t.keys(&[ENTER]);
     assert_eq!(t.end(), 0);
