@@ -10,6 +10,7 @@ mod errors;
 mod explain;
 mod exports;
 mod fuzzed;
+mod goldens;
 mod guide;
 mod hostile;
 mod hostile_text;
