@@ -19,6 +19,8 @@ pub enum Note<'a> {
     },
     /// How to answer; the scale's values and labels follow on the next line.
     HowToAnswer,
+    /// The scale's values and labels, one list: "1 = Strongly disagree, 2 = ...".
+    Points(&'a [String]),
     /// How to skip a question, and how many must be answered.
     Skip { needed: usize, questions: usize },
     /// What to run once the file is filled.
@@ -93,7 +95,7 @@ fn heading(out: &mut dyn Write, rubric: &Rubric, words: Words) -> io::Result<()>
     )?;
     writeln!(out, "#")?;
     writeln!(out, "# {}", words(Note::HowToAnswer))?;
-    writeln!(out, "#   {}", points.join(", "))?;
+    writeln!(out, "#   {}", words(Note::Points(&points)))?;
     let (needed, questions) = (key.min_answered, key.questions());
     writeln!(out, "# {}", words(Note::Skip { needed, questions }))?;
     writeln!(out, "# {}", words(Note::Then))?;

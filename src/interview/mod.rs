@@ -7,6 +7,7 @@ pub mod scripted;
 pub mod session;
 mod show;
 pub mod terminal;
+mod theme;
 
 use anyhow::Result;
 
@@ -154,9 +155,20 @@ fn ask_one(
     Ok(reply)
 }
 
-/// How many words question `qi` has: what a reader must take in before answering.
+/// How many words question `qi` has: what a reader must take in before answering. A Chinese
+/// character counts as a word: a reader takes in about as many characters a minute as an
+/// English reader takes in words.
 fn words(rubric: &Rubric, qi: usize) -> usize {
-    rubric.texts.questions[qi].split_whitespace().count()
+    rubric.texts.questions[qi]
+        .split_whitespace()
+        .map(|w| {
+            let wide = w
+                .chars()
+                .filter(|&c| unicode_width::UnicodeWidthChar::width(c) == Some(2))
+                .count();
+            wide.max(1)
+        })
+        .sum()
 }
 
 /// The (words, seconds) of each answer timed in this run, for the too-fast check.

@@ -4,7 +4,7 @@ use std::io;
 
 use anyhow::Result;
 use console::{Key, Term};
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use dialoguer::theme::Theme;
 use dialoguer::{Confirm, Input, Select};
 
 use super::guard;
@@ -23,11 +23,7 @@ pub struct TerminalPrompter {
 impl TerminalPrompter {
     /// `color` is the settings' decision for stderr.
     pub fn new(color: bool) -> Self {
-        let theme: Box<dyn Theme> = if color {
-            Box::new(ColorfulTheme::default())
-        } else {
-            Box::new(SimpleTheme)
-        };
+        let theme: Box<dyn Theme> = Box::new(super::theme::Localized::new(color));
         TerminalPrompter {
             term: Term::stderr(),
             theme,

@@ -1,6 +1,7 @@
 //! The Markdown report, for a coach to hand over: headings, a fit table and the plan's days as
 //! `- [ ]` checklists.
 
+use crate::text::l10n::{after_colon, colon};
 use std::io::{self, Write};
 
 use super::{Record, Sheet, Sink};
@@ -76,8 +77,9 @@ impl Sink for Markdown<'_> {
         write_head(out, sheet)?;
         writeln!(
             out,
-            "**{}:** {}\n",
-            text::verdict_label(),
+            "**{}**{}{}\n",
+            colon(&text::verdict_label()),
+            after_colon(),
             md(&text::verdict(sheet.rubric, sheet.scores))
         )?;
         write_fits(out, sheet)?;
@@ -97,6 +99,11 @@ impl Sink for Markdown<'_> {
     }
 }
 
+/// A list item of a label and its value: `- Date: 2026-12-01`, `- 日期：2026-12-01`.
+fn item(out: &mut dyn Write, label: &str, value: &str) -> io::Result<()> {
+    writeln!(out, "- {}{}{value}", colon(label), after_colon())
+}
+
 /// The title, then when (the answers' date, else today's), who, from where and on which
 /// rubric, as a list; the hashes are in the footer.
 fn write_head(out: &mut dyn Write, sheet: Sheet) -> io::Result<()> {
@@ -104,20 +111,19 @@ fn write_head(out: &mut dyn Write, sheet: Sheet) -> io::Result<()> {
     writeln!(out, "# {}", md(&rubric.texts.title))?;
     writeln!(out)?;
     match &responses.date {
-        Some(date) => writeln!(out, "- {}: {}", text::date_label(), md(date))?,
-        None => writeln!(out, "- {}: {}", text::made_label(), crate::base::today())?,
+        Some(date) => item(out, &text::date_label(), &md(date))?,
+        None => item(out, &text::made_label(), &crate::base::today())?,
     }
     if let Some(who) = &responses.respondent {
-        writeln!(out, "- {}: {}", text::respondent_label(), md(who))?;
+        item(out, &text::respondent_label(), &md(who))?;
     }
     let source = text::source(sheet.source, sheet.row);
-    writeln!(out, "- {}: {}", text::answers_label(), md(&source))?;
+    item(out, &text::answers_label(), &md(&source))?;
     let version = md(&rubric.version);
-    writeln!(
+    item(
         out,
-        "- {}: `{}` v{version}",
-        text::rubric_label(),
-        rubric.id
+        &text::rubric_label(),
+        &format!("`{}` v{version}", rubric.id),
     )?;
     writeln!(out, "- {}", text::answered(rubric, sheet.scores))?;
     writeln!(out)

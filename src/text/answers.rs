@@ -10,7 +10,7 @@ use crate::problem::answers::{
     CellProblem, Excerpt, Found, Item, Part, RowProblem, Shape, WorkbookLimit,
 };
 use crate::t;
-use crate::text::l10n::{decimal, lang, number};
+use crate::text::l10n::{self, decimal, lang, number};
 
 impl fmt::Display for AnswerProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -61,7 +61,11 @@ fn keys(problem: &AnswerProblem) -> String {
             ..
         } => t!("answers-unknown-key-close", key = key, close = c),
         AnswerProblem::UnknownKey { key, known, .. } => {
-            t!("answers-unknown-key", key = key, known = known.join(", "))
+            t!(
+                "answers-unknown-key",
+                key = key,
+                known = l10n::joined(known)
+            )
         }
         AnswerProblem::NotAValue { key } => t!("answers-not-a-value", key = key),
         AnswerProblem::Repeated { what, id } => t!("answers-repeated", what = what, id = id),
@@ -117,7 +121,7 @@ fn values(problem: &AnswerProblem) -> String {
             "answers-not-a-label",
             text = text,
             question = question,
-            labels = labels.join(", ")
+            labels = l10n::joined(labels)
         ),
         // Worded in `fmt` above.
         _ => String::new(),
@@ -144,7 +148,7 @@ fn too_few(problem: &AnswerProblem) -> String {
         rubric = rubric,
         needed = needed,
         share = decimal(lang(), share.0 * 100.0, 0),
-        missing = missing.join(", ")
+        missing = l10n::joined(missing)
     )
 }
 
@@ -417,6 +421,7 @@ pub fn note(note: Note) -> String {
             t!("note-heading", title = title, id = id, version = version)
         }
         Note::HowToAnswer => t!("note-how-to-answer"),
+        Note::Points(points) => l10n::joined(points),
         Note::Skip { needed, questions } => {
             t!("note-skip", needed = needed, questions = questions)
         }

@@ -12,6 +12,16 @@ use crate::t;
 use crate::text::l10n;
 
 /// The extra choice under a question's labels.
+/// A confirm's answer as it is shown once given: "yes" or "no" in the person's language (the
+/// keys stay dialoguer's y and n).
+pub fn yes_no(answer: bool) -> String {
+    t!(if answer {
+        "interview-yes"
+    } else {
+        "interview-no"
+    })
+}
+
 pub fn skip() -> String {
     t!("interview-skip")
 }
@@ -44,11 +54,14 @@ pub fn intro(
         paths = l10n::list(lang, paths),
         dimensions = l10n::list(lang, &dimensions)
     );
-    let length = t!(
-        "interview-intro-length",
-        questions = questions,
-        minutes = minutes
-    );
+    let length = match questions {
+        0 => t!("interview-intro-none"),
+        _ => t!(
+            "interview-intro-length",
+            questions = questions,
+            minutes = minutes
+        ),
+    };
     let private = t!("interview-intro-private");
     write!(f, "{compares}\n{length}\n{private}")
 }

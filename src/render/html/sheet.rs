@@ -26,7 +26,11 @@ pub fn part(
     head(m, sheet)?;
     let (rubric, scores) = (sheet.rubric, sheet.scores);
     m.open("p", &[("class", "verdict")])?;
-    m.el("strong", &[], &format!("{}:", text::verdict_label()))?;
+    m.el(
+        "strong",
+        &[],
+        &crate::text::l10n::colon(&text::verdict_label()),
+    )?;
     m.text(&text::verdict(rubric, scores))?;
     m.close("p")?;
     let fits = Fits::of_sheet(rubric, scores);

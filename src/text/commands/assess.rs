@@ -41,6 +41,11 @@ pub fn resume_command(program: &str, file: &str, rubric: Option<&str>) -> String
     if let Some(rubric) = rubric {
         cmd.push_str(&format!(" --rubric {rubric}"));
     }
+    // The session goes on in the language it was begun in, whatever the shell's locale then.
+    let lang = crate::text::l10n::lang();
+    if lang != crate::base::lang::Lang::En {
+        cmd.push_str(&format!(" --lang {}", lang.code()));
+    }
     cmd
 }
 

@@ -62,7 +62,11 @@ pub fn column(header: &str, what: &str, width: usize) -> String {
 }
 
 pub fn missing(ids: &[&str]) -> String {
-    t!("map-missing", n = ids.len(), ids = ids.join(", "))
+    t!(
+        "map-missing",
+        n = ids.len(),
+        ids = crate::text::l10n::joined(ids)
+    )
 }
 
 /// A column whose header an earlier column has: a mapping file names each header once.
@@ -77,10 +81,13 @@ pub fn mapping_intro(file: &str, rubric: &str, ids: &[String], missing: &[&str])
         t!("mapping-intro-written"),
         t!("mapping-intro-lines"),
         t!("mapping-intro-how"),
-        t!("mapping-intro-ids", ids = ids.join(", ")),
+        t!("mapping-intro-ids", ids = crate::text::l10n::joined(ids)),
     ];
     if !missing.is_empty() {
-        lines.push(t!("mapping-intro-missing", ids = missing.join(", ")));
+        lines.push(t!(
+            "mapping-intro-missing",
+            ids = crate::text::l10n::joined(missing)
+        ));
     }
     lines
 }
@@ -119,7 +126,7 @@ pub fn stray_column(
     if more_cells > 0 {
         shown.push(t!("map-other-values", cells = more_cells));
     }
-    format!("  {question}: {}", shown.join(", "))
+    format!("  {question}: {}", crate::text::l10n::joined(&shown))
 }
 
 pub fn fixes() -> String {

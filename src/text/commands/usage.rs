@@ -102,7 +102,7 @@ fn command_line(usage: &Usage) -> String {
         } => {
             let rest = match close {
                 Some(c) => t!("usage-did-you-mean", close = c),
-                None => t!("usage-use-one-of", paths = paths.join(", ")),
+                None => t!("usage-use-one-of", paths = crate::text::l10n::joined(paths)),
             };
             t!(
                 "usage-unknown-target",
@@ -172,7 +172,10 @@ fn id_column(usage: &Usage) -> String {
     };
     let close: Vec<String> = close.iter().map(|c| format!("`{}`", safe(c))).collect();
     if !close.is_empty() {
-        out.push_str(&t!("usage-id-column-close", close = close.join(", ")));
+        out.push_str(&t!(
+            "usage-id-column-close",
+            close = crate::text::l10n::joined(&close)
+        ));
     }
     out
 }
@@ -188,6 +191,10 @@ fn list_or(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => t!("usage-or", init = init.join(", "), last = last),
+        [init @ .., last] => t!(
+            "usage-or",
+            init = crate::text::l10n::joined(init),
+            last = last
+        ),
     }
 }

@@ -54,6 +54,48 @@ pub fn with_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
     out
 }
 
+/// Items joined with the language's list comma, without a final "and": `a, b, c` in English
+/// and Romanian, `a、b、c` in Chinese (ids, labels, names given as a list of choices).
+pub fn joined<S: AsRef<str>>(items: &[S]) -> String {
+    let comma = message("list-comma", &[]);
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&comma);
+        }
+        out.push_str(item.as_ref());
+    }
+    out
+}
+
+/// `label` followed by a colon, as the language writes one after a label: `Date:` or `日期：`.
+pub fn colon(label: &str) -> String {
+    match lang() {
+        Lang::Zh => format!("{label}\u{ff1a}"),
+        _ => format!("{label}:"),
+    }
+}
+
+/// What follows [`colon`] before the value: a space, none after a full-width colon.
+pub fn after_colon() -> &'static str {
+    match lang() {
+        Lang::Zh => "",
+        _ => " ",
+    }
+}
+
+/// A sentence of the rubric put after a colon: Romanian writes it in lower case ("...: iau
+/// notițe"), unless its first word is all capitals (an acronym); English and Chinese keep it.
+pub fn sentence_after_colon(text: &str) -> String {
+    let mut chars = text.chars();
+    match (lang(), chars.next(), chars.next()) {
+        (Lang::Ro, Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().collect::<String>() + &text[first.len_utf8()..]
+        }
+        _ => text.to_owned(),
+    }
+}
+
 /// Message `id` in the current language with `args` (name, value already formatted).
 pub fn message(id: &str, args: &[(&str, String)]) -> String {
     Catalog::for_lang(lang()).message(id, args)

@@ -8,6 +8,7 @@ use crate::plan::PLAN_DAYS;
 use crate::plan::{Basis, Plan, Session, Task, Theme, Week};
 use crate::rubric::Rubric;
 use crate::t;
+use crate::text::l10n;
 
 /// The plan as a titled block with when the person works on it, then one `- [ ]` block per
 /// week.
@@ -174,20 +175,24 @@ fn skill_task(rubric: &Rubric, task: &Task) -> Option<String> {
         Task::Practise { skill: s } => t!(
             "plan-practise",
             skill = skill(*s).name,
-            text = skill(*s).practice
+            text = l10n::sentence_after_colon(&skill(*s).practice)
         ),
         Task::Apply { skill: s } => {
-            t!("plan-apply", skill = skill(*s).name, text = skill(*s).apply)
+            t!(
+                "plan-apply",
+                skill = skill(*s).name,
+                text = l10n::sentence_after_colon(&skill(*s).apply)
+            )
         }
         Task::CollectEvidence { skill: s } => t!(
             "plan-collect",
             skill = skill(*s).name,
-            text = skill(*s).evidence
+            text = l10n::sentence_after_colon(&skill(*s).evidence)
         ),
         Task::StrengthEvidence { skill: s } => t!(
             "plan-strength",
             skill = skill(*s).name,
-            text = skill(*s).evidence
+            text = l10n::sentence_after_colon(&skill(*s).evidence)
         ),
         Task::Artifact { skill: s } => {
             t!("plan-artifact", skill = skill(*s).name, day = PLAN_DAYS)

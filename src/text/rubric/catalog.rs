@@ -61,7 +61,10 @@ impl fmt::Display for UnknownRubric {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let rest = match &self.close {
             Some(close) => t!("rubric-catalog-did-you-mean", close = close),
-            None => t!("rubric-catalog-known", known = self.known.join(", ")),
+            None => t!(
+                "rubric-catalog-known",
+                known = crate::text::l10n::joined(&self.known)
+            ),
         };
         f.write_str(&t!("rubric-catalog-unknown", spec = self.spec, rest = rest))
     }

@@ -59,7 +59,11 @@ fn keying(rubric: &Rubric, lint: &Lint) -> String {
                 .enumerate()
                 .map(|(p, n)| t!("lint-keying-part", n = n, path = t.paths[p].name))
                 .collect();
-            format!("{} {}", t.dimensions[d].name, list(lang(), &parts))
+            t!(
+                "lint-keying-dimension",
+                dimension = t.dimensions[d].name,
+                parts = list(lang(), &parts)
+            )
         })
         .collect();
     dims.join(&t!("semicolon"))

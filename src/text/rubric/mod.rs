@@ -96,7 +96,7 @@ fn references(p: &RubricProblem) -> Option<String> {
             "rubric-unknown-id",
             part = part,
             id = id,
-            known = known.join(", ")
+            known = crate::text::l10n::joined(known)
         ),
         P::BadWeight { of, value } => {
             t!(
@@ -285,10 +285,10 @@ pub fn missing_sections(missing: &[Missing]) -> String {
         .iter()
         .map(|m| match m.paths.as_slice() {
             [] => m.section.to_owned(),
-            paths => format!("{} ({})", m.section, paths.join(", ")),
+            paths => format!("{} ({})", m.section, crate::text::l10n::joined(paths)),
         })
         .collect();
-    each.join(", ")
+    crate::text::l10n::joined(&each)
 }
 
 #[cfg(test)]

@@ -213,7 +213,7 @@ fn review_and_prompts(lang: &str, l: Lang, size: (u16, u16), name: &str) {
     t.keys(&[ENTER]);
     // A prompt drawn for the first time follows its question's line; once answered, it is
     // drawn again over itself, after an erase.
-    let prompt = "\n>: ";
+    let prompt = "\n> ";
     for n in 1..=3 {
         t.upto(prompt);
         super::pin(&format!("assess_reflection_{n}{name}_{lang}"), &t.screen());

@@ -1,5 +1,7 @@
 # The assessment: the intro and notices, question places, the keys to press, the review, what is said when it stops (text/interview.rs).
 
+interview-yes = yes
+interview-no = no
 interview-skip = Skip this question
 interview-done = Done: show my results
 interview-terminal-failed = cannot talk to the terminal
@@ -11,6 +13,7 @@ interview-intro-length = { $questions_cat ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes
 }. Type an answer's number, or move with the arrows and press Enter; Esc goes back; Ctrl-C stops (progress is kept).
+interview-intro-none = Every question is already answered: the review comes next, where you can change any answer.
 interview-intro-private = Your answers stay on this machine: nothing is sent anywhere.
 interview-first-question = This is the first question. Answer it, or press Ctrl-C to stop (your progress is kept).
 interview-too-few = { $answered } of { $questions } questions are answered; a result needs at least { $needed }. Pick skipped questions to answer them.

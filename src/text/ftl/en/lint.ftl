@@ -2,6 +2,7 @@
 
 lint-agreeing = agreeing points to: { $keying }
 lint-keying-part = { $n } { $path }
+lint-keying-dimension = { $dimension } { $parts }
 lint-reverse-items = reverse-keyed items: { $n }
 lint-swing = largest swing of one answer: { $swing } points ({ $question }); the tie margin is { $margin }
 lint-longest = longest item: { $words } words ({ $question }); the limit is { $max }

@@ -130,6 +130,6 @@ note-skip = Lăsați "" ca răspuns pentru a omite o întrebare; trebuie să ră
     [few] cele { $questions } întrebări
    *[other] cele { $questions } de întrebări
 }.
-note-then = Apoi rulați: pathfit score THIS-FILE.toml
+note-then = Apoi rulați: pathfit score <numele acestui fișier>
 note-extra = Răspunsuri la întrebări pe care această grilă nu le are, păstrate din fișierul reluat:
 note-reflections = Opțional: câteva propoziții la fiecare, pentru uzul propriu sau pentru consilierul dumneavoastră de carieră.

@@ -1,10 +1,13 @@
 # 评估：开场说明与提示、问题位置、按键说明、回顾、停止时的说明（text/interview.rs）。
 
+interview-yes = 是
+interview-no = 否
 interview-skip = 跳过此题
 interview-done = 完成：查看我的结果
 interview-terminal-failed = 无法与终端通信
 interview-intro-compares = pathfit 将从{ $dimensions }方面比较{ $paths }。
 interview-intro-length = 共{ $questions }个问题，约需{ $minutes }分钟。输入答案编号，或用方向键选择后按 Enter；按 Esc 返回上一题；按 Ctrl-C 停止（进度会保留）。
+interview-intro-none = 所有问题都已回答，接下来是回顾，你可以在那里修改任何答案。
 interview-intro-private = 你的答案只保存在本机，不会发送到任何地方。
 interview-first-question = 这是第一个问题。请作答，或按 Ctrl-C 停止（进度会保留）。
 interview-too-few = { $questions }个问题中已回答{ $answered }个；得出结果至少需要回答{ $needed }个。请选择跳过的问题作答。
