@@ -199,6 +199,7 @@ fn review(
             Some(crate::quality::Flag::TooFast { count, timed }) => Some((count, timed)),
             _ => None,
         };
+        let column = crate::text::interview::answer_column(&rubric.texts.labels);
         let lines = order
             .iter()
             .enumerate()
@@ -211,6 +212,7 @@ fn review(
                     .map(|p| rubric.label(p)),
                 question: &rubric.texts.questions[qi],
                 quick: too_fast.map(|_| quick(qi)),
+                column,
             })
             .collect();
         let review = Review {

@@ -84,6 +84,8 @@ pub struct ReviewLine<'a> {
     /// Answered in this run faster than the question can be read; None when the review
     /// marks no answer (too few were quick to say so).
     pub quick: Option<bool>,
+    /// The width of the answer column, in terminal columns: every label and "skipped" fit.
+    pub column: usize,
 }
 
 impl<'a> Notice<'a> {

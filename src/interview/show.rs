@@ -46,7 +46,13 @@ impl fmt::Display for ReviewTitle {
 
 impl fmt::Display for ReviewLine<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        words::review_line(f, self.number, self.answer, self.question, self.quick)
+        words::review_line(
+            f,
+            (self.number, self.column),
+            self.answer,
+            self.question,
+            self.quick,
+        )
     }
 }
 

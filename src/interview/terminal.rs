@@ -54,6 +54,14 @@ impl TerminalPrompter {
         Ok(count)
     }
 
+    /// The terminal's rows, 24 when it does not say.
+    fn rows(&self) -> usize {
+        match self.term.size_checked() {
+            Some((rows, _)) if rows >= 8 => usize::from(rows),
+            _ => 24,
+        }
+    }
+
     fn bold(&self, text: &str) -> String {
         if self.color {
             console::style(text).bold().force_styling(true).to_string()
@@ -239,9 +247,13 @@ impl Prompter for TerminalPrompter {
                 .iter()
                 .map(|l| console::truncate_str(&l.to_string(), width, "…").into_owned()),
         );
+        // The list pages below the title, which stays on the screen (a line kept free for
+        // the cursor).
+        let room = self.rows().saturating_sub(drawn + 1).max(3);
         let chosen = Select::with_theme(&*self.theme)
             .items(&items)
             .default(0)
+            .max_length(room)
             .interact_on(&self.term)
             .map_err(|e| self.interrupted(e))?;
         // The list clears itself; take the blank line and every line of the title too, so

@@ -36,8 +36,12 @@ pub fn terminal_failed() -> String {
     t!("interview-terminal-failed")
 }
 
-/// The width of the answer column on the review screen.
-const ANSWER_WIDTH: usize = 18;
+/// The width of the review screen's answer column: the widest label or "skipped", and a
+/// space (18 for the English five-point scale).
+pub fn answer_column(labels: &[String]) -> usize {
+    let skipped = t!("interview-review-skipped").width();
+    labels.iter().map(|l| l.width()).fold(skipped, usize::max) + 1
+}
 
 /// What the person sees first: the paths compared, on which dimensions, how long.
 pub fn intro(
@@ -131,7 +135,7 @@ pub fn review_title(
 /// display width, the question.
 pub fn review_line(
     f: &mut fmt::Formatter<'_>,
-    number: usize,
+    (number, column): (usize, usize),
     answer: Option<&str>,
     question: &str,
     quick: Option<bool>,
@@ -144,7 +148,7 @@ pub fn review_line(
             skipped.as_str()
         }
     };
-    let pad = ANSWER_WIDTH.saturating_sub(answer.width());
+    let pad = column.saturating_sub(answer.width());
     let mark = match quick {
         None => "",
         Some(true) => "(!) ",
@@ -202,7 +206,7 @@ mod tests {
     struct Line(Option<bool>);
     impl fmt::Display for Line {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            review_line(f, 3, Some("Agree"), "Q", self.0)
+            review_line(f, (3, 18), Some("Agree"), "Q", self.0)
         }
     }
 

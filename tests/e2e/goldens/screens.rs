@@ -203,9 +203,14 @@ fn review_and_prompts(lang: &str, l: Lang, size: (u16, u16), name: &str) {
     .expect("copy ana.toml");
     let args = ["assess", "--resume", "ana.toml", "--no-save", "-f", "json"];
     let mut t = Tty::start(lang, &args, data.path(), size);
-    // The review list shows as many lines as the screen holds, less two (Done among them):
-    // the last one drawn is the answer with the number rows - 3.
-    let last = usize::from(size.1) - 3;
+    // The review's title stays above its list, which pages in the rows left (one kept for
+    // the cursor, Done among them): the last answer drawn is number rows - title - 3.
+    let title = Catalog::for_lang(l).message(
+        "interview-review-title",
+        &[("answered", "32".into()), ("questions", "32".into())],
+    );
+    let title_lines = textwrap::wrap(&title, usize::from(size.0) - 1).len();
+    let last = usize::from(size.1) - title_lines - 3;
     t.upto(&says(l, "interview-done"));
     t.upto(&format!("{last:>4}. "));
     t.upto("\n");
