@@ -108,7 +108,7 @@ fn table(out: &mut dyn Write, look: Look, rubric: &Rubric, cols: &[Column]) -> i
     let width = look.width.saturating_sub(indent).max(20);
     writeln!(out, "{}\n", look.bold(&words::title(&rubric.id)))?;
     for (col, kind) in cols.iter().zip(&kinds) {
-        let lines = textwrap::wrap(&col.meaning, width);
+        let lines = textwrap::wrap(&col.meaning, crate::base::wrap::options(width));
         let name = safe(&col.name);
         for (i, line) in lines.iter().enumerate() {
             if i == 0 {

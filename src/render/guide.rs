@@ -159,10 +159,10 @@ pub fn write_faq(
             writeln!(out, "{}", look.bold(&safe(&rubric.texts.title)))?;
             for (q, a) in faq {
                 writeln!(out)?;
-                for line in textwrap::wrap(&safe(q), width) {
+                for line in textwrap::wrap(&safe(q), crate::base::wrap::options(width)) {
                     writeln!(out, "{}", look.bold(&line))?;
                 }
-                let options = textwrap::Options::new(width)
+                let options = crate::base::wrap::options(width)
                     .initial_indent("  ")
                     .subsequent_indent("  ");
                 for line in textwrap::wrap(&safe(a), options) {

@@ -44,7 +44,7 @@ pub fn write(
         if md {
             format!("- {}", safe(text))
         } else {
-            let options = textwrap::Options::new(width)
+            let options = crate::base::wrap::options(width)
                 .initial_indent("  - ")
                 .subsequent_indent("    ");
             textwrap::wrap(&safe(text), options).join("\n")

@@ -7,6 +7,7 @@ pub mod base;
 pub mod commands;
 pub mod interview;
 pub mod l10n;
+pub mod os;
 pub mod problem;
 pub mod report;
 pub mod rubric;

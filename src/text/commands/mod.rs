@@ -139,7 +139,7 @@ impl fmt::Display for Failure {
                 Ok(())
             }
             Failure::Usage(usage) => f.write_str(&error(&safe(&usage.to_string()))),
-            Failure::Other(err) => f.write_str(&error(&safe(&format!("{err:#}")))),
+            Failure::Other(err) => f.write_str(&error(&safe(&crate::text::os::chain(err)))),
             Failure::Interrupted(_) | Failure::Reported | Failure::BrokenPipe => Ok(()),
         }
     }

@@ -47,6 +47,7 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "report-cohort",
     "report-guide",
     "report-html",
+    "os",
 ];
 
 /// The messages of one language.

@@ -1,0 +1,117 @@
+//! The one rule for wrapping text to a width, for every language: a line may break after a run
+//! of spaces, and where Unicode allows it (UAX #14) next to a wide (CJK) character. So
+//! Chinese sentences, which have no spaces, break between characters and never before a
+//! closing mark (，。、；：？！）”), while a run without spaces (a command, a path, a date
+//! such as 2026-12-01, an option such as `--full`, a Romanian word) is never split, unless it
+//! is wider than the whole line.
+
+use textwrap::core::Word;
+use textwrap::{Options, WordSeparator, WordSplitter};
+use unicode_width::UnicodeWidthChar;
+
+/// Wrapping options to `width` columns with the shared rule (see the module).
+pub fn options<'a>(width: usize) -> Options<'a> {
+    Options::new(width)
+        .word_separator(WordSeparator::Custom(words))
+        .word_splitter(WordSplitter::NoHyphenation)
+}
+
+/// `text` wrapped to `width` columns with the shared rule, each line owned.
+pub fn lines(text: &str, width: usize) -> Vec<String> {
+    textwrap::wrap(text, options(width))
+        .into_iter()
+        .map(std::borrow::Cow::into_owned)
+        .collect()
+}
+
+/// The words of `line`: a word ends after each run of spaces (as at [`WordSeparator::AsciiSpace`])
+/// and at each Unicode line-break opportunity next to a wide character.
+fn words(line: &str) -> Box<dyn Iterator<Item = Word<'_>> + '_> {
+    let mut ends = Vec::new();
+    let mut end = 0;
+    for word in WordSeparator::UnicodeBreakProperties.find_words(line) {
+        end += word.word.len() + word.whitespace.len() + word.penalty.len();
+        if near_wide(&line[..end], &line[end..]) {
+            ends.push(end);
+        }
+    }
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if c == ' ' && next.is_some_and(|n| n != ' ') {
+            ends.push(i + 1);
+        }
+    }
+    ends.push(line.len());
+    ends.sort_unstable();
+    ends.dedup();
+    let mut start = 0;
+    Box::new(ends.into_iter().filter_map(move |end| {
+        let word = (end > start && end <= line.len()).then(|| Word::from(&line[start..end]));
+        start = end.max(start);
+        word
+    }))
+}
+
+/// Whether the characters either side of a break between `before` and `after` include a wide
+/// one.
+fn near_wide(before: &str, after: &str) -> bool {
+    let (Some(a), Some(b)) = (before.chars().next_back(), after.chars().next()) else {
+        return false;
+    };
+    wide(a) || wide(b)
+}
+
+/// A character that takes two columns: Han, kana, Hangul, full-width punctuation.
+fn wide(c: char) -> bool {
+    c.width() == Some(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    const CLOSING: &[char] = &['，', '。', '、', '；', '：', '？', '！', '）', '”', '」'];
+
+    #[test]
+    fn chinese_breaks_between_characters_never_before_a_closing_mark() {
+        let text = "你的回答显示，你更适合专业人员这条路径。请在2026-12-01之前运行 \
+                    pathfit score answers.toml --full，再看一遍完整的报告；然后（如果愿意）\
+                    写下三件事：“你学到了什么？”";
+        for width in [13, 20, 27, 40, 60] {
+            let lines = lines(text, width);
+            assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
+            for line in &lines {
+                assert!(line.width() <= width, "{width}: {line:?}");
+                let first = line.chars().next().unwrap();
+                assert!(!CLOSING.contains(&first), "{width}: {line:?}");
+            }
+            assert!(
+                lines.iter().any(|l| l.contains("2026-12-01")),
+                "{width}: {lines:?}"
+            );
+            assert!(lines.iter().any(|l| l.contains("answers.toml")));
+        }
+    }
+
+    #[test]
+    fn latin_text_breaks_at_spaces_only() {
+        let text = "run pathfit score a/b/answers.toml --practice Tue,Thu 19:00 and/or \
+                    self-assessment — fișier/dosar";
+        for width in 18..60 {
+            for line in lines(text, width) {
+                for word in line.split(' ') {
+                    assert!(text.split(' ').any(|w| w == word), "{width}: {line:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn empty_and_blank_lines_wrap_to_one_line() {
+        assert_eq!(lines("", 10), [""]);
+        assert_eq!(lines("abc", 10), ["abc"]);
+        assert_eq!(lines("a b", 1), ["a", "b"]);
+    }
+}
