@@ -8,6 +8,7 @@ pub mod commands;
 pub mod interview;
 pub mod l10n;
 pub mod os;
+pub mod parse;
 pub mod problem;
 pub mod report;
 pub mod rubric;

@@ -48,6 +48,7 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "report-guide",
     "report-html",
     "os",
+    "parse",
 ];
 
 /// The messages of one language.

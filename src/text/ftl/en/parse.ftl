@@ -1,0 +1,46 @@
+# A TOML or JSON parser's message in the reader's language (text/parse.rs). English shows the
+# parser's own words, made plain (text/problem.rs); these messages keep the ids of every language.
+
+parse-missing-field = missing key `{ $name }`
+parse-duplicate-field = key `{ $name }` is given twice
+parse-unknown-field = unknown key `{ $name }`
+parse-unknown-field-one-of = unknown key `{ $name }` (the keys here: { $names })
+parse-unknown-variant = unknown value `{ $name }`
+parse-unknown-variant-one-of = unknown value `{ $name }` (the values here: { $names })
+parse-invalid-type = wrong type: found { $found } where the file needs { $needs }
+parse-invalid-type-found = wrong type: { $found } does not belong here
+parse-invalid-type-needs = wrong type: the file needs { $needs } here
+parse-invalid-type-plain = the value here has the wrong type
+parse-invalid-value = invalid value: found { $found } where the file needs { $needs }
+parse-invalid-value-found = invalid value: { $found }
+parse-invalid-value-needs = invalid value: the file needs { $needs } here
+parse-invalid-value-plain = the value here is not valid
+parse-invalid-length = the list here does not have the number of items the file needs
+parse-duplicate-key = duplicate key: the same key is given above
+parse-trailing = characters follow the end of the JSON data
+parse-trailing-comma = a comma too many before the closing mark
+parse-eof = the file ends before its data is complete
+parse-key-not-text = a JSON key must be written in double quotes
+parse-expected-value = a value is missing here
+parse-json-expected = invalid JSON syntax here (expected { $tokens })
+parse-toml-expected = invalid TOML syntax here (expected { $tokens })
+parse-json-data = the JSON data does not have the shape the file needs here
+parse-json-syntax = invalid JSON syntax here
+parse-toml-syntax = invalid TOML syntax here
+parse-found-text = the text { $value }
+parse-found-whole = the whole number { $value }
+parse-found-number = the number { $value }
+parse-found-bool = the truth value { $value }
+parse-found-char = the character { $value }
+parse-found-list = a list
+parse-found-table = a table
+parse-found-null = an empty value (`null`)
+parse-found-date = a date
+parse-needs-number = a number
+parse-needs-whole = a whole number
+parse-needs-list = a list
+parse-needs-table = a table
+parse-needs-text = a text in quotes
+parse-needs-bool = `true` or `false`
+parse-needs-value = a value
+parse-or = { $first } or { $last }
