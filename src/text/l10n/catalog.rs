@@ -49,6 +49,8 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "report-html",
     "os",
     "parse",
+    "practice",
+    "source",
 ];
 
 /// The messages of one language.
