@@ -16,6 +16,7 @@ mod hostile_text;
 mod house;
 mod html;
 mod interview;
+mod l10n_errors;
 mod languages;
 mod lost;
 mod mapping;
