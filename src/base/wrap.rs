@@ -5,9 +5,11 @@
 //! such as 2026-12-01, an option such as `--full`, a Romanian word) is never split, unless it
 //! is wider than the whole line.
 
+use std::borrow::Cow;
+
 use textwrap::core::Word;
 use textwrap::{Options, WordSeparator, WordSplitter};
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Wrapping options to `width` columns with the shared rule (see the module).
 pub fn options<'a>(width: usize) -> Options<'a> {
@@ -18,10 +20,74 @@ pub fn options<'a>(width: usize) -> Options<'a> {
 
 /// `text` wrapped to `width` columns with the shared rule, each line owned.
 pub fn lines(text: &str, width: usize) -> Vec<String> {
-    textwrap::wrap(text, options(width))
+    wrap(text, options(width))
         .into_iter()
-        .map(std::borrow::Cow::into_owned)
+        .map(Cow::into_owned)
         .collect()
+}
+
+/// `text` wrapped with `options` (made by [`options`]), each line owned.
+pub fn lines_with(text: &str, options: Options<'_>) -> Vec<String> {
+    wrap(text, options)
+        .into_iter()
+        .map(Cow::into_owned)
+        .collect()
+}
+
+/// Marks no line starts with: Chinese closing punctuation.
+const CLOSING: &[char] = &[
+    '，', '。', '、', '；', '：', '？', '！', '）', '”', '」', '』', '】', '》', '〉',
+];
+
+/// `text` wrapped as `textwrap::wrap` does. In text with wide characters, a word wider than
+/// the line is broken here rather than by textwrap, so that no piece starts with a closing mark.
+pub fn wrap<'a>(text: &'a str, options: impl Into<Options<'a>>) -> Vec<Cow<'a, str>> {
+    let options: Options<'a> = options.into();
+    if !options.break_words || text.contains('\u{1b}') || !text.chars().any(wide) {
+        return textwrap::wrap(text, options);
+    }
+    let width = options.width;
+    let (first, rest) = (options.initial_indent, options.subsequent_indent);
+    let mut out = Vec::new();
+    for line in textwrap::wrap(text, options.clone().break_words(false)) {
+        if line.width() <= width {
+            out.push(line);
+            continue;
+        }
+        let indent = if out.is_empty() { first } else { rest };
+        let body = line.strip_prefix(indent).unwrap_or(&line);
+        let cells = width.saturating_sub(indent.width()).max(4);
+        for piece in pieces(body, cells) {
+            let indent = if out.is_empty() { first } else { rest };
+            out.push(Cow::Owned(format!("{indent}{piece}")));
+        }
+    }
+    out
+}
+
+/// `word` cut into pieces of at most `cells` columns, none starting with a closing mark: the
+/// character before such a mark goes with it.
+fn pieces(word: &str, cells: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut piece = String::new();
+    for c in word.chars() {
+        let cw = c.width().unwrap_or(0);
+        if !piece.is_empty() && piece.width() + cw > cells {
+            let mut next = String::new();
+            if CLOSING.contains(&c)
+                && piece.chars().count() > 1
+                && let Some(last) = piece.pop()
+            {
+                next.push(last);
+            }
+            out.push(std::mem::replace(&mut piece, next));
+        }
+        piece.push(c);
+    }
+    if !piece.is_empty() {
+        out.push(piece);
+    }
+    out
 }
 
 /// The words of `line`: a word ends after each run of spaces (as at [`WordSeparator::AsciiSpace`])
@@ -62,6 +128,11 @@ fn near_wide(before: &str, after: &str) -> bool {
     wide(a) || wide(b)
 }
 
+/// Whether `text` holds a wide (CJK) character, which the rule may break next to.
+pub fn has_wide(text: &str) -> bool {
+    text.chars().any(wide)
+}
+
 /// A character that takes two columns: Han, kana, Hangul, full-width punctuation.
 fn wide(c: char) -> bool {
     c.width() == Some(2)
@@ -70,9 +141,6 @@ fn wide(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use unicode_width::UnicodeWidthStr;
-
-    const CLOSING: &[char] = &['，', '。', '、', '；', '：', '？', '！', '）', '”', '」'];
 
     #[test]
     fn chinese_breaks_between_characters_never_before_a_closing_mark() {
@@ -104,6 +172,19 @@ mod tests {
                 for word in line.split(' ') {
                     assert!(text.split(' ').any(|w| w == word), "{width}: {line:?}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_leaves_no_closing_mark_alone() {
+        let text = "标记：straight_lining、acquiescence、too_fast。";
+        for width in 8..20 {
+            let lines = lines(text, width);
+            assert_eq!(lines.concat(), text);
+            for line in &lines {
+                assert!(line.width() <= width, "{width}: {lines:?}");
+                assert!(!line.starts_with(CLOSING), "{width}: {lines:?}");
             }
         }
     }

@@ -112,7 +112,7 @@ fn describe(out: &mut dyn Write, r: &Rubric, width: usize) -> std::io::Result<()
                 let options = crate::base::wrap::options(width)
                     .initial_indent(indent)
                     .subsequent_indent(indent);
-                for line in textwrap::wrap(&safe(&text), options) {
+                for line in crate::base::wrap::wrap(&safe(&text), options) {
                     writeln!(out, "{line}")?;
                 }
             }

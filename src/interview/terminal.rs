@@ -50,7 +50,7 @@ impl TerminalPrompter {
             .subsequent_indent(indent);
         let mut count = 0;
         for paragraph in text.lines() {
-            for line in textwrap::wrap(paragraph, &options) {
+            for line in crate::base::wrap::wrap(paragraph, &options) {
                 self.term.write_line(&line)?;
                 count += 1;
             }

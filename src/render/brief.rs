@@ -95,7 +95,7 @@ fn clip(look: Look, text: &str, width: usize, max: usize) -> Vec<String> {
 
 fn clip_with(look: Look, text: &str, options: textwrap::Options, max: usize) -> Vec<String> {
     let width = options.width;
-    let mut lines: Vec<String> = textwrap::wrap(text, options)
+    let mut lines: Vec<String> = crate::base::wrap::wrap(text, options)
         .into_iter()
         .map(|l| l.into_owned())
         .collect();

@@ -105,10 +105,15 @@ fn table(out: &mut dyn Write, look: Look, rubric: &Rubric, cols: &[Column]) -> i
     let kinds: Vec<String> = cols.iter().map(|c| words::type_name(c.kind)).collect();
     let kind_width = kinds.iter().map(|k| k.width()).max().unwrap_or(0);
     let indent = name_width + kind_width + 4;
-    let width = look.width.saturating_sub(indent).max(20);
-    writeln!(out, "{}\n", look.bold(&words::title(&rubric.id)))?;
+    // Wrapped between characters in CJK text, a meaning still reads in a narrow column.
+    let width = look.width.saturating_sub(indent).max(10);
+    let title = words::title(&rubric.id);
+    for line in crate::base::wrap::wrap(&title, crate::base::wrap::options(look.width.max(20))) {
+        writeln!(out, "{}", look.bold(&line))?;
+    }
+    writeln!(out)?;
     for (col, kind) in cols.iter().zip(&kinds) {
-        let lines = textwrap::wrap(&col.meaning, crate::base::wrap::options(width));
+        let lines = crate::base::wrap::wrap(&col.meaning, crate::base::wrap::options(width));
         let name = safe(&col.name);
         for (i, line) in lines.iter().enumerate() {
             if i == 0 {

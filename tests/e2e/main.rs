@@ -31,6 +31,7 @@ mod shell;
 mod summary;
 mod template;
 mod trust;
+mod wrap;
 
 use std::path::{Path, PathBuf};
 

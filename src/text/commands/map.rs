@@ -46,7 +46,7 @@ pub fn column(header: &str, what: &str, width: usize) -> String {
     let options = crate::base::wrap::options(width.saturating_sub(1).max(12))
         .initial_indent("  \"")
         .subsequent_indent("   ");
-    let mut lines: Vec<String> = textwrap::wrap(header, options)
+    let mut lines: Vec<String> = crate::base::wrap::wrap(header, options)
         .into_iter()
         .map(std::borrow::Cow::into_owned)
         .collect();

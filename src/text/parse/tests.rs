@@ -1,3 +1,5 @@
+//! The parser messages said in Romanian and Chinese, one test per kind.
+
 use super::*;
 use crate::text::l10n::{Lang, with_lang};
 
