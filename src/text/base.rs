@@ -17,7 +17,7 @@ fn causes(f: &mut fmt::Formatter<'_>, err: &dyn Error) -> fmt::Result {
     if f.alternate() {
         let mut cause = err.source();
         while let Some(c) = cause {
-            write!(f, ": {}", crate::text::os::said(c))?;
+            write!(f, "{}{}", t!("os-then"), crate::text::os::said(c))?;
             cause = c.source();
         }
     }

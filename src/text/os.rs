@@ -33,13 +33,14 @@ pub fn said(e: &(dyn Error + 'static)) -> String {
     }
 }
 
-/// `err` and its causes, ": "-separated as `{:#}` writes an `anyhow` chain, each reason of the
-/// operating system in the current language.
+/// `err` and its causes, ": "-separated as `{:#}` writes an `anyhow` chain (`：` in Chinese),
+/// each reason of the operating system in the current language.
 pub fn chain(err: &anyhow::Error) -> String {
     let mut out = String::new();
+    let then = t!("os-then");
     for (i, e) in err.chain().enumerate() {
         if i > 0 {
-            out.push_str(": ");
+            out.push_str(&then);
         }
         out.push_str(&said(e));
     }
@@ -122,7 +123,7 @@ mod tests {
         assert_eq!(with_lang(Lang::En, || chain(&err)), format!("{err:#}"));
         assert_eq!(
             with_lang(Lang::Zh, || chain(&err)),
-            "cannot read a: 文件或文件夹不存在"
+            "cannot read a：文件或文件夹不存在"
         );
     }
 }

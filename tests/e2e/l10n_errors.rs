@@ -113,14 +113,42 @@ fn a_file_that_may_not_be_read() {
     std::fs::write(&file, "rubric = \"x\"\n").unwrap();
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o000)).unwrap();
     if std::fs::read(&file).is_ok() {
-        // Run as root, which may read any file: no error for this test to see.
-        eprintln!("skipped: this user may read a file of mode 000");
-        return;
+        // Run as root, which may read any file of mode 000 but not write into sysfs.
+        return denied_as_root(d);
     }
     let args = ["score", "locked.toml"];
     line(d, "en", &args, "Permission denied (os error 13)");
     line(d, "ro", &args, "nu aveți permisiunea de acces");
     line(d, "zh", &args, "没有访问权限");
+}
+
+/// As root: an `--output` file in /sys (Linux), which not even root may create.
+fn denied_as_root(d: &Path) {
+    if !Path::new("/sys/kernel").is_dir() {
+        eprintln!("skipped: this user may read any file and there is no /sys");
+        return;
+    }
+    let ana = crate::fixtures().join("ana.toml").display().to_string();
+    let args = ["score", &ana, "-o", "/sys/pathfit.txt"];
+    for (lang, known) in [
+        (
+            "en",
+            "error: cannot write --output file /sys/pathfit.txt: Permission denied (os error 13)",
+        ),
+        (
+            "ro",
+            "eroare: nu se poate scrie fișierul --output /sys/pathfit.txt: nu aveți permisiunea de acces\n",
+        ),
+        (
+            "zh",
+            "错误：无法写入--output 文件 /sys/pathfit.txt：没有访问权限\n",
+        ),
+    ] {
+        let (code, err) = stderr(d, lang, &args);
+        assert_eq!(code, Some(2), "{err}");
+        assert!(err.starts_with(known), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
 }
 
 #[test]

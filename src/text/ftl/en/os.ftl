@@ -28,3 +28,5 @@ os-stale-handle = Stale file handle
 os-write-zero = Nothing could be written
 os-other = system error (os error { $code })
 os-other-plain = system error
+# Between an error and its cause.
+os-then = { ": " }

@@ -27,3 +27,5 @@ os-stale-handle = fișierul din rețea nu mai este valabil
 os-write-zero = nu s-a putut scrie nimic
 os-other = eroare a sistemului de operare (os error { $code })
 os-other-plain = eroare a sistemului de operare
+# Between an error and its cause.
+os-then = { ": " }

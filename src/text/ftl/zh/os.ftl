@@ -27,3 +27,5 @@ os-stale-handle = 网络文件句柄已失效
 os-write-zero = 未能写入任何内容
 os-other = 操作系统错误（os error { $code }）
 os-other-plain = 操作系统错误
+# Between an error and its cause.
+os-then = ：
