@@ -277,3 +277,34 @@ fn json_syntax_errors_are_said_in_the_language() {
     );
     line(d, "zh", &args, "b.json:1:57: 文件在数据写完之前就结束了");
 }
+
+#[test]
+fn practice_days_are_read_in_every_language_and_the_example_is_in_the_reader_s() {
+    let dir = tempfile::tempdir().unwrap();
+    let ana = crate::fixtures().join("ana.toml").display().to_string();
+    for days in [
+        "Mon,Wed 07:30",
+        "lu,mi 07:30",
+        "luni miercuri 07:30",
+        "周一、周三 07:30",
+    ] {
+        let (out, _) = crate::run(&["score", &ana, "--practice", days], 0);
+        assert!(
+            out.contains("If it is Wednesday 2 December, 07:30, then I"),
+            "{days}\n{out}"
+        );
+    }
+    let args = ["score", &ana, "--practice", "xyz"];
+    for (lang, known) in [
+        ("en", "e.g. --practice \"Tue,Thu 19:00\""),
+        ("ro", "exemplu corect: --practice \"marți,joi 19:00\""),
+        ("zh", "正确示例：--practice \"周二、周四 19:00\""),
+    ] {
+        let (code, err) = stderr(dir.path(), lang, &args);
+        assert_eq!(code, Some(2), "{err}");
+        assert!(err.contains(known), "{err}");
+        if lang != "en" {
+            assert!(english_words(&err).is_empty(), "{err}");
+        }
+    }
+}

@@ -117,3 +117,29 @@ fn weekday(day: chrono::Weekday) -> String {
         W::Sun => "practice-sun",
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Practice;
+    use crate::text::l10n::{Lang, with_lang};
+
+    #[test]
+    fn the_default_practice_is_shown_in_the_language_and_reads_back() {
+        for (lang, shown) in [
+            (Lang::En, "Tue,Thu 19:00"),
+            (Lang::Ro, "marți,joi 19:00"),
+            (Lang::Zh, "周二、周四 19:00"),
+        ] {
+            let value = with_lang(lang, || practice_value(&Practice::default()));
+            assert_eq!(value, shown);
+            assert_eq!(Practice::parse(&value), Ok(Practice::default()));
+        }
+        let all = Practice::parse("mon,tue,wed,thu,fri,sat,sun 07:30").unwrap();
+        let ro = with_lang(Lang::Ro, || practice_value(&all));
+        assert_eq!(ro, "luni,marți,miercuri,joi,vineri,sâmbătă,duminică 07:30");
+        assert_eq!(Practice::parse(&ro), Ok(all.clone()));
+        let zh = with_lang(Lang::Zh, || practice_value(&all));
+        assert_eq!(Practice::parse(&zh), Ok(all));
+    }
+}
