@@ -58,7 +58,7 @@ fn found_and_needed_shapes_are_said_in_the_language() {
     let m = "invalid type: map, expected a sequence";
     assert_eq!(zh(m, TOML), "类型错误：发现表，而文件此处需要列表");
     let m = "invalid type: sequence, expected something odd";
-    assert_eq!(ro(m, TOML), "tip greșit: o listă nu este potrivit aici");
+    assert_eq!(ro(m, TOML), "tip greșit: aici nu poate fi o listă");
     let m = "invalid value: integer `-1`, expected u32";
     assert_eq!(zh(m, TOML), "值无效：发现整数 `-1`，而文件此处需要整数");
     let m = "invalid length 2, expected a tuple of size 3";
