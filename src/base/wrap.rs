@@ -120,12 +120,14 @@ fn words(line: &str) -> Box<dyn Iterator<Item = Word<'_>> + '_> {
 }
 
 /// Whether the characters either side of a break between `before` and `after` include a wide
-/// one.
+/// one, and the break does not part a number from the word it counts (`39.4分`, `7天`) or from
+/// the date or ordinal it is part of (`2026年12月1日`, `第1`).
 fn near_wide(before: &str, after: &str) -> bool {
     let (Some(a), Some(b)) = (before.chars().next_back(), after.chars().next()) else {
         return false;
     };
-    wide(a) || wide(b)
+    let number = a.is_ascii_digit() || (b.is_ascii_digit() && matches!(a, '年' | '月' | '第'));
+    (wide(a) || wide(b)) && !number
 }
 
 /// Whether `text` holds a wide (CJK) character, which the rule may break next to.
@@ -160,6 +162,18 @@ mod tests {
                 "{width}: {lines:?}"
             );
             assert!(lines.iter().any(|l| l.contains("answers.toml")));
+        }
+    }
+
+    #[test]
+    fn a_chinese_date_and_a_count_stay_whole() {
+        let text = "本周（第1至7天，2026年12月2日至2026年12月8日），领先39.4分。";
+        for width in 20..40 {
+            let lines = lines(text, width);
+            let joined = lines.join("|");
+            for whole in ["2026年12月2日", "2026年12月8日", "7天", "39.4分"] {
+                assert!(lines.iter().any(|l| l.contains(whole)), "{width}: {joined}");
+            }
         }
     }
 
