@@ -74,8 +74,16 @@ fn syntax(m: &str, source: Source) -> Option<String> {
     if m.starts_with("EOF while parsing") || m.starts_with("unexpected end of file") {
         return Some(t!("parse-eof"));
     }
-    if m.starts_with("key must be a string") {
-        return Some(t!("parse-key-not-text"));
+    for (prefix, id) in [
+        ("key must be a string", "parse-key-not-text"),
+        ("number out of range", "parse-number-range"),
+        ("invalid number", "parse-invalid-number"),
+        ("invalid escape", "parse-invalid-escape"),
+        ("control character", "parse-control-character"),
+    ] {
+        if m.starts_with(prefix) {
+            return Some(t!(id));
+        }
     }
     if m.starts_with("expected value") {
         return Some(t!("parse-expected-value"));

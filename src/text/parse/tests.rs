@@ -102,6 +102,20 @@ fn syntax_errors_keep_the_expected_marks() {
         zh("key must be a string", JSON),
         "JSON 的键必须写在双引号里"
     );
+    assert_eq!(
+        ro("number out of range", JSON),
+        "numărul este prea mare sau prea mic"
+    );
+    assert_eq!(zh("invalid number", JSON), "数字的写法无效");
+    assert_eq!(
+        ro("invalid escape", JSON),
+        "secvență de escape nevalidă într-un text"
+    );
+    let m = "control character (\\u0000-\\u001F) found while parsing a string";
+    assert_eq!(
+        zh(m, JSON),
+        "文本中有控制字符；请去掉，或写成 `\\n` 这样的转义"
+    );
 }
 
 #[test]
@@ -112,7 +126,7 @@ fn an_unknown_message_is_a_generic_sentence_without_english() {
         "sintaxă TOML nevalidă în acest loc"
     );
     assert_eq!(zh(m, Source::Mapping), "此处的 TOML 语法无效");
-    assert_eq!(zh("invalid escape", JSON), "此处的 JSON 语法无效");
+    assert_eq!(zh("recursion limit exceeded", JSON), "此处的 JSON 语法无效");
     assert_eq!(
         ro("something new", Source::AnswerJson),
         "datele JSON nu au aici forma cerută de fișier"

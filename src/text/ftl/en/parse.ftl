@@ -44,3 +44,7 @@ parse-needs-text = a text in quotes
 parse-needs-bool = `true` or `false`
 parse-needs-value = a value
 parse-or = { $first } or { $last }
+parse-number-range = the number is too large or too small
+parse-invalid-number = the number is not written correctly
+parse-invalid-escape = invalid escape sequence in a text
+parse-control-character = a control character in a text; remove it or write an escape such as `\n`

@@ -43,3 +43,7 @@ parse-needs-text = un text între ghilimele
 parse-needs-bool = `true` sau `false`
 parse-needs-value = o valoare
 parse-or = { $first } sau { $last }
+parse-number-range = numărul este prea mare sau prea mic
+parse-invalid-number = numărul nu este scris corect
+parse-invalid-escape = secvență de escape nevalidă într-un text
+parse-control-character = un caracter de control într-un text; ștergeți-l sau scrieți o secvență de escape precum `\n`

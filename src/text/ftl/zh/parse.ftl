@@ -43,3 +43,7 @@ parse-needs-text = 带引号的文本
 parse-needs-bool = `true` 或 `false`
 parse-needs-value = 一个值
 parse-or = { $first }或{ $last }
+parse-number-range = 数字超出范围
+parse-invalid-number = 数字的写法无效
+parse-invalid-escape = 文本中的转义序列无效
+parse-control-character = 文本中有控制字符；请去掉，或写成 `\n` 这样的转义
