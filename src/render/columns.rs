@@ -108,12 +108,12 @@ fn table(out: &mut dyn Write, look: Look, rubric: &Rubric, cols: &[Column]) -> i
     // Wrapped between characters in CJK text, a meaning still reads in a narrow column.
     let width = look.width.saturating_sub(indent).max(10);
     let title = words::title(&rubric.id);
-    for line in crate::base::wrap::wrap(&title, crate::base::wrap::options(look.width.max(20))) {
+    for line in crate::base::wrap::lines(&title, look.width.max(20)) {
         writeln!(out, "{}", look.bold(&line))?;
     }
     writeln!(out)?;
     for (col, kind) in cols.iter().zip(&kinds) {
-        let lines = crate::base::wrap::wrap(&col.meaning, crate::base::wrap::options(width));
+        let lines = crate::base::wrap::lines(&col.meaning, width);
         let name = safe(&col.name);
         for (i, line) in lines.iter().enumerate() {
             if i == 0 {

@@ -40,7 +40,7 @@ fn write_doc(out: &mut dyn Write, doc: &Doc, format: Format, look: Look) -> io::
         }
         return Ok(());
     }
-    for line in crate::base::wrap::wrap(&safe(&doc.title), crate::base::wrap::options(width)) {
+    for line in crate::base::wrap::lines(&safe(&doc.title), width) {
         writeln!(out, "{}", look.bold(&line))?;
     }
     for l in &doc.lines {
@@ -48,7 +48,7 @@ fn write_doc(out: &mut dyn Write, doc: &Doc, format: Format, look: Look) -> io::
     }
     for (title, items) in &doc.blocks {
         writeln!(out)?;
-        for line in crate::base::wrap::wrap(&safe(title), crate::base::wrap::options(width)) {
+        for line in crate::base::wrap::lines(&safe(title), width) {
             writeln!(out, "{}", look.bold(&line))?;
         }
         for i in items {

@@ -207,7 +207,7 @@ pub fn write_faq(
             writeln!(out, "{}", look.bold(&safe(&rubric.texts.title)))?;
             for (q, a) in faq {
                 writeln!(out)?;
-                for line in crate::base::wrap::wrap(&safe(q), crate::base::wrap::options(width)) {
+                for line in crate::base::wrap::lines(&safe(q), width) {
                     writeln!(out, "{}", look.bold(&line))?;
                 }
                 let options = crate::base::wrap::options(width)

@@ -85,11 +85,11 @@ impl Sink for Table<'_> {
         } else {
             self.look.warn(&verdict)
         };
-        for line in crate::base::wrap::wrap(&verdict, crate::base::wrap::options(width)) {
+        for line in crate::base::wrap::lines(&verdict, width) {
             writeln!(self.out, "{line}")?;
         }
         if let Some(m) = text::midpoints(rubric, sheet.quality) {
-            for line in crate::base::wrap::wrap(&m, crate::base::wrap::options(width)) {
+            for line in crate::base::wrap::lines(&m, width) {
                 writeln!(self.out, "{line}")?;
             }
         }
@@ -114,10 +114,10 @@ fn write_head(out: &mut dyn Write, look: Look, width: usize, sheet: Sheet) -> io
         &safe(&rubric.version),
         &text::answered(rubric, sheet.scores),
     );
-    for line in crate::base::wrap::wrap(&title, crate::base::wrap::options(width)) {
+    for line in crate::base::wrap::lines(&title, width) {
         writeln!(out, "{}", look.bold(&line))?;
     }
-    for line in crate::base::wrap::wrap(&about, crate::base::wrap::options(width)) {
+    for line in crate::base::wrap::lines(&about, width) {
         writeln!(out, "{line}")?;
     }
     Ok(())
@@ -201,7 +201,7 @@ fn write_block(out: &mut dyn Write, look: Look, width: usize, b: &Block) -> io::
     writeln!(out)?;
     let title = safe(&b.title);
     if b.level == 1 {
-        for line in crate::base::wrap::wrap(&title, crate::base::wrap::options(width)) {
+        for line in crate::base::wrap::lines(&title, width) {
             writeln!(out, "{}", look.bold(&line))?;
         }
     } else {
