@@ -1,9 +1,11 @@
-//! The one rule for wrapping text to a width, for every language: a line may break after a run
-//! of spaces, and where Unicode allows it (UAX #14) next to a wide (CJK) character. So
-//! Chinese sentences, which have no spaces, break between characters and never before a
-//! closing mark (，。、；：？！）”), while a run without spaces (a command, a path, a date
-//! such as 2026-12-01, an option such as `--full`, a Romanian word) is never split, unless it
-//! is wider than the whole line.
+//! The one rule for wrapping text to a width. Text with wide (CJK) characters breaks after a
+//! run of spaces, and where Unicode allows it (UAX #14) next to a wide character: Chinese
+//! sentences, which have no spaces, break between characters and never before a closing mark
+//! (，。、；：？！）”), and a run without spaces (a command, a path, a date such as 2026-12-01,
+//! an option such as `--full`) is never split unless it is wider than the whole line. Text
+//! without wide characters (English, Romanian) wraps as it always has: at spaces only for
+//! [`options`] (a command or a path in it stays whole, to be copied), at Unicode break
+//! opportunities and hyphens for [`prose`].
 
 use std::borrow::Cow;
 
@@ -11,22 +13,27 @@ use textwrap::core::Word;
 use textwrap::{Options, WordSeparator, WordSplitter};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Wrapping options to `width` columns with the shared rule (see the module).
+/// Wrapping options to `width` columns; text without wide characters breaks at spaces only.
 pub fn options<'a>(width: usize) -> Options<'a> {
     Options::new(width)
         .word_separator(WordSeparator::Custom(words))
         .word_splitter(WordSplitter::NoHyphenation)
 }
 
-/// `text` wrapped to `width` columns with the shared rule, each line owned.
-pub fn lines(text: &str, width: usize) -> Vec<String> {
-    wrap(text, options(width))
-        .into_iter()
-        .map(Cow::into_owned)
-        .collect()
+/// Wrapping options to `width` columns; text without wide characters breaks as textwrap's
+/// defaults break it (Unicode break opportunities, and hyphens inside words).
+pub fn prose<'a>(width: usize) -> Options<'a> {
+    Options::new(width)
+        .word_separator(WordSeparator::Custom(words))
+        .word_splitter(WordSplitter::HyphenSplitter)
 }
 
-/// `text` wrapped with `options` (made by [`options`]), each line owned.
+/// `text` wrapped to `width` columns with [`prose`], each line owned.
+pub fn lines(text: &str, width: usize) -> Vec<String> {
+    lines_with(text, prose(width))
+}
+
+/// `text` wrapped with `options` (made by [`options`] or [`prose`]), each line owned.
 pub fn lines_with(text: &str, options: Options<'_>) -> Vec<String> {
     wrap(text, options)
         .into_iter()
@@ -39,11 +46,21 @@ const CLOSING: &[char] = &[
     '，', '。', '、', '；', '：', '？', '！', '）', '”', '」', '』', '】', '》', '〉',
 ];
 
-/// `text` wrapped as `textwrap::wrap` does. In text with wide characters, a word wider than
-/// the line is broken here rather than by textwrap, so that no piece starts with a closing mark.
+/// `text` wrapped with `options` (made by [`options`] or [`prose`]). Text without wide
+/// characters wraps as before the shared rule; in text with them, a word wider than the line is
+/// broken here rather than by textwrap, so that no piece starts with a closing mark.
 pub fn wrap<'a>(text: &'a str, options: impl Into<Options<'a>>) -> Vec<Cow<'a, str>> {
     let options: Options<'a> = options.into();
-    if !options.break_words || text.contains('\u{1b}') || !text.chars().any(wide) {
+    if !has_wide(text) {
+        let separator = match options.word_splitter {
+            WordSplitter::NoHyphenation => WordSeparator::AsciiSpace,
+            _ => WordSeparator::UnicodeBreakProperties,
+        };
+        return textwrap::wrap(text, options.word_separator(separator));
+    }
+    // A date or a name with hyphens is never split at them.
+    let options = options.word_splitter(WordSplitter::NoHyphenation);
+    if !options.break_words || text.contains('\u{1b}') {
         return textwrap::wrap(text, options);
     }
     let width = options.width;
@@ -178,11 +195,25 @@ mod tests {
     }
 
     #[test]
-    fn latin_text_breaks_at_spaces_only() {
+    fn latin_text_wraps_as_it_always_has() {
         let text = "run pathfit score a/b/answers.toml --practice Tue,Thu 19:00 and/or \
-                    self-assessment — fișier/dosar";
-        for width in 18..60 {
-            for line in lines(text, width) {
+                    self-assessment — office-secretary-vs-specialist, fișier/dosar";
+        for width in 10..80 {
+            let spaces = Options::new(width)
+                .word_separator(WordSeparator::AsciiSpace)
+                .word_splitter(WordSplitter::NoHyphenation);
+            assert_eq!(wrap(text, options(width)), textwrap::wrap(text, spaces));
+            assert_eq!(wrap(text, prose(width)), textwrap::wrap(text, width));
+            let indented = prose(width)
+                .initial_indent("  - ")
+                .subsequent_indent("    ");
+            let before = Options::new(width)
+                .initial_indent("  - ")
+                .subsequent_indent("    ");
+            assert_eq!(wrap(text, indented), textwrap::wrap(text, before));
+        }
+        for width in 32..60 {
+            for line in lines_with(text, options(width)) {
                 for word in line.split(' ') {
                     assert!(text.split(' ').any(|w| w == word), "{width}: {line:?}");
                 }

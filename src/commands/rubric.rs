@@ -109,7 +109,7 @@ fn describe(out: &mut dyn Write, r: &Rubric, width: usize) -> std::io::Result<()
         match para {
             Para::Blank => writeln!(out)?,
             Para::Text(indent, text) => {
-                let options = crate::base::wrap::options(width)
+                let options = crate::base::wrap::prose(width)
                     .initial_indent(indent)
                     .subsequent_indent(indent);
                 for line in crate::base::wrap::wrap(&safe(&text), options) {

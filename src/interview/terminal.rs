@@ -45,7 +45,7 @@ impl TerminalPrompter {
 
     /// Writes `text` wrapped to the terminal; returns how many lines it took.
     fn write_wrapped(&self, text: &str, indent: &str) -> io::Result<usize> {
-        let options = crate::base::wrap::options(self.width())
+        let options = crate::base::wrap::prose(self.width())
             .initial_indent(indent)
             .subsequent_indent(indent);
         let mut count = 0;

@@ -18,7 +18,7 @@ use crate::text::report::{self as text, Doc};
 fn write_doc(out: &mut dyn Write, doc: &Doc, format: Format, look: Look) -> io::Result<()> {
     let width = look.width.max(20);
     let wrap = |out: &mut dyn Write, text: &str, first: &str, rest: &str| -> io::Result<()> {
-        let options = crate::base::wrap::options(width)
+        let options = crate::base::wrap::prose(width)
             .initial_indent(first)
             .subsequent_indent(rest);
         for line in crate::base::wrap::wrap(&safe(text), options) {

@@ -163,7 +163,7 @@ fn prewrap(rows: &mut [Vec<String>], width: usize) {
                 .flat_map(|l| {
                     // An item's lines after its first go in under its text.
                     let indent = if l.starts_with("- ") { "  " } else { "" };
-                    let options = crate::base::wrap::options(cells).subsequent_indent(indent);
+                    let options = crate::base::wrap::prose(cells).subsequent_indent(indent);
                     crate::base::wrap::lines_with(l, options)
                 })
                 .collect();
@@ -210,7 +210,7 @@ pub fn write_faq(
                 for line in crate::base::wrap::lines(&safe(q), width) {
                     writeln!(out, "{}", look.bold(&line))?;
                 }
-                let options = crate::base::wrap::options(width)
+                let options = crate::base::wrap::prose(width)
                     .initial_indent("  ")
                     .subsequent_indent("  ");
                 for line in crate::base::wrap::wrap(&safe(a), options) {

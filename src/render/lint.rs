@@ -51,7 +51,7 @@ pub fn write(
 pub fn wrap(line: &str, width: usize) -> Vec<String> {
     let indent = line.len() - line.trim_start_matches(' ').len();
     let further = " ".repeat(indent + 2);
-    let options = crate::base::wrap::options(width).subsequent_indent(&further);
+    let options = crate::base::wrap::prose(width).subsequent_indent(&further);
     crate::base::wrap::wrap(line, options)
         .into_iter()
         .map(std::borrow::Cow::into_owned)

@@ -44,7 +44,7 @@ pub fn write(
         if md {
             format!("- {}", safe(text))
         } else {
-            let options = crate::base::wrap::options(width)
+            let options = crate::base::wrap::prose(width)
                 .initial_indent("  - ")
                 .subsequent_indent("    ");
             crate::base::wrap::wrap(&safe(text), options).join("\n")
@@ -72,8 +72,12 @@ pub fn write(
     Ok(())
 }
 
-/// A heading of the terminal's cohort report: bold, wrapped to `width`.
+/// A heading of the terminal's cohort report: bold, and wrapped to `width` when it is CJK text
+/// (other text keeps its layout).
 fn heading(look: Look, text: &str, width: usize) -> String {
+    if !crate::base::wrap::has_wide(text) {
+        return look.bold(text);
+    }
     let lines = crate::base::wrap::lines(text, width);
     lines
         .iter()

@@ -205,7 +205,7 @@ fn write_block(out: &mut dyn Write, look: Look, width: usize, b: &Block) -> io::
             writeln!(out, "{}", look.bold(&line))?;
         }
     } else {
-        let options = crate::base::wrap::options(width)
+        let options = crate::base::wrap::prose(width)
             .initial_indent("  ")
             .subsequent_indent("  ");
         for line in crate::base::wrap::wrap(&title, options) {

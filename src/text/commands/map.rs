@@ -43,7 +43,7 @@ pub fn column(header: &str, what: &str, width: usize) -> String {
         return one;
     }
     // One column is kept for the closing quote.
-    let options = crate::base::wrap::options(width.saturating_sub(1).max(12))
+    let options = crate::base::wrap::prose(width.saturating_sub(1).max(12))
         .initial_indent("  \"")
         .subsequent_indent("   ");
     let mut lines: Vec<String> = crate::base::wrap::wrap(header, options)
