@@ -14,6 +14,7 @@ pub mod place;
 pub mod printable;
 pub mod signal;
 pub mod store;
+pub mod wrap;
 
 use std::io::Write;
 

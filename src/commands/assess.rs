@@ -318,6 +318,15 @@ fn check_values(file: &Path, session: &Session, rubric: &Rubric) -> Result<()> {
     }
 }
 
+/// The source of answers given here and not saved: machine formats name it in English.
+fn interactive(format: render::Format) -> String {
+    use render::Format as F;
+    match format {
+        F::Json | F::Jsonl | F::Csv => what::INTERACTIVE.to_owned(),
+        F::Table | F::Markdown | F::Html => what::interactive(),
+    }
+}
+
 fn show_report(
     args: &Assess,
     rubric: &Rubric,
@@ -327,10 +336,10 @@ fn show_report(
     out: &mut dyn Write,
 ) -> Result<()> {
     let (responses, _) = session.to_responses(rubric);
-    let source = args
-        .save
-        .as_ref()
-        .map_or_else(|| what::INTERACTIVE.to_owned(), |p| p.display().to_string());
+    let source = args.save.as_ref().map_or_else(
+        || interactive(args.report.format),
+        |p| p.display().to_string(),
+    );
     let mut report = report::build(rubric, &responses, options);
     // Only the assessment knows how long each answer took.
     if let Some(flag) = crate::quality::too_fast(&crate::interview::timings(rubric, session)) {

@@ -34,7 +34,7 @@ pub fn list(out: &mut dyn Write, catalog: &Catalog, look: Look) -> Result<()> {
             Entry::Broken(path, e) => {
                 let first = match e.downcast_ref::<Problems>() {
                     Some(p) => p.0.first().map(ToString::to_string).unwrap_or_default(),
-                    None => format!("{e:#}"),
+                    None => crate::text::os::chain(&e),
                 };
                 words::say(Notice::SkippingRubric {
                     path: &path,
@@ -109,10 +109,10 @@ fn describe(out: &mut dyn Write, r: &Rubric, width: usize) -> std::io::Result<()
         match para {
             Para::Blank => writeln!(out)?,
             Para::Text(indent, text) => {
-                let options = textwrap::Options::new(width)
+                let options = crate::base::wrap::prose(width)
                     .initial_indent(indent)
                     .subsequent_indent(indent);
-                for line in textwrap::wrap(&safe(&text), options) {
+                for line in crate::base::wrap::wrap(&safe(&text), options) {
                     writeln!(out, "{line}")?;
                 }
             }
@@ -156,7 +156,7 @@ pub fn check(
                             words::say(Notice::Error(&p.to_string()));
                         }
                     }
-                    None => words::say(Notice::Error(&safe(&format!("{e:#}")))),
+                    None => words::say(Notice::Error(&safe(&crate::text::os::chain(&e)))),
                 }
             }
         }
@@ -189,7 +189,7 @@ fn check_overlay(out: &mut dyn Write, file: &std::path::Path) -> Result<Option<b
                         words::say(Notice::Error(&p.to_string()));
                     }
                 }
-                None => words::say(Notice::Error(&safe(&format!("{e:#}")))),
+                None => words::say(Notice::Error(&safe(&crate::text::os::chain(&e)))),
             }
             Ok(Some(false))
         }

@@ -25,7 +25,8 @@ pub fn ask(
 ) -> Result<()> {
     if asks.practice {
         let practice = ask_practice(session, prompter)?;
-        session.practice = Some(ask::practice_value(&practice));
+        // The session keeps the value in English, as `--practice` takes it in every language.
+        session.practice = Some(practice.flag_value());
         autosave(session)?;
     }
     if asks.partner {

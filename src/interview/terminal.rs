@@ -41,12 +41,12 @@ impl TerminalPrompter {
 
     /// Writes `text` wrapped to the terminal; returns how many lines it took.
     fn write_wrapped(&self, text: &str, indent: &str) -> io::Result<usize> {
-        let options = textwrap::Options::new(self.width())
+        let options = crate::base::wrap::prose(self.width())
             .initial_indent(indent)
             .subsequent_indent(indent);
         let mut count = 0;
         for paragraph in text.lines() {
-            for line in textwrap::wrap(paragraph, &options) {
+            for line in crate::base::wrap::wrap(paragraph, &options) {
                 self.term.write_line(&line)?;
                 count += 1;
             }

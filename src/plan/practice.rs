@@ -35,26 +35,102 @@ pub enum PracticeError {
     Time(String),
 }
 
-/// English names of the days, full and short, lowercase.
+/// The names of the days, lowercase, full and short, in every language pathfit speaks, each
+/// read in every language: English, Romanian (with and without diacritics, ț with a comma
+/// below or a cedilla) and Chinese.
 const NAMES: [(Weekday, &[&str]); 7] = [
-    (Weekday::Mon, &["mon", "monday"]),
-    (Weekday::Tue, &["tue", "tues", "tuesday"]),
-    (Weekday::Wed, &["wed", "weds", "wednesday"]),
-    (Weekday::Thu, &["thu", "thur", "thurs", "thursday"]),
-    (Weekday::Fri, &["fri", "friday"]),
-    (Weekday::Sat, &["sat", "saturday"]),
-    (Weekday::Sun, &["sun", "sunday"]),
+    (
+        Weekday::Mon,
+        &["mon", "monday", "luni", "lu", "周一", "星期一"],
+    ),
+    (
+        Weekday::Tue,
+        &[
+            "tue",
+            "tues",
+            "tuesday",
+            "marți",
+            "marţi",
+            "marti",
+            "ma",
+            "周二",
+            "星期二",
+        ],
+    ),
+    (
+        Weekday::Wed,
+        &[
+            "wed",
+            "weds",
+            "wednesday",
+            "miercuri",
+            "mi",
+            "周三",
+            "星期三",
+        ],
+    ),
+    (
+        Weekday::Thu,
+        &[
+            "thu",
+            "thur",
+            "thurs",
+            "thursday",
+            "joi",
+            "jo",
+            "周四",
+            "星期四",
+        ],
+    ),
+    (
+        Weekday::Fri,
+        &["fri", "friday", "vineri", "vi", "周五", "星期五"],
+    ),
+    (
+        Weekday::Sat,
+        &[
+            "sat",
+            "saturday",
+            "sâmbătă",
+            "sambata",
+            "sâmbata",
+            "sambătă",
+            "sâ",
+            "sa",
+            "周六",
+            "星期六",
+        ],
+    ),
+    (
+        Weekday::Sun,
+        &[
+            "sun",
+            "sunday",
+            "duminică",
+            "duminica",
+            "du",
+            "周日",
+            "周天",
+            "星期日",
+            "星期天",
+        ],
+    ),
 ];
 
+/// What may stand between days: commas (ASCII or full-width), the Chinese list mark, spaces.
+fn between(c: char) -> bool {
+    c == ',' || c == '，' || c == '、' || c.is_whitespace()
+}
+
 impl Practice {
-    /// Reads `Tue,Thu 19:00`: days (English, short or full, any case) separated by commas or
-    /// spaces, then a 24-hour `HH:MM`.
+    /// Reads `Tue,Thu 19:00`: days (English, Romanian or Chinese, short or full, any case)
+    /// separated by commas or spaces, then a 24-hour `HH:MM`.
     pub fn parse(text: &str) -> Result<Practice, PracticeError> {
         let text = text.trim();
         if text.is_empty() {
             return Err(PracticeError::Empty);
         }
-        let (days, time) = match text.rsplit_once(|c: char| c.is_whitespace() || c == ',') {
+        let (days, time) = match text.rsplit_once(between) {
             Some((days, time)) => (days, time),
             None if text.contains(':') => ("", text),
             None => (text, ""),
@@ -86,7 +162,7 @@ impl Practice {
 
 fn parse_days(text: &str) -> Result<Vec<Weekday>, PracticeError> {
     let mut days = Vec::new();
-    for word in text.split(|c: char| c == ',' || c.is_whitespace()) {
+    for word in text.split(between) {
         if word.is_empty() {
             continue;
         }
@@ -137,6 +213,42 @@ mod tests {
     }
 
     #[test]
+    fn romanian_and_chinese_day_names_are_read_in_every_language() {
+        let p = Practice::parse("marți, joi 19:00").unwrap();
+        assert_eq!(p, Practice::default());
+        for text in [
+            "Marti,Joi 19:00",
+            "ma jo 19:00",
+            "marţi,jo 19:00",
+            "周二、周四 19:00",
+        ] {
+            assert_eq!(
+                Practice::parse(text).unwrap(),
+                Practice::default(),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            Practice::parse("星期二，星期四 19:00").unwrap(),
+            Practice::default()
+        );
+        let all = "lu,ma,mi,jo,vi,sâ,du 07:30";
+        assert_eq!(Practice::parse(all).unwrap().days.len(), 7);
+        let all = "luni marti miercuri joi vineri sambata duminica 07:30";
+        assert_eq!(Practice::parse(all).unwrap().days.len(), 7);
+        let all = "SÂMBĂTĂ,Duminică,sa 07:30";
+        assert_eq!(
+            Practice::parse(all).unwrap().days,
+            [Weekday::Sat, Weekday::Sun]
+        );
+        let all = "周一,周二,周三,周四,周五,周六,周日 07:30";
+        assert_eq!(Practice::parse(all).unwrap().days.len(), 7);
+        let all = "星期一 星期三 星期五 星期六 星期日 星期天 07:30";
+        assert_eq!(Practice::parse(all).unwrap().days.len(), 5);
+        assert_eq!(Practice::parse("周二 周四"), Err(PracticeError::NoTime));
+    }
+
+    #[test]
     fn a_bad_value_says_what_is_wrong() {
         use PracticeError as E;
         assert_eq!(Practice::parse("  "), Err(E::Empty));
@@ -150,6 +262,7 @@ mod tests {
         assert_eq!(Practice::parse("Tue 19:0"), Err(E::Time("19:0".into())));
         assert_eq!(Practice::parse("Tu,Thu 19:00"), Err(E::Day("Tu".into())));
         assert_eq!(Practice::parse("Mardi 19:00"), Err(E::Day("Mardi".into())));
+        assert_eq!(Practice::parse("周八 19:00"), Err(E::Day("周八".into())));
         assert_eq!(Practice::parse("Tue,Funday"), Err(E::Day("Funday".into())));
     }
 }

@@ -81,12 +81,11 @@ pub fn write(
     Ok(())
 }
 
-/// Wrapping at spaces only: a date or a file name in a command is never split at a hyphen or
-/// a slash. A word longer than the line is still broken, so no line is wider than `width`.
+/// The shared wrapping rule (`base::wrap`): at spaces, and between CJK characters, so a date or
+/// a file name in a command is never split at a hyphen or a slash. A word longer than the line
+/// is still broken, so no line is wider than `width`.
 fn options(width: usize) -> textwrap::Options<'static> {
-    textwrap::Options::new(width)
-        .word_separator(textwrap::WordSeparator::AsciiSpace)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+    crate::base::wrap::options(width)
 }
 
 /// `text` wrapped to `width`, at most `max` lines; a cut last line ends in an ellipsis.
@@ -96,7 +95,7 @@ fn clip(look: Look, text: &str, width: usize, max: usize) -> Vec<String> {
 
 fn clip_with(look: Look, text: &str, options: textwrap::Options, max: usize) -> Vec<String> {
     let width = options.width;
-    let mut lines: Vec<String> = textwrap::wrap(text, options)
+    let mut lines: Vec<String> = crate::base::wrap::wrap(text, options)
         .into_iter()
         .map(|l| l.into_owned())
         .collect();

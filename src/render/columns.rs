@@ -8,6 +8,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Format, Look, safe};
+use crate::base::wrap::has_wide;
 use crate::rubric::Rubric;
 use crate::text::commands::columns as words;
 
@@ -105,10 +106,24 @@ fn table(out: &mut dyn Write, look: Look, rubric: &Rubric, cols: &[Column]) -> i
     let kinds: Vec<String> = cols.iter().map(|c| words::type_name(c.kind)).collect();
     let kind_width = kinds.iter().map(|k| k.width()).max().unwrap_or(0);
     let indent = name_width + kind_width + 4;
-    let width = look.width.saturating_sub(indent).max(20);
-    writeln!(out, "{}\n", look.bold(&words::title(&rubric.id)))?;
+    // Wrapped between characters, CJK meanings still read in a narrow column, and a CJK title
+    // is wrapped; other text keeps its layout.
+    let cjk = cols.iter().any(|c| has_wide(&c.meaning));
+    let width = look
+        .width
+        .saturating_sub(indent)
+        .max(if cjk { 10 } else { 20 });
+    let title = words::title(&rubric.id);
+    if has_wide(&title) {
+        for line in crate::base::wrap::lines(&title, look.width.max(20)) {
+            writeln!(out, "{}", look.bold(&line))?;
+        }
+        writeln!(out)?;
+    } else {
+        writeln!(out, "{}\n", look.bold(&title))?;
+    }
     for (col, kind) in cols.iter().zip(&kinds) {
-        let lines = textwrap::wrap(&col.meaning, width);
+        let lines = crate::base::wrap::lines(&col.meaning, width);
         let name = safe(&col.name);
         for (i, line) in lines.iter().enumerate() {
             if i == 0 {

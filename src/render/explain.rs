@@ -18,10 +18,10 @@ use crate::text::report::{self as text, Doc};
 fn write_doc(out: &mut dyn Write, doc: &Doc, format: Format, look: Look) -> io::Result<()> {
     let width = look.width.max(20);
     let wrap = |out: &mut dyn Write, text: &str, first: &str, rest: &str| -> io::Result<()> {
-        let options = textwrap::Options::new(width)
+        let options = crate::base::wrap::prose(width)
             .initial_indent(first)
             .subsequent_indent(rest);
-        for line in textwrap::wrap(&safe(text), options) {
+        for line in crate::base::wrap::wrap(&safe(text), options) {
             writeln!(out, "{line}")?;
         }
         Ok(())
@@ -40,7 +40,7 @@ fn write_doc(out: &mut dyn Write, doc: &Doc, format: Format, look: Look) -> io::
         }
         return Ok(());
     }
-    for line in textwrap::wrap(&safe(&doc.title), width) {
+    for line in crate::base::wrap::lines(&safe(&doc.title), width) {
         writeln!(out, "{}", look.bold(&line))?;
     }
     for l in &doc.lines {
@@ -48,7 +48,7 @@ fn write_doc(out: &mut dyn Write, doc: &Doc, format: Format, look: Look) -> io::
     }
     for (title, items) in &doc.blocks {
         writeln!(out)?;
-        for line in textwrap::wrap(&safe(title), width) {
+        for line in crate::base::wrap::lines(&safe(title), width) {
             writeln!(out, "{}", look.bold(&line))?;
         }
         for i in items {

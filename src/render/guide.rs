@@ -101,27 +101,75 @@ fn roles_table(out: &mut dyn Write, look: Look, rubric: &Rubric) -> io::Result<(
         presets::UTF8_FULL
     };
     let mut table = super::table::new_table(look, width, style);
-    let mut header = vec![Cell::new("")];
-    header.extend(paths.iter().map(|p| Cell::new(safe(&p.name))));
-    table.set_header(header);
+    let mut rows = vec![
+        std::iter::once(String::new())
+            .chain(paths.iter().map(|p| safe(&p.name).into_owned()))
+            .collect::<Vec<_>>(),
+    ];
     let per_path: Vec<Vec<(String, Vec<String>)>> = paths.iter().map(guide::role_rows).collect();
     for r in 0..per_path.first().map_or(0, Vec::len) {
         if per_path.iter().all(|p| p[r].1.is_empty()) {
             continue;
         }
-        let mut row = vec![Cell::new(&per_path[0][r].0)];
+        let mut row = vec![per_path[0][r].0.clone()];
         for p in &per_path {
             let text: Vec<String> = p[r].1.iter().map(|i| format!("- {}", safe(i))).collect();
-            row.push(Cell::new(if text.is_empty() {
+            row.push(if text.is_empty() {
                 guide::none_in_rubric()
             } else {
                 text.join("\n")
-            }));
+            });
         }
-        table.add_row(row);
+        rows.push(row);
+    }
+    if rows
+        .iter()
+        .flatten()
+        .any(|c| crate::base::wrap::has_wide(c))
+    {
+        prewrap(&mut rows, width);
+    }
+    let mut rows = rows.into_iter();
+    table.set_header(rows.next().unwrap_or_default().into_iter().map(Cell::new));
+    for row in rows {
+        table.add_row(row.into_iter().map(Cell::new));
     }
     writeln!(out, "{}", look.bold(&safe(&rubric.texts.title)))?;
     writeln!(out, "{table}")
+}
+
+/// Cells of CJK text wrapped by the shared rule (`base::wrap`) to widths that fit the table in
+/// `width`, so the table does not break them itself, wherever a character ends: the first
+/// column takes its longest word, at most a fifth of the width, and the paths share the rest.
+fn prewrap(rows: &mut [Vec<String>], width: usize) {
+    use unicode_width::UnicodeWidthStr;
+    let columns = rows.first().map_or(1, Vec::len).max(1);
+    // A border left of each column and one at the end; a space each side of every cell.
+    let content = width.saturating_sub(columns + 1 + 2 * columns);
+    let label = rows
+        .iter()
+        .filter_map(|r| r.first())
+        .map(|l| l.width())
+        .max()
+        .unwrap_or(0)
+        .min(content / 5)
+        .max(4);
+    let others = (content.saturating_sub(label) / columns.saturating_sub(1).max(1)).max(4);
+    for row in rows.iter_mut() {
+        for (i, cell) in row.iter_mut().enumerate() {
+            let cells = if i == 0 { label } else { others };
+            let lines: Vec<String> = cell
+                .lines()
+                .flat_map(|l| {
+                    // An item's lines after its first go in under its text.
+                    let indent = if l.starts_with("- ") { "  " } else { "" };
+                    let options = crate::base::wrap::prose(cells).subsequent_indent(indent);
+                    crate::base::wrap::lines_with(l, options)
+                })
+                .collect();
+            *cell = lines.join("\n");
+        }
+    }
 }
 
 pub fn write_faq(
@@ -159,13 +207,13 @@ pub fn write_faq(
             writeln!(out, "{}", look.bold(&safe(&rubric.texts.title)))?;
             for (q, a) in faq {
                 writeln!(out)?;
-                for line in textwrap::wrap(&safe(q), width) {
+                for line in crate::base::wrap::lines(&safe(q), width) {
                     writeln!(out, "{}", look.bold(&line))?;
                 }
-                let options = textwrap::Options::new(width)
+                let options = crate::base::wrap::prose(width)
                     .initial_indent("  ")
                     .subsequent_indent("  ");
-                for line in textwrap::wrap(&safe(a), options) {
+                for line in crate::base::wrap::wrap(&safe(a), options) {
                     writeln!(out, "{line}")?;
                 }
             }

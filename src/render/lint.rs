@@ -51,8 +51,8 @@ pub fn write(
 pub fn wrap(line: &str, width: usize) -> Vec<String> {
     let indent = line.len() - line.trim_start_matches(' ').len();
     let further = " ".repeat(indent + 2);
-    let options = textwrap::Options::new(width).subsequent_indent(&further);
-    textwrap::wrap(line, options)
+    let options = crate::base::wrap::prose(width).subsequent_indent(&further);
+    crate::base::wrap::wrap(line, options)
         .into_iter()
         .map(std::borrow::Cow::into_owned)
         .collect()

@@ -32,22 +32,22 @@ pub fn write(
         Format::Table | Format::Markdown => {}
     }
     let md = format == Format::Markdown;
+    let width = look.width.max(20);
     let h1 = |text: &str| {
         if md {
             format!("## {text}")
         } else {
-            look.bold(text)
+            heading(look, text, width)
         }
     };
-    let width = look.width.max(20);
     let item = |text: &str| {
         if md {
             format!("- {}", safe(text))
         } else {
-            let options = textwrap::Options::new(width)
+            let options = crate::base::wrap::prose(width)
                 .initial_indent("  - ")
                 .subsequent_indent("    ");
-            textwrap::wrap(&safe(text), options).join("\n")
+            crate::base::wrap::wrap(&safe(text), options).join("\n")
         }
     };
     let doc = text::cohort(rubric, c);
@@ -60,7 +60,7 @@ pub fn write(
     writeln!(out)?;
     writeln!(out, "{}", h1(&doc.margins))?;
     writeln!(out)?;
-    write_histogram(out, look.ascii || md, md, &c.margins.histogram(10))?;
+    write_histogram(out, look.ascii || md, md, width, &c.margins.histogram(10))?;
     for (title, items) in &doc.sections {
         writeln!(out)?;
         writeln!(out, "{}", h1(title))?;
@@ -72,12 +72,40 @@ pub fn write(
     Ok(())
 }
 
-/// Bars of `#` (`ascii`) or blocks, scaled to 30 cells for the largest; indented as code in
-/// Markdown.
-fn write_histogram(out: &mut dyn Write, ascii: bool, md: bool, hist: &[u32]) -> io::Result<()> {
+/// A heading of the terminal's cohort report: bold, and wrapped to `width` when it is CJK text
+/// (other text keeps its layout).
+fn heading(look: Look, text: &str, width: usize) -> String {
+    if !crate::base::wrap::has_wide(text) {
+        return look.bold(text);
+    }
+    let lines = crate::base::wrap::lines(text, width);
+    lines
+        .iter()
+        .map(|l| look.bold(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Bars of `#` (`ascii`) or blocks, scaled to 30 cells for the largest (fewer when the line
+/// would be wider than `width`); indented as code in Markdown.
+fn write_histogram(
+    out: &mut dyn Write,
+    ascii: bool,
+    md: bool,
+    width: usize,
+    hist: &[u32],
+) -> io::Result<()> {
     let most = hist.iter().copied().max().unwrap_or(0).max(1);
+    // "  100-110 " before the bar, " n" after it.
+    let around = 11 + most.to_string().len();
+    let cells = if md {
+        30
+    } else {
+        width.saturating_sub(around).clamp(1, 30)
+    };
     for (i, n) in hist.iter().enumerate() {
-        let bar = if ascii { "#" } else { "█" }.repeat((*n as usize * 30).div_ceil(most as usize));
+        let bar =
+            if ascii { "#" } else { "█" }.repeat((*n as usize * cells).div_ceil(most as usize));
         let line = format!("{:>3}-{:<3} {bar} {n}", i * 10, i * 10 + 10);
         if md {
             writeln!(out, "    {line}")?;

@@ -85,11 +85,11 @@ impl Sink for Table<'_> {
         } else {
             self.look.warn(&verdict)
         };
-        for line in textwrap::wrap(&verdict, width) {
+        for line in crate::base::wrap::lines(&verdict, width) {
             writeln!(self.out, "{line}")?;
         }
         if let Some(m) = text::midpoints(rubric, sheet.quality) {
-            for line in textwrap::wrap(&m, width) {
+            for line in crate::base::wrap::lines(&m, width) {
                 writeln!(self.out, "{line}")?;
             }
         }
@@ -114,10 +114,10 @@ fn write_head(out: &mut dyn Write, look: Look, width: usize, sheet: Sheet) -> io
         &safe(&rubric.version),
         &text::answered(rubric, sheet.scores),
     );
-    for line in textwrap::wrap(&title, width) {
+    for line in crate::base::wrap::lines(&title, width) {
         writeln!(out, "{}", look.bold(&line))?;
     }
-    for line in textwrap::wrap(&about, width) {
+    for line in crate::base::wrap::lines(&about, width) {
         writeln!(out, "{line}")?;
     }
     Ok(())
@@ -201,28 +201,27 @@ fn write_block(out: &mut dyn Write, look: Look, width: usize, b: &Block) -> io::
     writeln!(out)?;
     let title = safe(&b.title);
     if b.level == 1 {
-        for line in textwrap::wrap(&title, width) {
+        for line in crate::base::wrap::lines(&title, width) {
             writeln!(out, "{}", look.bold(&line))?;
         }
     } else {
-        let options = textwrap::Options::new(width)
+        let options = crate::base::wrap::prose(width)
             .initial_indent("  ")
             .subsequent_indent("  ");
-        for line in textwrap::wrap(&title, options) {
+        for line in crate::base::wrap::wrap(&title, options) {
             writeln!(out, "{line}")?;
         }
     }
     let indent = if b.level == 1 { "  " } else { "    " };
     let first = format!("{indent}- ");
     let rest = format!("{indent}  ");
-    // Breaks only at spaces: a command or a path in an item stays whole, to be copied.
-    let options = textwrap::Options::new(width)
+    // Breaks at spaces and between CJK characters only: a command or a path in an item stays
+    // whole, to be copied.
+    let options = crate::base::wrap::options(width)
         .initial_indent(&first)
-        .subsequent_indent(&rest)
-        .word_separator(textwrap::WordSeparator::AsciiSpace)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        .subsequent_indent(&rest);
     for item in &b.items {
-        for line in textwrap::wrap(&safe(item), &options) {
+        for line in crate::base::wrap::wrap(&safe(item), &options) {
             writeln!(out, "{line}")?;
         }
     }

@@ -17,7 +17,7 @@ fn causes(f: &mut fmt::Formatter<'_>, err: &dyn Error) -> fmt::Result {
     if f.alternate() {
         let mut cause = err.source();
         while let Some(c) = cause {
-            write!(f, ": {c}")?;
+            write!(f, "{}{}", t!("os-then"), crate::text::os::said(c))?;
             cause = c.source();
         }
     }
@@ -39,7 +39,7 @@ impl fmt::Display for InputError {
                 "input-open-similar",
                 what = what,
                 path = path.display(),
-                cause = cause,
+                cause = crate::text::os::reason(cause),
                 similar = s
             ),
             InputError::Open {
@@ -48,7 +48,7 @@ impl fmt::Display for InputError {
                 "input-open",
                 what = what,
                 path = path.display(),
-                cause = cause
+                cause = crate::text::os::reason(cause)
             ),
             InputError::Read { what, path, .. } => {
                 t!("input-read", what = what, path = path.display())

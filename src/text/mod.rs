@@ -7,6 +7,8 @@ pub mod base;
 pub mod commands;
 pub mod interview;
 pub mod l10n;
+pub mod os;
+pub mod parse;
 pub mod problem;
 pub mod report;
 pub mod rubric;

@@ -12,7 +12,11 @@ impl fmt::Display for Kind {
             Kind::Rubric(p) => write!(f, "{p}"),
             Kind::Answer(p) => write!(f, "{p}"),
             Kind::Parser { message, source } => {
-                f.write_str(&with_hint(&plain(message), &fix(*source)))
+                let said = match crate::text::l10n::lang() {
+                    crate::text::l10n::Lang::En => plain(message),
+                    _ => crate::text::parse::said(message, *source),
+                };
+                f.write_str(&with_hint(&said, &fix(*source)))
             }
             Kind::More(more) => f.write_str(&t!("problem-more", more = more)),
             Kind::Command(p) => write!(f, "{p}"),

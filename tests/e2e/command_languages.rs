@@ -41,7 +41,8 @@ fn a_bad_practice_value_is_explained_in_the_language() {
         "错误：--practice \"Tue,Thu 25:00\"：`25:00` 不是有效时间",
     );
     let (_, err) = stderr("ro", &["score", "ana.toml", "--practice", "xyz"]);
-    translated(&err, "exemplu corect: --practice \"Tue,Thu 19:00\"");
+    // The example is the default, in the reader's language (Romanian day names are read).
+    translated(&err, "exemplu corect: --practice \"marți,joi 19:00\"");
 }
 
 #[test]
@@ -56,7 +57,7 @@ fn a_usage_error_of_the_command_line_is_translated() {
 
 #[test]
 fn a_missing_file_is_an_error_in_the_language() {
-    // The system's own reason (`No such file or directory`) stays as the system words it.
+    // The system's reason is said by its kind (tests/e2e/l10n_errors.rs has more).
     let (code, err) = stderr("ro", &["score", "nosuch.toml"]);
     assert_eq!(code, Some(1), "{err}");
     assert!(err.starts_with("eroare: "), "{err}");

@@ -17,6 +17,7 @@ mod hostile_text;
 mod house;
 mod html;
 mod interview;
+mod l10n_errors;
 mod languages;
 mod lost;
 mod mapping;
@@ -31,6 +32,7 @@ mod shell;
 mod summary;
 mod template;
 mod trust;
+mod wrap;
 
 use std::path::{Path, PathBuf};
 

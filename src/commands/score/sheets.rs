@@ -106,7 +106,7 @@ fn named_rubric(
         return Ok(r);
     }
     let r = catalog.resolve(id).map_err(|e| {
-        let reason = format!("{e:#}");
+        let reason = crate::text::os::chain(&e);
         let kind = crate::problem::Kind::Command(CommandProblem::UnknownRubric { reason });
         Problems::from(Problem::in_file(name, kind))
     })?;
@@ -194,6 +194,6 @@ fn mapping(file: &Path) -> Result<Vec<(String, String)>> {
 pub fn error_lines(e: &anyhow::Error) -> Vec<String> {
     match e.downcast_ref::<Problems>() {
         Some(p) => p.0.iter().map(ToString::to_string).collect(),
-        None => vec![crate::base::printable::printable(&format!("{e:#}")).into_owned()],
+        None => vec![crate::base::printable::printable(&crate::text::os::chain(e)).into_owned()],
     }
 }

@@ -28,25 +28,29 @@ struct Columns {
     bar: usize,
     /// Dimension columns; empty when they do not fit.
     dims: Vec<usize>,
+    /// Cells of the fit column: a fit, or its header when that is wider ("契合度").
+    fit: usize,
 }
 
 impl Columns {
-    fn new(width: usize, names: &[String], dims: &[String]) -> Columns {
+    fn new(width: usize, names: &[String], dims: &[String], fit: usize) -> Columns {
         let dim_cells: Vec<usize> = dims.iter().map(|d| d.width().max(FIT_CELLS)).collect();
         let name = names.iter().map(|n| n.width()).max().unwrap_or(0).max(4);
-        let fixed = name + GAP.len() + FIT_CELLS;
+        let fit = fit.max(FIT_CELLS);
+        let fixed = name + GAP.len() + fit;
         let dims_cells: usize = dim_cells.iter().map(|w| w + GAP.len()).sum();
         let show_dims = fixed + GAP.len() + FIT_CELLS + dims_cells <= width;
         let used = fixed + GAP.len() + if show_dims { dims_cells } else { 0 };
         let bar = width.saturating_sub(used).min(BAR_CELLS);
         Columns {
             name: if fixed > width {
-                width.saturating_sub(GAP.len() + FIT_CELLS).max(1)
+                width.saturating_sub(GAP.len() + fit).max(1)
             } else {
                 name
             },
             bar: if bar >= 5 { bar } else { 0 },
             dims: if show_dims { dim_cells } else { Vec::new() },
+            fit,
         }
     }
 
@@ -54,7 +58,7 @@ impl Columns {
     fn line(&self, look: Look, name: &str, fit: &str, bar: &str, cols: &[String]) -> String {
         let mut l = pad(&fit_cells(look, name, self.name), self.name, false);
         l.push_str(GAP);
-        l.push_str(&pad(fit, FIT_CELLS, true));
+        l.push_str(&pad(fit, self.fit, true));
         if self.bar > 0 {
             l.push_str(GAP);
             l.push_str(&pad(bar, self.bar, false));
@@ -95,9 +99,9 @@ pub(super) fn fit_table(look: Look, width: usize, rubric: &Rubric, report: &Repo
         .iter()
         .map(|d| fit_cells(look, &safe(&d.name), DIM_CELLS))
         .collect();
-    let c = Columns::new(width, &names, &dims);
-    let mut out =
-        vec![look.bold(&c.line(look, &text::path_label(), &text::fit_label(), "", &dims))];
+    let fit_label = text::fit_label();
+    let c = Columns::new(width, &names, &dims, fit_label.width());
+    let mut out = vec![look.bold(&c.line(look, &text::path_label(), &fit_label, "", &dims))];
     for (&p, name) in rows.iter().zip(&names) {
         let cols: Vec<String> = (0..c.dims.len()).map(|d| text::fit(s.dim(p, d))).collect();
         let bar = crate::render::bar(s.fits[p], look.ascii, c.bar);

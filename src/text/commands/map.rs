@@ -43,10 +43,10 @@ pub fn column(header: &str, what: &str, width: usize) -> String {
         return one;
     }
     // One column is kept for the closing quote.
-    let options = textwrap::Options::new(width.saturating_sub(1).max(12))
+    let options = crate::base::wrap::prose(width.saturating_sub(1).max(12))
         .initial_indent("  \"")
         .subsequent_indent("   ");
-    let mut lines: Vec<String> = textwrap::wrap(header, options)
+    let mut lines: Vec<String> = crate::base::wrap::wrap(header, options)
         .into_iter()
         .map(std::borrow::Cow::into_owned)
         .collect();

@@ -22,8 +22,14 @@ use crate::t;
 
 /// What each file is called when it cannot be read.
 pub mod what {
-    /// The source named in a report of answers given at the terminal and not saved.
+    /// The source named in JSON and CSV for answers given at the terminal and not saved: the
+    /// same in every language, as every machine format is.
     pub const INTERACTIVE: &str = "interactive session";
+
+    /// That source as a report for people names it, in the reader's language.
+    pub fn interactive() -> String {
+        crate::t!("source-interactive")
+    }
 }
 
 /// Context put on errors from below.
@@ -139,7 +145,7 @@ impl fmt::Display for Failure {
                 Ok(())
             }
             Failure::Usage(usage) => f.write_str(&error(&safe(&usage.to_string()))),
-            Failure::Other(err) => f.write_str(&error(&safe(&format!("{err:#}")))),
+            Failure::Other(err) => f.write_str(&error(&safe(&crate::text::os::chain(err)))),
             Failure::Interrupted(_) | Failure::Reported | Failure::BrokenPipe => Ok(()),
         }
     }

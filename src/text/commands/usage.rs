@@ -25,7 +25,7 @@ impl fmt::Display for Usage {
                     given = given.display()
                 ))
             }
-            Usage::Target(e) | Usage::Worded(e) => write!(f, "{e:#}"),
+            Usage::Target(e) | Usage::Worded(e) => f.write_str(&crate::text::os::chain(e)),
             Usage::UnknownRubric(unknown) => write!(f, "{unknown}"),
             Usage::SmallCohort { .. }
             | Usage::MissingOnScale { .. }
@@ -144,7 +144,7 @@ fn assessment(usage: &Usage) -> String {
         ),
         Usage::SaveExists { file } => t!("usage-save-exists", file = file.display()),
         Usage::SessionBusy { file } => t!("usage-session-busy", file = file.display()),
-        Usage::AutosaveFolder(e) => t!("usage-autosave-folder", error = format!("{e:#}")),
+        Usage::AutosaveFolder(e) => t!("usage-autosave-folder", error = crate::text::os::chain(e)),
         _ => String::new(),
     }
 }

@@ -47,6 +47,10 @@ pub const FILES: &[(&str, [&str; 3])] = &ftl![
     "report-cohort",
     "report-guide",
     "report-html",
+    "os",
+    "parse",
+    "practice",
+    "source",
 ];
 
 /// The messages of one language.

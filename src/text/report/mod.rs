@@ -73,11 +73,6 @@ pub fn list_or<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
-/// "1 question", "2 questions" (English words, for texts not in the catalogs yet).
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// `x` to one decimal, with the language's decimal mark.
 fn decimal(x: f64) -> String {
     l10n::decimal(l10n::lang(), x, 1)
@@ -258,7 +253,5 @@ mod tests {
             list_and(&["minutes", "budgets and timelines", "records and filing"]),
             "minutes, budgets and timelines, and records and filing"
         );
-        assert_eq!(count(1, "minute", "minutes"), "1 minute");
-        assert_eq!(count(2, "minute", "minutes"), "2 minutes");
     }
 }

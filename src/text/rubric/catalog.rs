@@ -19,7 +19,7 @@ fn warning(warning: &Warning) -> String {
         Warning::FolderUnreadable { dir, error } => t!(
             "rubric-catalog-folder-unreadable",
             dir = dir.display(),
-            error = error
+            error = crate::text::os::reason(error)
         ),
         Warning::Skipped { path, error } => t!(
             "rubric-catalog-skipped",
@@ -53,7 +53,7 @@ fn warning(warning: &Warning) -> String {
 fn first_line(e: &anyhow::Error) -> String {
     match e.downcast_ref::<Problems>() {
         Some(p) => p.0.first().map(ToString::to_string).unwrap_or_default(),
-        None => format!("{e:#}"),
+        None => crate::text::os::chain(e),
     }
 }
 

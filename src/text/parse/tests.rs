@@ -1,0 +1,138 @@
+//! The parser messages said in Romanian and Chinese, one test per kind.
+
+use super::*;
+use crate::text::l10n::{Lang, with_lang};
+
+fn ro(message: &str, source: Source) -> String {
+    with_lang(Lang::Ro, || said(message, source))
+}
+
+fn zh(message: &str, source: Source) -> String {
+    with_lang(Lang::Zh, || said(message, source))
+}
+
+const TOML: Source = Source::Rubric;
+const JSON: Source = Source::JsonSyntax;
+
+#[test]
+fn serde_kinds_are_said_with_their_names_in_backticks() {
+    let m = "missing field `version`";
+    assert_eq!(ro(m, TOML), "lipsește cheia `version`");
+    assert_eq!(zh(m, TOML), "缺少键 `version`");
+    let m = "unknown field `colour`, expected one of `id`, `version`, `title`";
+    assert_eq!(
+        ro(m, TOML),
+        "cheie necunoscută: `colour` (cheile posibile aici: `id`, `version` și `title`)"
+    );
+    assert_eq!(
+        zh(m, TOML),
+        "未知的键 `colour`（此处可用的键：`id`、`version`和`title`）"
+    );
+    let m = "unknown field `x`, there are no fields";
+    assert_eq!(ro(m, TOML), "cheie necunoscută: `x`");
+    let m = "duplicate field `rubric`";
+    assert_eq!(zh(m, Source::AnswerJson), "键 `rubric` 出现了两次");
+    let m = "unknown variant `blue`, expected `red` or `green`";
+    assert_eq!(
+        ro(m, TOML),
+        "valoare necunoscută: `blue` (valorile posibile aici: `red` și `green`)"
+    );
+}
+
+#[test]
+fn found_and_needed_shapes_are_said_in_the_language() {
+    let m = "invalid type: string \"heavy\", expected f64";
+    assert_eq!(
+        ro(m, TOML),
+        "tip greșit: s-a găsit textul \"heavy\" acolo unde fișierul cere un număr"
+    );
+    assert_eq!(
+        zh(m, TOML),
+        "类型错误：发现文本 \"heavy\"，而文件此处需要数字"
+    );
+    let m = "invalid type: integer `3`, expected struct RawMeta";
+    assert_eq!(
+        ro(m, TOML),
+        "tip greșit: s-a găsit numărul întreg `3` acolo unde fișierul cere un tabel"
+    );
+    let m = "invalid type: map, expected a sequence";
+    assert_eq!(zh(m, TOML), "类型错误：发现表，而文件此处需要列表");
+    let m = "invalid type: sequence, expected something odd";
+    assert_eq!(ro(m, TOML), "tip greșit: aici nu poate fi o listă");
+    let m = "invalid value: integer `-1`, expected u32";
+    assert_eq!(zh(m, TOML), "值无效：发现整数 `-1`，而文件此处需要整数");
+    let m = "invalid length 2, expected a tuple of size 3";
+    assert_eq!(
+        ro(m, TOML),
+        "lista de aici nu are numărul de elemente cerut de fișier"
+    );
+}
+
+#[test]
+fn syntax_errors_keep_the_expected_marks() {
+    assert_eq!(
+        ro("duplicate key", TOML),
+        "cheie repetată: aceeași cheie apare deja mai sus"
+    );
+    let m = "unclosed array, expected `]`";
+    assert_eq!(
+        ro(m, TOML),
+        "sintaxă TOML nevalidă în acest loc (se aștepta `]`)"
+    );
+    let m = "extra assignment between key-value pairs, expected `,` or `}`";
+    assert_eq!(zh(m, TOML), "此处的 TOML 语法无效（此处应为 `,`或`}`）");
+    assert_eq!(
+        zh("trailing characters", JSON),
+        "JSON 数据结束之后还有多余的字符"
+    );
+    assert_eq!(
+        ro("EOF while parsing an object", JSON),
+        "fișierul se termină înainte ca datele să fie complete"
+    );
+    assert_eq!(ro("expected value", JSON), "aici lipsește o valoare");
+    assert_eq!(
+        zh("expected `:`", JSON),
+        "此处的 JSON 语法无效（此处应为 `:`）"
+    );
+    assert_eq!(
+        ro("trailing comma", JSON),
+        "o virgulă în plus înaintea semnului de închidere"
+    );
+    assert_eq!(
+        zh("key must be a string", JSON),
+        "JSON 的键必须写在双引号里"
+    );
+    assert_eq!(
+        ro("number out of range", JSON),
+        "numărul este prea mare sau prea mic"
+    );
+    assert_eq!(zh("invalid number", JSON), "数字的写法无效");
+    assert_eq!(
+        ro("invalid escape", JSON),
+        "secvență de escape nevalidă într-un text"
+    );
+    let m = "control character (\\u0000-\\u001F) found while parsing a string";
+    assert_eq!(
+        zh(m, JSON),
+        "文本中有控制字符；请去掉，或写成 `\\n` 这样的转义"
+    );
+}
+
+#[test]
+fn an_unknown_message_is_a_generic_sentence_without_english() {
+    let m = "string values must be quoted, expected literal string";
+    assert_eq!(
+        ro(m, Source::AnswerToml),
+        "sintaxă TOML nevalidă în acest loc"
+    );
+    assert_eq!(zh(m, Source::Mapping), "此处的 TOML 语法无效");
+    assert_eq!(zh("recursion limit exceeded", JSON), "此处的 JSON 语法无效");
+    assert_eq!(
+        ro("something new", Source::AnswerJson),
+        "datele JSON nu au aici forma cerută de fișier"
+    );
+    assert_eq!(
+        ro("missing field without ticks", TOML),
+        "sintaxă TOML nevalidă în acest loc"
+    );
+}
