@@ -11,7 +11,7 @@ use crate::text::report as text;
 
 /// The widest a path name is in the fit table, and a dimension name.
 const NAME_CELLS: usize = 28;
-const DIM_CELLS: usize = 12;
+const DIM_CELLS: usize = 16;
 /// The most rows the fit table has: more paths show the best ones and a count of the rest.
 const TABLE_ROWS: usize = 5;
 /// Cells a full (100) bar spans.

@@ -225,7 +225,12 @@ fn review_and_prompts(lang: &str, l: Lang, size: (u16, u16), name: &str) {
         t.keys(&[ENTER]);
     }
     t.upto(prompt);
-    t.upto("Tue,Thu 19:00");
+    // The default days, shown in the reader's language.
+    t.upto(match lang {
+        "ro" => "marți,joi 19:00",
+        "zh" => "周二、周四 19:00",
+        _ => "Tue,Thu 19:00",
+    });
     super::pin(&format!("assess_practice{name}_{lang}"), &t.screen());
     t.keys(&[ENTER]);
     t.upto(prompt);
