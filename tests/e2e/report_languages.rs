@@ -71,7 +71,7 @@ fn the_first_screen_speaks_romanian_with_decimal_commas() {
     assert!(out.contains("69,7"), "{out}");
     assert!(!out.contains("69.7"), "{out}");
     assert!(
-        out.contains("Raportul complet: pathfit score ana.toml --full"),
+        out.contains("Raportul complet: pathfit score ana.toml --lang ro --full"),
         "{out}"
     );
 }
@@ -84,7 +84,7 @@ fn the_first_screen_speaks_chinese() {
         "{out}"
     );
     assert!(
-        out.contains("完整报告：pathfit score ana.toml --full"),
+        out.contains("完整报告：pathfit score ana.toml --lang zh --full"),
         "{out}"
     );
 }
