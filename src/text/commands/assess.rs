@@ -42,19 +42,8 @@ pub fn resume_command(program: &str, file: &str, rubric: Option<&str>) -> String
         cmd.push_str(&format!(" --rubric {rubric}"));
     }
     // The session goes on in the language it was begun in, whatever the shell's locale then.
-    cmd.push_str(&lang_flag());
+    cmd.push_str(&crate::text::l10n::lang_flag());
     cmd
-}
-
-/// ` --lang ro` for a command shown to run later, when this run is not in English: it then
-/// speaks the same language, whatever the shell's locale; empty in English.
-pub fn lang_flag() -> String {
-    let lang = crate::text::l10n::lang();
-    if lang == crate::base::lang::Lang::En {
-        String::new()
-    } else {
-        format!(" --lang {}", lang.code())
-    }
 }
 
 /// The first lines of an autosave file, above the session itself.

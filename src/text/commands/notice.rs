@@ -256,7 +256,7 @@ fn others(notice: &Notice<'_>) -> String {
             "notice-saved",
             file = shown(file),
             program = program,
-            quoted = format!("{quoted}{}", super::assess::lang_flag())
+            quoted = format!("{quoted}{}", crate::text::l10n::lang_flag())
         ),
         Notice::Calendar { file, events } => {
             t!("notice-calendar", events = events, file = shown(file))

@@ -96,6 +96,17 @@ pub fn sentence_after_colon(text: &str) -> String {
     }
 }
 
+/// ` --lang ro` for a command shown to run later, when this run is not in English: it then
+/// speaks the same language, whatever the shell's locale; empty in English.
+pub fn lang_flag() -> String {
+    let lang = lang();
+    if lang == Lang::En {
+        String::new()
+    } else {
+        format!(" --lang {}", lang.code())
+    }
+}
+
 /// Message `id` in the current language with `args` (name, value already formatted).
 pub fn message(id: &str, args: &[(&str, String)]) -> String {
     Catalog::for_lang(lang()).message(id, args)

@@ -104,7 +104,7 @@ fn day30_file(answers: Option<&str>) -> String {
 
 /// The decision, as the words after "I", with the exact commands to run.
 pub fn decide(rubric: &Rubric, plan: &Plan) -> String {
-    let flag = rubric_flag(rubric);
+    let flag = rubric_flag(rubric) + &crate::text::l10n::lang_flag();
     let answers = plan.schedule.answers.as_deref();
     let later = quote(&day30_file(answers));
     let assess = format!("`pathfit assess{flag} --save {later}`");
