@@ -67,8 +67,11 @@ pub enum AnswerProblem {
     NoQuestions { rubric: String, file: String },
     /// The xlsx reader's own message.
     Workbook { message: String },
-    /// The CSV reader's own message.
-    Csv { message: String },
+    /// The CSV reader's own message, and the kind of its cause when that is the system's.
+    Csv {
+        message: String,
+        io: Option<std::io::ErrorKind>,
+    },
     /// A header row wider than any survey: `columns` cells where at most `limit` are read.
     WideHeader { columns: usize, limit: usize },
     /// A header row longer than `limit` bytes (`row` counts from 1).
@@ -175,8 +178,11 @@ pub enum RowProblem {
     Width { cells: usize, header: usize },
     /// A quote opened in this row is never closed: the rest of the file is inside it.
     OpenQuote,
-    /// The CSV reader's own message.
-    Unreadable(String),
+    /// The CSV reader's own message, and the kind of its cause when that is the system's.
+    Unreadable {
+        message: String,
+        io: Option<std::io::ErrorKind>,
+    },
     /// A record longer than `limit` bytes: it and the rest of the export are not read.
     TooLong { limit: usize },
 }

@@ -10,7 +10,7 @@ use crate::problem::answers::{
     CellProblem, Excerpt, Found, Item, Part, RowProblem, Shape, WorkbookLimit,
 };
 use crate::t;
-use crate::text::l10n::{self, decimal, lang, number};
+use crate::text::l10n::{self, Lang, decimal, lang, number};
 
 impl fmt::Display for AnswerProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -23,8 +23,12 @@ impl fmt::Display for AnswerProblem {
                     file = printable(file)
                 )
             }
-            AnswerProblem::Workbook { message } => t!("answers-workbook", message = message),
-            AnswerProblem::Csv { message } => message.clone(),
+            AnswerProblem::Workbook { message } => match lang() {
+                // The reader's detail is English: other languages say what to do without it.
+                Lang::En => t!("answers-workbook", message = message),
+                _ => t!("answers-workbook-plain"),
+            },
+            AnswerProblem::Csv { message, io } => csv_reason(message, *io),
             AnswerProblem::TwoColumns {
                 question,
                 first,
@@ -243,7 +247,7 @@ impl fmt::Display for RowProblem {
                 t!("answers-row-width", cells = cells, header = header)
             }
             RowProblem::OpenQuote => t!("answers-row-open-quote"),
-            RowProblem::Unreadable(message) => message.clone(),
+            RowProblem::Unreadable { message, io } => csv_reason(message, *io),
             RowProblem::TooLong { limit } => {
                 t!("answers-row-too-long", size = bytes(*limit as u64))
             }
@@ -300,7 +304,7 @@ impl fmt::Display for Withheld<'_> {
                 let each = bad.iter().map(|(q, p)| (q.to_string(), why(p)));
                 f.write_str(&cells(each, *more))
             }
-            RowProblem::Unreadable(_) => f.write_str(&t!("answers-withheld-unreadable")),
+            RowProblem::Unreadable { .. } => f.write_str(&t!("answers-withheld-unreadable")),
             other => write!(f, "{other}"),
         }
     }
@@ -429,5 +433,17 @@ pub fn note(note: Note) -> String {
         Note::NoDate => "date = \"YYYY-MM-DD\"".into(),
         Note::Extra => t!("note-extra"),
         Note::Reflections => t!("note-reflections"),
+    }
+}
+/// The CSV reader's message: as it is in English; else the system's reason in the language,
+/// or what to do when the cause is the file itself.
+fn csv_reason(message: &str, io: Option<std::io::ErrorKind>) -> String {
+    match (lang(), io) {
+        (Lang::En, _) => message.to_owned(),
+        (_, Some(kind)) => t!(
+            "answers-csv-io",
+            reason = crate::text::os::reason(&std::io::Error::from(kind))
+        ),
+        (_, None) => t!("answers-csv-unreadable"),
     }
 }

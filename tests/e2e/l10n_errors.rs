@@ -308,3 +308,24 @@ fn practice_days_are_read_in_every_language_and_the_example_is_in_the_reader_s()
         }
     }
 }
+
+#[test]
+fn a_broken_workbook_is_said_in_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    // A zip archive's first bytes, then nothing a workbook holds.
+    std::fs::write(dir.path().join("broken.xlsx"), b"PK\x03\x04not a workbook").unwrap();
+    let args = ["score", "broken.xlsx"];
+    line(dir.path(), "en", &args, "cannot read the workbook (");
+    line(
+        dir.path(),
+        "ro",
+        &args,
+        "registrul de calcul nu poate fi citit; salvați-l",
+    );
+    line(
+        dir.path(),
+        "zh",
+        &args,
+        "无法读取工作簿；请重新另存为 .xlsx",
+    );
+}

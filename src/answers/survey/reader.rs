@@ -179,8 +179,8 @@ pub(super) fn top_rows<R: Read>(
             return Ok((top, true));
         }
         let more = read.map_err(|e| {
-            let message = e.to_string();
-            Problems::from(Problem::in_file(file, AnswerProblem::Csv { message }))
+            let (message, io) = (e.to_string(), io_kind(&e));
+            Problems::from(Problem::in_file(file, AnswerProblem::Csv { message, io }))
         })?;
         if !more {
             break;
@@ -453,7 +453,10 @@ impl<R: Read> Rows<R> {
                     self.number += 1;
                     *at = self.number;
                     responses.respondent = None;
-                    *result = Err(RowProblem::Unreadable(e.to_string()));
+                    *result = Err(RowProblem::Unreadable {
+                        message: e.to_string(),
+                        io: io_kind(&e),
+                    });
                     done = matches!(e.kind(), csv::ErrorKind::Io(_));
                 }
             }
@@ -464,6 +467,14 @@ impl<R: Read> Rows<R> {
         }
         batch.filled = n;
         done
+    }
+}
+
+/// The kind of a CSV error's cause, when it is the system's (a read that failed).
+fn io_kind(e: &csv::Error) -> Option<std::io::ErrorKind> {
+    match e.kind() {
+        csv::ErrorKind::Io(io) => Some(io.kind()),
+        _ => None,
     }
 }
 

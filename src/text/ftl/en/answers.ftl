@@ -3,6 +3,9 @@
 answers-empty-export = the export is empty; it needs a header row and one row per respondent
 answers-no-questions = no column matches a question of rubric `{ $rubric }`; name columns by question id or text, or pass --map FILE (`pathfit map { $file }` shows the columns)
 answers-workbook = cannot read the workbook ({ $message }); save it again as .xlsx or export it as CSV
+answers-workbook-plain = cannot read the workbook; save it again as .xlsx or export it as CSV
+answers-csv-io = cannot read the file: { $reason }
+answers-csv-unreadable = the CSV reader cannot read this part of the file; export it again as CSV (UTF-8)
 answers-two-columns = columns `{ $first }` and `{ $second }` both match question `{ $question }`; keep one, or pick one with --map FILE
 answers-wide-header = the header has { $columns } columns and at most { $limit } are read; keep the question columns and export again
 answers-long-head = row { $row }, the header, is longer than { $size } and is not read; no header is that long

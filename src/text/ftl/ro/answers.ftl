@@ -3,6 +3,9 @@
 answers-empty-export = exportul este gol; are nevoie de un rând de antet și de câte un rând pentru fiecare respondent
 answers-no-questions = nicio coloană nu corespunde unei întrebări din grila `{ $rubric }`; denumiți coloanele după ID-ul sau textul întrebării ori adăugați --map FILE (`pathfit map { $file }` afișează coloanele)
 answers-workbook = registrul de calcul nu poate fi citit ({ $message }); salvați-l din nou ca .xlsx sau exportați-l ca CSV
+answers-workbook-plain = registrul de calcul nu poate fi citit; salvați-l din nou ca .xlsx sau exportați-l ca CSV
+answers-csv-io = fișierul nu poate fi citit: { $reason }
+answers-csv-unreadable = cititorul CSV nu poate citi această parte a fișierului; exportați-l din nou ca CSV (UTF-8)
 answers-two-columns = coloanele `{ $first }` și `{ $second }` corespund amândouă întrebării `{ $question }`; păstrați una sau alegeți una cu --map FILE
 answers-wide-header = antetul are { $columns_cat ->
     [one] { $columns } coloană

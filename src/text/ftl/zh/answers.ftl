@@ -3,6 +3,9 @@
 answers-empty-export = 导出文件是空的；文件需要一行列名，每位答卷人再各占一行
 answers-no-questions = 没有任何列对应量表 `{ $rubric }` 中的问题；请用问题 ID 或题目文字作列名，或加上 --map FILE（`pathfit map { $file }` 可列出各列）
 answers-workbook = 无法读取工作簿（{ $message }）；请重新另存为 .xlsx，或导出为 CSV
+answers-workbook-plain = 无法读取工作簿；请重新另存为 .xlsx，或导出为 CSV
+answers-csv-io = 无法读取文件：{ $reason }
+answers-csv-unreadable = CSV 读取器无法读取文件的这一部分；请重新导出为 CSV（UTF-8）
 answers-two-columns = 列 `{ $first }` 和 `{ $second }` 都对应问题 `{ $question }`；请只保留一列，或用 --map FILE 指定其中一列
 answers-wide-header = 列名行有{ $columns }列，最多只读取{ $limit }列；请只保留问题列，再重新导出
 answers-long-head = 第{ $row }行（列名行）超过{ $size }，未读取；正常的列名行不会这么长
