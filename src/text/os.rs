@@ -112,7 +112,7 @@ mod tests {
         let ro = with_lang(Lang::Ro, || reason(&odd));
         assert_eq!(ro, "eroare a sistemului de operare (os error 71)");
         let zh = with_lang(Lang::Zh, || reason(&odd));
-        assert_eq!(zh, "操作系统错误（os error 71）");
+        assert_eq!(zh, "操作系统错误（错误码 71）");
         let made = io::Error::other("stopped");
         assert_eq!(with_lang(Lang::Ro, || reason(&made)), "stopped");
     }

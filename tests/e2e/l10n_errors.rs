@@ -170,7 +170,7 @@ fn toml_syntax_errors_keep_their_place() {
         "sintaxă TOML nevalidă în acest loc (se aștepta `=`)",
     );
     assert!(ro.contains(&place), "{place} {ro}");
-    let zh = line(d, "zh", &args, "此处的 TOML 语法无效（此处应为 `=`）");
+    let zh = line(d, "zh", &args, "此处的 TOML 语法无效（应为 `=`）");
     assert!(zh.contains(&place), "{place} {zh}");
     std::fs::write(
         d.join("a.toml"),
@@ -194,7 +194,7 @@ fn toml_syntax_errors_keep_their_place() {
         d,
         "zh",
         &args,
-        "a.toml:2:9: 此处的 TOML 语法无效（此处应为 `]`）",
+        "a.toml:2:9: 此处的 TOML 语法无效（应为 `]`）",
     );
 }
 
@@ -222,7 +222,7 @@ fn an_unknown_key_and_a_wrong_type_are_named_in_the_language() {
         d,
         "zh",
         &args,
-        "类型错误：发现文本 \"heavy\"，而文件此处需要数字",
+        "类型错误：此处应为数字，实际为文本 \"heavy\"",
     );
     assert!(zh.contains(&place), "{place} {zh}");
     std::fs::write(

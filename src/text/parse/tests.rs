@@ -48,7 +48,7 @@ fn found_and_needed_shapes_are_said_in_the_language() {
     );
     assert_eq!(
         zh(m, TOML),
-        "类型错误：发现文本 \"heavy\"，而文件此处需要数字"
+        "类型错误：此处应为数字，实际为文本 \"heavy\""
     );
     let m = "invalid type: integer `3`, expected struct RawMeta";
     assert_eq!(
@@ -56,11 +56,11 @@ fn found_and_needed_shapes_are_said_in_the_language() {
         "tip greșit: s-a găsit numărul întreg `3` acolo unde fișierul cere un tabel"
     );
     let m = "invalid type: map, expected a sequence";
-    assert_eq!(zh(m, TOML), "类型错误：发现表，而文件此处需要列表");
+    assert_eq!(zh(m, TOML), "类型错误：此处应为列表，实际为表");
     let m = "invalid type: sequence, expected something odd";
     assert_eq!(ro(m, TOML), "tip greșit: aici nu poate fi o listă");
     let m = "invalid value: integer `-1`, expected u32";
-    assert_eq!(zh(m, TOML), "值无效：发现整数 `-1`，而文件此处需要整数");
+    assert_eq!(zh(m, TOML), "值无效：此处应为整数，实际为整数 `-1`");
     let m = "invalid length 2, expected a tuple of size 3";
     assert_eq!(
         ro(m, TOML),
@@ -80,7 +80,7 @@ fn syntax_errors_keep_the_expected_marks() {
         "sintaxă TOML nevalidă în acest loc (se aștepta `]`)"
     );
     let m = "extra assignment between key-value pairs, expected `,` or `}`";
-    assert_eq!(zh(m, TOML), "此处的 TOML 语法无效（此处应为 `,`或`}`）");
+    assert_eq!(zh(m, TOML), "此处的 TOML 语法无效（应为 `,` 或 `}`）");
     assert_eq!(
         zh("trailing characters", JSON),
         "JSON 数据结束之后还有多余的字符"
@@ -92,7 +92,7 @@ fn syntax_errors_keep_the_expected_marks() {
     assert_eq!(ro("expected value", JSON), "aici lipsește o valoare");
     assert_eq!(
         zh("expected `:`", JSON),
-        "此处的 JSON 语法无效（此处应为 `:`）"
+        "此处的 JSON 语法无效（应为 `:`）"
     );
     assert_eq!(
         ro("trailing comma", JSON),
@@ -106,7 +106,7 @@ fn syntax_errors_keep_the_expected_marks() {
         ro("number out of range", JSON),
         "numărul este prea mare sau prea mic"
     );
-    assert_eq!(zh("invalid number", JSON), "数字的写法无效");
+    assert_eq!(zh("invalid number", JSON), "数字格式无效");
     assert_eq!(
         ro("invalid escape", JSON),
         "secvență de escape nevalidă într-un text"
@@ -114,7 +114,7 @@ fn syntax_errors_keep_the_expected_marks() {
     let m = "control character (\\u0000-\\u001F) found while parsing a string";
     assert_eq!(
         zh(m, JSON),
-        "文本中有控制字符；请去掉，或写成 `\\n` 这样的转义"
+        "文本中含有控制字符；请删除，或改用 `\\n` 这类转义序列"
     );
 }
 

@@ -81,6 +81,6 @@ answers-excerpt-cut = "{ $head }…"（{ $chars }个字符）
 note-heading = pathfit 答卷文件：{ $title }（{ $id } v{ $version }）
 note-how-to-answer = 请用数字或对应的标签回答每个问题（不区分大小写）：
 note-skip = 把答案留作 "" 即跳过该题；{ $questions }个问题中至少要回答{ $needed }个。
-note-then = 然后运行：pathfit score <本文件的文件名>
+note-then = 填好后运行：pathfit score <本文件名>
 note-extra = 以下问题本量表中没有，其答案保留自所继续的文件：
 note-reflections = 选填：每题写几句话，给自己或你的职业教练看。

@@ -2,7 +2,7 @@
 
 lint-agreeing = 同意时计分指向各方向的题数：{ $keying }
 lint-keying-part = { $path }{ $n }题
-lint-keying-dimension = { $dimension }：{ $parts }
+lint-keying-dimension = { $dimension }（{ $parts }）
 lint-reverse-items = 反向计分题：{ $n }
 lint-swing = 单个答案的最大影响：{ $swing }分（{ $question }）；明确倾向所需的分差为{ $margin }分
 lint-longest = 最长的题目：{ $words }个词（{ $question }）；上限为{ $max }个
