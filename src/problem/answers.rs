@@ -151,8 +151,6 @@ pub enum Shape {
     Table,
     /// A JSON object where a single value belongs.
     Object,
-    /// A JSON value that is not an object where an object belongs.
-    NotObject,
 }
 
 pub use super::Number;

@@ -199,7 +199,6 @@ impl fmt::Display for Shape {
             Shape::List => "shape-list",
             Shape::Table => "shape-table",
             Shape::Object => "shape-object",
-            Shape::NotObject => "shape-not-object",
         }))
     }
 }

@@ -92,10 +92,15 @@ fn syntax(m: &str, source: Source) -> Option<String> {
         m.rfind(", expected ")
             .map(|i| &m[i + ", expected ".len()..])
     });
-    let tokens = expected
-        .and_then(tokens)?
-        .into_iter()
-        .reduce(|first, last| t!("parse-or", first = first, last = last))?;
+    let tokens = match expected.and_then(tokens)?.as_slice() {
+        [] => return None,
+        [one] => one.clone(),
+        [init @ .., last] => t!(
+            "parse-or",
+            first = crate::text::l10n::joined(init),
+            last = last
+        ),
+    };
     Some(match source {
         Source::AnswerJson | Source::JsonSyntax => t!("parse-json-expected", tokens = tokens),
         _ => t!("parse-toml-expected", tokens = tokens),

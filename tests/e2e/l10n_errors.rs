@@ -329,3 +329,19 @@ fn a_broken_workbook_is_said_in_the_language() {
         "无法读取工作簿；请重新另存为 .xlsx",
     );
 }
+
+#[test]
+fn a_json_answers_list_is_named_for_what_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("list.json");
+    std::fs::write(
+        &file,
+        r#"{"rubric":"office-secretary-vs-specialist","answers":[1,2,3]}"#,
+    )
+    .unwrap();
+    let args = ["score", "list.json"];
+    let en = line(dir.path(), "en", &args, "`answers` must be a table");
+    assert!(en.contains(", not a list;"), "{en}");
+    assert!(!en.contains("not not"), "{en}");
+    line(dir.path(), "zh", &args, "而不是列表");
+}

@@ -87,7 +87,7 @@ impl JsonSheet<'_> {
     /// The entries of `answers` or `reflections`, each placed at its key.
     fn table(&self, entries: JsonTable, key_at: At) -> Field {
         match entries.0 {
-            Some(list) => Field::Table(
+            Ok(list) => Field::Table(
                 list.into_iter()
                     .map(|(k, v)| {
                         let at = self.keys.next(&k);
@@ -100,7 +100,7 @@ impl JsonSheet<'_> {
                     })
                     .collect(),
             ),
-            None => Field::Value(RawValue::Other(Shape::NotObject), key_at),
+            Err(found) => Field::Value(found, key_at),
         }
     }
 }
@@ -179,8 +179,8 @@ impl<'de> Visitor<'de> for ValueVisitor {
     }
 }
 
-/// A JSON object of `id: value`, in file order with repeats kept; None when it is not an object.
-struct JsonTable(Option<Vec<(String, RawValue)>>);
+/// A JSON object of `id: value`, in file order with repeats kept; else what was there instead.
+struct JsonTable(Result<Vec<(String, RawValue)>, RawValue>);
 
 impl<'de> de::Deserialize<'de> for JsonTable {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -200,28 +200,30 @@ impl<'de> Visitor<'de> for TableVisitor {
         while let Some(k) = map.next_key::<String>()? {
             out.push((k, map.next_value::<JsonValue>()?.0));
         }
-        Ok(JsonTable(Some(out)))
+        Ok(JsonTable(Ok(out)))
     }
     fn visit_unit<E>(self) -> Result<JsonTable, E> {
-        Ok(JsonTable(Some(Vec::new())))
+        Ok(JsonTable(Ok(Vec::new())))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<JsonTable, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(JsonTable(None))
+        Ok(JsonTable(Err(RawValue::Other(Shape::List))))
     }
-    fn visit_str<E>(self, _: &str) -> Result<JsonTable, E> {
-        Ok(JsonTable(None))
+    fn visit_str<E>(self, v: &str) -> Result<JsonTable, E> {
+        Ok(JsonTable(Err(RawValue::Str(v.to_owned()))))
     }
-    fn visit_i64<E>(self, _: i64) -> Result<JsonTable, E> {
-        Ok(JsonTable(None))
+    fn visit_i64<E>(self, v: i64) -> Result<JsonTable, E> {
+        Ok(JsonTable(Err(RawValue::Int(v))))
     }
-    fn visit_u64<E>(self, _: u64) -> Result<JsonTable, E> {
-        Ok(JsonTable(None))
+    fn visit_u64<E>(self, v: u64) -> Result<JsonTable, E> {
+        Ok(JsonTable(Err(
+            i64::try_from(v).map_or(RawValue::Other(Shape::TooLarge), RawValue::Int)
+        )))
     }
-    fn visit_f64<E>(self, _: f64) -> Result<JsonTable, E> {
-        Ok(JsonTable(None))
+    fn visit_f64<E>(self, v: f64) -> Result<JsonTable, E> {
+        Ok(JsonTable(Err(RawValue::Float(v))))
     }
-    fn visit_bool<E>(self, _: bool) -> Result<JsonTable, E> {
-        Ok(JsonTable(None))
+    fn visit_bool<E>(self, v: bool) -> Result<JsonTable, E> {
+        Ok(JsonTable(Err(RawValue::Bool(v))))
     }
 }

@@ -46,10 +46,7 @@ fn found_and_needed_shapes_are_said_in_the_language() {
         ro(m, TOML),
         "tip greșit: s-a găsit textul \"heavy\" acolo unde fișierul cere un număr"
     );
-    assert_eq!(
-        zh(m, TOML),
-        "类型错误：此处应为数字，实际为文本 \"heavy\""
-    );
+    assert_eq!(zh(m, TOML), "类型错误：此处应为数字，实际为文本 \"heavy\"");
     let m = "invalid type: integer `3`, expected struct RawMeta";
     assert_eq!(
         ro(m, TOML),
@@ -90,10 +87,7 @@ fn syntax_errors_keep_the_expected_marks() {
         "fișierul se termină înainte ca datele să fie complete"
     );
     assert_eq!(ro("expected value", JSON), "aici lipsește o valoare");
-    assert_eq!(
-        zh("expected `:`", JSON),
-        "此处的 JSON 语法无效（应为 `:`）"
-    );
+    assert_eq!(zh("expected `:`", JSON), "此处的 JSON 语法无效（应为 `:`）");
     assert_eq!(
         ro("trailing comma", JSON),
         "o virgulă în plus înaintea semnului de închidere"

@@ -39,7 +39,6 @@ shape-number = a number
 shape-list = a list
 shape-table = a table
 shape-object = an object
-shape-not-object = not an object
 
 answers-more-cells = { $more_cat ->
     [one] and { $more } more cell that is not an answer

@@ -47,7 +47,6 @@ shape-number = un număr
 shape-list = o listă
 shape-table = un tabel
 shape-object = un obiect
-shape-not-object = altceva decât un obiect
 
 answers-more-cells = { $more_cat ->
     [one] și încă { $more } celulă care nu este un răspuns

@@ -18,12 +18,10 @@ assess-reconciled = Grila diferă de cea la care ați răspuns (acum { $rubric }
    *[other] { $removed } de întrebări pe care grila nu le mai are
 } se păstrează în fișierul salvat, sub formă de comentarii.
 assess-autosave-head = # evaluare pathfit în curs; continuați cu: { $resume }
-assess-ask-practice = În ce zile și la ce oră veți lucra la plan? Zilele, apoi ora în format de 24 de ore, de exemplu Mon,Wed,Fri 07:30 (Enter păstrează valoarea afișată):
 assess-ask-partner = Cui îi veți spune în fiecare săptămână ce progrese ați făcut? Un nume, care va apărea în bilanțurile săptămânale ale planului (Enter pentru a lăsa câmpul gol și a face bilanțul pe cont propriu):
 assess-practice-empty = valoarea este goală; indicați zilele, apoi ora
 assess-practice-no-time = lipsește ora; adăugați-o după zile, în format de 24 de ore
 assess-practice-no-days = nu este indicată nicio zi; scrieți zilele înaintea orei
-assess-practice-day = `{ $word }` nu este o zi a săptămânii; folosiți numele în engleză ale zilelor, de exemplu Mon, Tue sau Thursday
 assess-practice-time = `{ $word }` nu este o oră validă; scrieți HH:MM în format de 24 de ore, de exemplu 07:30 sau 19:00
 assess-practice-flag = --practice "{ $value }": { $reason }; exemplu corect: --practice { $example }
 assess-practice-reply = { $reason }; exemplu corect: { $example }.

@@ -39,7 +39,6 @@ shape-number = 数字
 shape-list = 列表
 shape-table = 表
 shape-object = 对象
-shape-not-object = 非对象的值
 
 answers-more-cells = 另有{ $more }个单元格不是答案
 answers-row-unfinished = 未完成的答卷（依据 { $column } 列）
