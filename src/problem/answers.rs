@@ -4,7 +4,12 @@
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswerProblem {
     /// `answers` or `reflections` holds a single value where a table belongs.
-    NotATable { key: String, found: Found },
+    /// `json`: the file is JSON, so the fix is an object, not a TOML table.
+    NotATable {
+        key: String,
+        found: Found,
+        json: bool,
+    },
     /// A top-level key an answer file does not have; `known` are the keys it has.
     UnknownKey {
         key: String,

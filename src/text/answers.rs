@@ -56,7 +56,12 @@ impl fmt::Display for AnswerProblem {
 /// The keys and ids of an answer file.
 fn keys(problem: &AnswerProblem) -> String {
     match problem {
-        AnswerProblem::NotATable { key, found } => {
+        AnswerProblem::NotATable {
+            key,
+            found,
+            json: true,
+        } => t!("answers-not-an-object", key = key, found = found),
+        AnswerProblem::NotATable { key, found, .. } => {
             t!("answers-not-a-table", key = key, found = found)
         }
         AnswerProblem::UnknownKey {

@@ -340,7 +340,12 @@ fn a_json_answers_list_is_named_for_what_it_is() {
     )
     .unwrap();
     let args = ["score", "list.json"];
-    let en = line(dir.path(), "en", &args, "`answers` must be a table");
+    let en = line(
+        dir.path(),
+        "en",
+        &args,
+        "`answers` must be an object of \"id\": value pairs",
+    );
     assert!(en.contains(", not a list;"), "{en}");
     assert!(!en.contains("not not"), "{en}");
     line(dir.path(), "zh", &args, "而不是列表");

@@ -116,6 +116,7 @@ impl<'de> Visitor<'de> for JsonSheet<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawSheet, A::Error> {
         let mut sheet = RawSheet::new(self.file);
+        sheet.json = true;
         let mut seen = std::collections::HashSet::new();
         while let Some(key) = map.next_key::<String>()? {
             let key_at = self.keys.next(&key);

@@ -72,6 +72,8 @@ pub struct RawSheet {
     pub reflections: Vec<Entry>,
     /// Problems of shape met while reading (unknown keys, repeated keys), reported with the rest.
     pub problems: Vec<Problem>,
+    /// Read from JSON (else TOML): what a fix looks like depends on it.
+    pub json: bool,
 }
 
 impl RawSheet {
@@ -144,6 +146,7 @@ impl RawSheet {
                     AnswerProblem::NotATable {
                         key,
                         found: v.found(),
+                        json: self.json,
                     },
                 )
             }
@@ -201,6 +204,7 @@ impl RawSheet {
             answers,
             reflections,
             problems: _,
+            json: _,
         } = self;
         for (value, _) in [rubric, language, respondent, date].into_iter().flatten() {
             if let RawValue::Str(s) = value {

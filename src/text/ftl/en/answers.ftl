@@ -11,6 +11,7 @@ answers-wide-header = the header has { $columns } columns and at most { $limit }
 answers-long-head = row { $row }, the header, is longer than { $size } and is not read; no header is that long
 answers-workbook-limit = the workbook is not read: { $limit }; save it again as .xlsx or export it as CSV
 answers-not-a-table = `{ $key }` must be a table of `id = value` lines, not { $found }; write [{ $key }] on its own line
+answers-not-an-object = `{ $key }` must be an object of "id": value pairs, not { $found }; write `"{ $key }": {"{"} "id": value, ... {"}"}`
 answers-unknown-key-close = unknown key `{ $key }`; did you mean `{ $close }`?
 answers-unknown-key = unknown key `{ $key }`; an answer file has only { $known }
 answers-not-a-value = `{ $key }` must be a single value, not a table

@@ -15,6 +15,7 @@ answers-wide-header = antetul are { $columns_cat ->
 answers-long-head = rândul { $row }, antetul, depășește { $size } și nu este citit; niciun antet nu este atât de lung
 answers-workbook-limit = registrul de calcul nu este citit: { $limit }; salvați-l din nou ca .xlsx sau exportați-l ca CSV
 answers-not-a-table = `{ $key }` trebuie să fie un tabel de rânduri `id = value`, nu { $found }; scrieți [{ $key }] pe un rând separat
+answers-not-an-object = `{ $key }` trebuie să fie un obiect cu perechi id și valoare, nu { $found }; scrieți `"{ $key }": {"{"} "id": valoare, ... {"}"}`
 answers-unknown-key-close = cheie necunoscută: `{ $key }`; ați vrut să scrieți `{ $close }`?
 answers-unknown-key = cheie necunoscută: `{ $key }`; un fișier de răspunsuri are doar cheile { $known }
 answers-not-a-value = `{ $key }` trebuie să fie o singură valoare, nu un tabel

@@ -11,6 +11,7 @@ answers-wide-header = 列名行有{ $columns }列，最多只读取{ $limit }列
 answers-long-head = 第{ $row }行（列名行）超过{ $size }，未读取；正常的列名行不会这么长
 answers-workbook-limit = 未读取工作簿：{ $limit }；请重新另存为 .xlsx，或导出为 CSV
 answers-not-a-table = `{ $key }` 必须是由 `id = value` 行组成的表，而不是{ $found }；请把 [{ $key }] 单独写在一行
+answers-not-an-object = `{ $key }` 必须是由 id 和值组成的对象，而不是{ $found }；请写成 `"{ $key }": {"{"} "id": 值, ... {"}"}`
 answers-unknown-key-close = 未知的键 `{ $key }`；你是不是指 `{ $close }`？
 answers-unknown-key = 未知的键 `{ $key }`；答卷文件只有这些键：{ $known }
 answers-not-a-value = `{ $key }` 必须是单个值，不能是表
