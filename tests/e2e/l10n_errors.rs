@@ -215,7 +215,7 @@ fn an_unknown_key_and_a_wrong_type_are_named_in_the_language() {
         d,
         "ro",
         &args,
-        "tip greșit: s-a găsit textul \"heavy\" acolo unde fișierul cere un număr",
+        "tip greșit: aici trebuie să fie un număr, nu textul \"heavy\"",
     );
     assert!(ro.contains(&place), "{place} {ro}");
     let zh = line(
