@@ -94,7 +94,7 @@ mod tests {
         );
         assert_eq!(
             with_lang(Lang::Ro, || reason(&missing)),
-            "fișierul sau dosarul nu există"
+            "fișierul sau folderul nu există"
         );
         assert_eq!(
             with_lang(Lang::Zh, || reason(&missing)),

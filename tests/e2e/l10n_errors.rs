@@ -66,7 +66,7 @@ fn a_missing_file_says_the_reason_in_the_language() {
         d,
         "ro",
         &args,
-        "eroare: nu se poate citi fișierul de răspunsuri nosuch.toml: fișierul sau dosarul nu există",
+        "eroare: nu se poate citi fișierul de răspunsuri nosuch.toml: fișierul sau folderul nu există",
     );
     line(
         d,
@@ -83,7 +83,7 @@ fn a_path_through_a_file_and_a_folder_given_as_a_file() {
     std::fs::write(d.join("plain.toml"), "rubric = \"x\"\n").unwrap();
     let args = ["score", "plain.toml/a.toml"];
     line(d, "en", &args, "Not a directory (os error 20)");
-    line(d, "ro", &args, "o parte a căii nu este un dosar");
+    line(d, "ro", &args, "o parte a căii nu este un folder");
     line(d, "zh", &args, "路径中有一部分不是文件夹");
     std::fs::create_dir(d.join("folder")).unwrap();
     let ana = crate::fixtures().join("ana.toml").display().to_string();
@@ -215,7 +215,7 @@ fn an_unknown_key_and_a_wrong_type_are_named_in_the_language() {
         d,
         "ro",
         &args,
-        "tip greșit: s-a găsit textul \"heavy\" acolo unde fișierul cere un număr",
+        "tip greșit: aici trebuie să fie un număr, nu textul \"heavy\"",
     );
     assert!(ro.contains(&place), "{place} {ro}");
     let zh = line(

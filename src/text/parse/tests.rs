@@ -44,13 +44,13 @@ fn found_and_needed_shapes_are_said_in_the_language() {
     let m = "invalid type: string \"heavy\", expected f64";
     assert_eq!(
         ro(m, TOML),
-        "tip greșit: s-a găsit textul \"heavy\" acolo unde fișierul cere un număr"
+        "tip greșit: aici trebuie să fie un număr, nu textul \"heavy\""
     );
     assert_eq!(zh(m, TOML), "类型错误：此处应为数字，实际为文本 \"heavy\"");
     let m = "invalid type: integer `3`, expected struct RawMeta";
     assert_eq!(
         ro(m, TOML),
-        "tip greșit: s-a găsit numărul întreg `3` acolo unde fișierul cere un tabel"
+        "tip greșit: aici trebuie să fie un tabel, nu numărul întreg `3`"
     );
     let m = "invalid type: map, expected a sequence";
     assert_eq!(zh(m, TOML), "类型错误：此处应为列表，实际为表");

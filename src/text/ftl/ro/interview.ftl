@@ -15,7 +15,7 @@ interview-intro-length = { $questions_cat ->
     [few] { $minutes } minute
    *[other] { $minutes } de minute
 }. Tastați numărul unui răspuns sau deplasați-vă cu săgețile și apăsați Enter; Esc revine la întrebarea anterioară; Ctrl-C oprește evaluarea (progresul se păstrează).
-interview-intro-none = Toate întrebările au deja răspuns: urmează recapitularea, unde puteți schimba orice răspuns.
+interview-intro-none = Ați răspuns deja la toate întrebările: urmează recapitularea, în care puteți modifica orice răspuns.
 interview-intro-private = Răspunsurile dumneavoastră rămân pe acest calculator: nu se trimite nimic nicăieri.
 interview-first-question = Aceasta este prima întrebare. Răspundeți la ea sau apăsați Ctrl-C pentru a vă opri (progresul se păstrează).
 interview-too-few = Ați răspuns la { $answered } din { $questions_cat ->

@@ -2,7 +2,7 @@
 
 lint-agreeing = acordul trimite, pe dimensiuni: { $keying }
 lint-keying-part = { $n } spre { $path }
-lint-keying-dimension = { $dimension }: { $parts }
+lint-keying-dimension = { $dimension } ({ $parts })
 lint-reverse-items = itemi cu scor inversat: { $n }
 lint-swing = cea mai mare schimbare adusă de un singur răspuns: { $swing_cat ->
     [one] { $swing } punct
