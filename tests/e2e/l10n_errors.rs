@@ -253,7 +253,7 @@ fn json_syntax_errors_are_said_in_the_language() {
         d,
         "ro",
         &args,
-        "a.json:1:61: după sfârșitul datelor JSON mai urmează caractere",
+        "a.json:1:61: după sfârșitul datelor JSON mai există caractere",
     );
     line(
         d,

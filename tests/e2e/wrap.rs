@@ -79,7 +79,13 @@ fn chinese_sentences_break_between_characters_and_commands_stay_whole() {
             .lines()
             .find(|l| l.contains("pathfit score"))
             .unwrap_or_else(|| panic!("{out}"));
-        assert!(command.contains("pathfit score ana.toml --full"), "{out}");
+        // Broken, if at all, only at a space: the lines joined by one give the command back.
+        assert!(command.contains("pathfit score ana.toml"), "{out}");
+        let joined = out.lines().collect::<Vec<_>>().join(" ");
+        assert!(
+            joined.contains("pathfit score ana.toml --lang zh --full"),
+            "{out}"
+        );
     }
     let out = zh(&["score", "ana.toml", "--full"], 40);
     assert!(

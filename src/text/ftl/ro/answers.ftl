@@ -27,7 +27,7 @@ answers-rubric-not-text = cheia `rubric` trebuie să conțină un ID de grilă �
 answers-no-rubric = fișierul de răspunsuri nu precizează cărei grile îi răspunde; adăugați rândul rubric = "{ $expected }" la începutul fișierului
 answers-bad-date = data `{ $text }` nu este validă; scrieți-o sub forma "YYYY-MM-DD"
 answers-not-text = { $what } trebuie să fie text între ghilimele, nu { $found }
-answers-off-scale = răspunsul { $found } la `{ $question }` este în afara scalei; folosiți un număr întreg de la { $min } la { $max } sau o etichetă precum "{ $label }"
+answers-off-scale = răspunsul la `{ $question }` ({ $found }) este în afara scalei; folosiți un număr întreg de la { $min } la { $max } sau o etichetă precum "{ $label }"
 answers-not-a-label = răspunsul "{ $text }" la `{ $question }` nu este o etichetă a scalei; folosiți una dintre: { $labels }
 answers-too-few = { $answered } din { $questions_cat ->
     [one] { $questions } întrebare
