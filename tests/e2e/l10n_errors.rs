@@ -141,7 +141,7 @@ fn denied_as_root(d: &Path) {
         ),
         (
             "zh",
-            "错误：无法写入--output 文件 /sys/pathfit.txt：没有访问权限\n",
+            "错误：无法写入输出文件（--output） /sys/pathfit.txt：没有访问权限\n",
         ),
     ] {
         let (code, err) = stderr(d, lang, &args);
