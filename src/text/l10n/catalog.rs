@@ -116,10 +116,29 @@ impl Catalog {
             .bundle
             .format_pattern(pattern, Some(&fluent), &mut errors);
         match errors.as_slice() {
+            [] if self.lang == Lang::Zh => Ok(spaced(&text)),
             [] => Ok(text.into_owned()),
             _ => Err(format!("{errors:?}")),
         }
     }
+}
+
+/// Chinese text with a space where a Latin letter meets a Han character ("Manager 领先"), as
+/// Chinese typesetting puts one: a name or word from an English rubric set into a sentence.
+fn spaced(text: &str) -> String {
+    let han = |c: char| matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}');
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut before: Option<char> = None;
+    for c in text.chars() {
+        if let Some(b) = before
+            && ((b.is_ascii_alphabetic() && han(c)) || (han(b) && c.is_ascii_alphabetic()))
+        {
+            out.push(' ');
+        }
+        out.push(c);
+        before = Some(c);
+    }
+    out
 }
 
 fn tag(lang: Lang) -> &'static str {
@@ -201,5 +220,18 @@ mod memo {
             memo.made.insert(memo.key.as_str().into(), text.clone());
             text
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spaced;
+
+    #[test]
+    fn latin_words_in_chinese_take_a_space_and_numbers_do_not() {
+        assert_eq!(spaced("Coordinator领先Manager"), "Coordinator 领先 Manager");
+        assert_eq!(spaced("之前为Ana，之后为Dan"), "之前为 Ana，之后为 Dan");
+        assert_eq!(spaced("领先39.4分，第30天"), "领先39.4分，第30天");
+        assert_eq!(spaced("`sk_calendar`的答案"), "`sk_calendar`的答案");
     }
 }

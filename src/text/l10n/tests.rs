@@ -49,7 +49,9 @@ fn lists_join_as_each_language_joins_them() {
     let abc = ["A", "B", "C"];
     assert_eq!(list(Lang::En, &abc), "A, B and C");
     assert_eq!(list(Lang::Ro, &abc), "A, B și C");
-    assert_eq!(list(Lang::Zh, &abc), "A、B和C");
+    assert_eq!(list(Lang::Zh, &["甲", "乙", "丙"]), "甲、乙和丙");
+    // Latin words in a Chinese sentence take a space on either side.
+    assert_eq!(list(Lang::Zh, &abc), "A、B 和 C");
     assert_eq!(list(Lang::En, &["A", "B"]), "A and B");
     assert_eq!(list(Lang::Ro, &["A"]), "A");
     assert_eq!(list::<&str>(Lang::Zh, &[]), "");
@@ -70,8 +72,8 @@ fn the_language_of_a_thread_is_restored_after() {
 #[test]
 fn a_message_takes_its_values() {
     let catalog = Catalog::for_lang(Lang::Zh);
-    let args = [("init", "A".to_owned()), ("last", "B".to_owned())];
-    assert_eq!(catalog.message("list-and", &args), "A和B");
+    let args = [("init", "甲".to_owned()), ("last", "乙".to_owned())];
+    assert_eq!(catalog.message("list-and", &args), "甲和乙");
     assert!(catalog.has("month-1") && !catalog.has("no-such-message"));
 }
 
