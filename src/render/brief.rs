@@ -232,9 +232,9 @@ fn footer(look: Look, width: usize, sheet: Sheet, again: &Again) -> Vec<String> 
             words.extend(["--rubric".to_owned(), quote(&rubric.source)]);
         }
         // In the language of this run, whatever the shell's locale when it is run.
-        let lang = crate::text::l10n::lang();
-        if lang != crate::base::lang::Lang::En && !flags.iter().any(|f| f == "--lang") {
-            words.extend(["--lang".to_owned(), lang.code().to_owned()]);
+        let lang = crate::text::l10n::lang_flag();
+        if !lang.is_empty() && !flags.iter().any(|f| f == "--lang") {
+            words.push(lang.trim_start().to_owned());
         }
         words.push("--full".to_owned());
         let handout = ["-f", "markdown", "-o", &quote(&handout_name(&file))].join(" ");
